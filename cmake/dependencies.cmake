@@ -1,0 +1,14 @@
+# Third-party libraries, all from Debian packages (see `make deps`). Nothing is downloaded.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(YAML REQUIRED IMPORTED_TARGET yaml-0.1)
+pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(CLI11 2.1 REQUIRED)
+find_package(OpenSSL 3 REQUIRED)
+find_library(MBEDCRYPTO_LIB mbedcrypto REQUIRED)
+find_path(MBEDTLS_INCLUDE_DIR mbedtls/ccm.h REQUIRED)
+
+add_library(medtra_deps INTERFACE)
+target_include_directories(medtra_deps SYSTEM INTERFACE ${MBEDTLS_INCLUDE_DIR})
+target_link_libraries(medtra_deps INTERFACE PkgConfig::YAML PkgConfig::GVC nlohmann_json::nlohmann_json
+                                            ${MBEDCRYPTO_LIB})

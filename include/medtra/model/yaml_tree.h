@@ -1,0 +1,102 @@
+// A located YAML tree: every node keeps its 1-based line and column. Built by ParseYaml().
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "medtra/diag/diagnostic.h"
+
+namespace medtra::model {
+
+enum class NodeKind : uint8_t { kScalar, kSequence, kMapping };
+
+class YamlTree;
+
+/// A read-only handle to one node of a YamlTree. Cheap to copy; valid while the tree lives.
+class Node {
+ public:
+  Node() = default;
+  Node(const YamlTree* tree, uint32_t id) : tree_(tree), id_(id) {}
+
+  bool valid() const { return tree_ != nullptr; }
+  NodeKind kind() const;
+  bool is_scalar() const { return kind() == NodeKind::kScalar; }
+  bool is_sequence() const { return kind() == NodeKind::kSequence; }
+  bool is_mapping() const { return kind() == NodeKind::kMapping; }
+  /// A plain (unquoted) scalar; only plain scalars can be null, booleans or numbers.
+  bool is_plain() const;
+  /// A plain scalar spelled `~`, `null`, `Null`, `NULL` or nothing.
+  bool is_null() const;
+  std::string_view scalar() const;
+  SourceLocation location() const;
+  int line() const;
+  int col() const;
+  /// "scalar", "sequence", "mapping" or "null", for messages.
+  std::string_view kind_name() const;
+
+  /// Items of a sequence, or number of entries of a mapping.
+  size_t size() const;
+  Node item(size_t index) const;    ///< sequence item
+  Node key(size_t index) const;     ///< mapping key
+  Node value(size_t index) const;   ///< mapping value
+  /// The value of the scalar key `name` in a mapping, or an invalid node.
+  Node Find(std::string_view name) const;
+
+ private:
+  const YamlTree* tree_ = nullptr;
+  uint32_t id_ = 0;
+};
+
+/// The parsed nodes of one file, stored flat (children by index) for speed and small memory.
+class YamlTree {
+ public:
+  struct Entry {
+    uint32_t value_offset = 0;  // into text_
+    uint32_t value_size = 0;
+    uint32_t line = 0;  // 1-based
+    uint32_t col = 0;   // 1-based
+    uint32_t child_begin = 0;  // into children_; a mapping stores key, value, key, value, ...
+    uint32_t child_count = 0;
+    NodeKind kind = NodeKind::kScalar;
+    bool plain = false;
+  };
+
+  explicit YamlTree(std::string file) : file_(std::move(file)) {}
+  const std::string& file() const { return file_; }
+  Node root() const { return Node(this, root_); }
+  size_t node_count() const { return entries_.size(); }
+
+  // Building (used by the reader).
+  uint32_t AddScalar(std::string_view value, bool plain, uint32_t line, uint32_t col);
+  uint32_t AddCollection(NodeKind kind, uint32_t line, uint32_t col);
+  void SetChildren(uint32_t id, const std::vector<uint32_t>& children);
+  void SetRoot(uint32_t id) { root_ = id; }
+
+ private:
+  friend class Node;
+  std::string file_;
+  std::string text_;
+  std::vector<Entry> entries_;
+  std::vector<uint32_t> children_;
+  uint32_t root_ = 0;
+};
+
+/// Limits that keep hostile input bounded in time and memory.
+struct YamlLimits {
+  int max_depth = 64;
+  size_t max_bytes = 256u << 20;
+  /// Aliases may not make the expanded document larger than this many times its stored size
+  /// (plus a small allowance): a billion-laughs file fails here instead of eating memory.
+  uint64_t max_expansion = 10;
+};
+
+/// Parses one YAML document with libyaml's event API. On a syntax or limit error, reports a located
+/// diagnostic to `sink` and returns nullopt. Duplicate keys, non-scalar keys, undefined or cyclic
+/// aliases, tags, several documents, an empty file and too deep nesting are errors.
+std::optional<YamlTree> ParseYaml(const std::string& file, std::string_view content,
+                                  DiagnosticSink& sink, const YamlLimits& limits = {});
+
+}  // namespace medtra::model

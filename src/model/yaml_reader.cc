@@ -1,0 +1,232 @@
+// ParseYaml: libyaml events -> YamlTree, with duplicate-key, alias, depth and size checks.
+#include <yaml.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "medtra/model/yaml_tree.h"
+
+namespace medtra::model {
+namespace {
+
+// libyaml marks are 0-based; diagnostics are 1-based. This is the only conversion.
+SourceLocation ToLocation(const std::string& file, const yaml_mark_t& mark) {
+  return {file, static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
+}
+
+struct ParserDeleter {
+  void operator()(yaml_parser_t* parser) const {
+    yaml_parser_delete(parser);
+    delete parser;
+  }
+};
+
+struct EventGuard {
+  yaml_event_t event;
+  ~EventGuard() { yaml_event_delete(&event); }
+};
+
+// An open sequence or mapping while its events arrive.
+struct OpenCollection {
+  uint32_t id;
+  std::string anchor;
+  std::vector<uint32_t> children;
+};
+
+class Reader {
+ public:
+  Reader(const std::string& file, DiagnosticSink& sink, const YamlLimits& limits)
+      : file_(file), sink_(sink), limits_(limits), tree_(file) {}
+
+  std::optional<YamlTree> Parse(std::string_view content);
+
+ private:
+  bool Fail(const yaml_mark_t& mark, const std::string& code, const std::string& message) {
+    sink_.Error(ToLocation(file_, mark), code, message);
+    return false;
+  }
+  bool Handle(const yaml_event_t& event);
+  bool AddNode(uint32_t id, const yaml_mark_t& mark, const char* anchor, uint64_t expanded);
+  bool CheckTag(const yaml_char_t* tag, const yaml_mark_t& mark, bool* quoted);
+  void CheckDuplicateKeys(const OpenCollection& mapping);
+
+  const std::string& file_;
+  DiagnosticSink& sink_;
+  const YamlLimits& limits_;
+  YamlTree tree_;
+  std::vector<OpenCollection> stack_;
+  std::unordered_map<std::string, uint32_t> anchors_;
+  std::unordered_set<std::string> open_anchors_;
+  std::vector<uint64_t> expanded_;  // expanded size per node id (aliases counted in full)
+  int documents_ = 0;
+  bool has_root_ = false;
+};
+
+bool Reader::CheckTag(const yaml_char_t* tag, const yaml_mark_t& mark, bool* quoted) {
+  if (tag == nullptr) return true;
+  const std::string_view name(reinterpret_cast<const char*>(tag));
+  if (name == "tag:yaml.org,2002:str") {
+    *quoted = true;
+    return true;
+  }
+  if (name == "tag:yaml.org,2002:map" || name == "tag:yaml.org,2002:seq" || name == "!") {
+    return true;
+  }
+  return Fail(mark, "yaml-tag", "YAML tag '" + std::string(name) + "' is not supported");
+}
+
+void Reader::CheckDuplicateKeys(const OpenCollection& mapping) {
+  std::unordered_map<std::string_view, uint32_t> seen;
+  seen.reserve(mapping.children.size() / 2);
+  for (size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
+    const Node key(&tree_, mapping.children[i]);
+    if (!key.is_scalar()) {
+      sink_.Error(key.location(), "yaml-key", "mapping keys must be scalars, found a " +
+                                                  std::string(key.kind_name()));
+      continue;
+    }
+    const auto [it, inserted] = seen.emplace(key.scalar(), mapping.children[i]);
+    if (!inserted) {
+      const Node first(&tree_, it->second);
+      sink_.Error(key.location(), "duplicate-key",
+                  "duplicate key '" + std::string(key.scalar()) + "' (first defined at line " +
+                      std::to_string(first.line()) + ")");
+    }
+  }
+}
+
+bool Reader::AddNode(uint32_t id, const yaml_mark_t& mark, const char* anchor, uint64_t expanded) {
+  if (expanded_.size() <= id) expanded_.resize(id + 1, 1);
+  expanded_[id] = expanded;
+  const uint64_t allowance = 10000 + limits_.max_expansion * tree_.node_count();
+  if (expanded > allowance) {
+    return Fail(mark, "yaml-alias-bomb",
+                "aliases expand the document more than " + std::to_string(limits_.max_expansion) +
+                    " times its size (an alias bomb?)");
+  }
+  if (anchor != nullptr) anchors_[anchor] = id;
+  if (stack_.empty()) {
+    tree_.SetRoot(id);
+    has_root_ = true;
+  } else {
+    stack_.back().children.push_back(id);
+  }
+  return true;
+}
+
+bool Reader::Handle(const yaml_event_t& event) {
+  const yaml_mark_t& mark = event.start_mark;
+  const uint32_t line = static_cast<uint32_t>(mark.line) + 1;
+  const uint32_t col = static_cast<uint32_t>(mark.column) + 1;
+  switch (event.type) {
+    case YAML_DOCUMENT_START_EVENT:
+      if (++documents_ > 1) {
+        return Fail(mark, "yaml-documents", "a model file holds one YAML document, found another");
+      }
+      return true;
+    case YAML_SCALAR_EVENT: {
+      bool quoted = event.data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
+      if (!CheckTag(event.data.scalar.tag, mark, &quoted)) return false;
+      const std::string_view value(reinterpret_cast<const char*>(event.data.scalar.value),
+                                   event.data.scalar.length);
+      const uint32_t id = tree_.AddScalar(value, !quoted, line, col);
+      return AddNode(id, mark, reinterpret_cast<const char*>(event.data.scalar.anchor), 1);
+    }
+    case YAML_SEQUENCE_START_EVENT:
+    case YAML_MAPPING_START_EVENT: {
+      const bool is_map = event.type == YAML_MAPPING_START_EVENT;
+      bool quoted = false;
+      const yaml_char_t* tag =
+          is_map ? event.data.mapping_start.tag : event.data.sequence_start.tag;
+      if (!CheckTag(tag, mark, &quoted)) return false;
+      if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+        return Fail(mark, "yaml-depth",
+                    "nesting deeper than " + std::to_string(limits_.max_depth) + " levels");
+      }
+      const auto* anchor = reinterpret_cast<const char*>(
+          is_map ? event.data.mapping_start.anchor : event.data.sequence_start.anchor);
+      const uint32_t id =
+          tree_.AddCollection(is_map ? NodeKind::kMapping : NodeKind::kSequence, line, col);
+      stack_.push_back({id, anchor ? anchor : "", {}});
+      if (anchor != nullptr) open_anchors_.insert(anchor);
+      return true;
+    }
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT: {
+      OpenCollection done = std::move(stack_.back());
+      stack_.pop_back();
+      if (event.type == YAML_MAPPING_END_EVENT) CheckDuplicateKeys(done);
+      tree_.SetChildren(done.id, done.children);
+      uint64_t expanded = 1;
+      for (uint32_t child : done.children) {
+        expanded = std::min<uint64_t>(expanded + expanded_[child], uint64_t{1} << 62);
+      }
+      if (!done.anchor.empty()) open_anchors_.erase(done.anchor);
+      const Node node(&tree_, done.id);
+      yaml_mark_t start = mark;
+      start.line = static_cast<size_t>(node.line() - 1);
+      start.column = static_cast<size_t>(node.col() - 1);
+      return AddNode(done.id, start, done.anchor.empty() ? nullptr : done.anchor.c_str(), expanded);
+    }
+    case YAML_ALIAS_EVENT: {
+      const std::string name(reinterpret_cast<const char*>(event.data.alias.anchor));
+      if (open_anchors_.count(name)) {
+        return Fail(mark, "yaml-alias-cycle",
+                    "alias '*" + name + "' refers to a node that contains it (a cycle)");
+      }
+      const auto it = anchors_.find(name);
+      if (it == anchors_.end()) {
+        return Fail(mark, "yaml-alias", "alias '*" + name + "' names no anchor defined before it");
+      }
+      return AddNode(it->second, mark, nullptr, expanded_[it->second]);
+    }
+    default:
+      return true;
+  }
+}
+
+std::optional<YamlTree> Reader::Parse(std::string_view content) {
+  const yaml_mark_t origin{};
+  if (content.size() > limits_.max_bytes) {
+    Fail(origin, "file-too-large",
+         "file is larger than " + std::to_string(limits_.max_bytes) + " bytes");
+    return std::nullopt;
+  }
+  std::unique_ptr<yaml_parser_t, ParserDeleter> parser(new yaml_parser_t);
+  if (!yaml_parser_initialize(parser.get())) {
+    Fail(origin, "internal", "cannot initialise the YAML parser");
+    return std::nullopt;
+  }
+  yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(content.data()),
+                               content.size());
+  while (true) {
+    EventGuard guard;
+    if (!yaml_parser_parse(parser.get(), &guard.event)) {
+      const yaml_mark_t& at = parser->problem_mark;
+      std::string message = parser->problem ? parser->problem : "invalid YAML";
+      if (parser->context) message = std::string(parser->context) + ": " + message;
+      Fail(at, "yaml-syntax", message);
+      return std::nullopt;
+    }
+    if (guard.event.type == YAML_STREAM_END_EVENT) break;
+    if (!Handle(guard.event)) return std::nullopt;
+  }
+  if (!has_root_) {
+    Fail(origin, "empty-file", "the file holds no YAML document");
+    return std::nullopt;
+  }
+  return std::move(tree_);
+}
+
+}  // namespace
+
+std::optional<YamlTree> ParseYaml(const std::string& file, std::string_view content,
+                                  DiagnosticSink& sink, const YamlLimits& limits) {
+  Reader reader(file, sink, limits);
+  return reader.Parse(content);
+}
+
+}  // namespace medtra::model

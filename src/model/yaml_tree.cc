@@ -1,0 +1,100 @@
+// Node accessors and the flat storage of YamlTree.
+#include "medtra/model/yaml_tree.h"
+
+#include <cassert>
+
+namespace medtra::model {
+
+uint32_t YamlTree::AddScalar(std::string_view value, bool plain, uint32_t line, uint32_t col) {
+  Entry entry;
+  entry.value_offset = static_cast<uint32_t>(text_.size());
+  entry.value_size = static_cast<uint32_t>(value.size());
+  entry.line = line;
+  entry.col = col;
+  entry.kind = NodeKind::kScalar;
+  entry.plain = plain;
+  text_.append(value);
+  entries_.push_back(entry);
+  return static_cast<uint32_t>(entries_.size() - 1);
+}
+
+uint32_t YamlTree::AddCollection(NodeKind kind, uint32_t line, uint32_t col) {
+  Entry entry;
+  entry.line = line;
+  entry.col = col;
+  entry.kind = kind;
+  entries_.push_back(entry);
+  return static_cast<uint32_t>(entries_.size() - 1);
+}
+
+void YamlTree::SetChildren(uint32_t id, const std::vector<uint32_t>& children) {
+  entries_[id].child_begin = static_cast<uint32_t>(children_.size());
+  entries_[id].child_count = static_cast<uint32_t>(children.size());
+  children_.insert(children_.end(), children.begin(), children.end());
+}
+
+NodeKind Node::kind() const { return tree_->entries_[id_].kind; }
+bool Node::is_plain() const { return tree_->entries_[id_].plain; }
+
+bool Node::is_null() const {
+  if (!is_scalar() || !is_plain()) return false;
+  const std::string_view text = scalar();
+  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
+
+std::string_view Node::scalar() const {
+  const YamlTree::Entry& entry = tree_->entries_[id_];
+  if (entry.kind != NodeKind::kScalar) return {};
+  return std::string_view(tree_->text_).substr(entry.value_offset, entry.value_size);
+}
+
+int Node::line() const { return static_cast<int>(tree_->entries_[id_].line); }
+int Node::col() const { return static_cast<int>(tree_->entries_[id_].col); }
+
+SourceLocation Node::location() const {
+  if (tree_ == nullptr) return {};
+  return {tree_->file_, line(), col()};
+}
+
+std::string_view Node::kind_name() const {
+  switch (kind()) {
+    case NodeKind::kScalar:
+      return is_null() ? "null" : "scalar";
+    case NodeKind::kSequence:
+      return "sequence";
+    case NodeKind::kMapping:
+      return "mapping";
+  }
+  return "scalar";
+}
+
+size_t Node::size() const {
+  const YamlTree::Entry& entry = tree_->entries_[id_];
+  return entry.kind == NodeKind::kMapping ? entry.child_count / 2 : entry.child_count;
+}
+
+Node Node::item(size_t index) const {
+  assert(is_sequence() && index < size());
+  return Node(tree_, tree_->children_[tree_->entries_[id_].child_begin + index]);
+}
+
+Node Node::key(size_t index) const {
+  assert(is_mapping() && index < size());
+  return Node(tree_, tree_->children_[tree_->entries_[id_].child_begin + 2 * index]);
+}
+
+Node Node::value(size_t index) const {
+  assert(is_mapping() && index < size());
+  return Node(tree_, tree_->children_[tree_->entries_[id_].child_begin + 2 * index + 1]);
+}
+
+Node Node::Find(std::string_view name) const {
+  if (!valid() || !is_mapping()) return {};
+  for (size_t i = 0; i < size(); ++i) {
+    const Node k = key(i);
+    if (k.is_scalar() && k.scalar() == name) return value(i);
+  }
+  return {};
+}
+
+}  // namespace medtra::model

@@ -1,0 +1,17 @@
+// medtra trace: placeholder until its issue lands; exits 3 so that nobody mistakes it for a result.
+#include <ostream>
+
+#include "tools/medtra/command.h"
+
+namespace medtra::cli {
+
+void SetupTraceCommand(CLI::App& app, const CommandContext& context) {
+  CLI::App* command = app.add_subcommand("trace", "not available yet");
+  command->allow_extras();
+  command->callback([context] {
+    *context.err << "medtra: trace: not available yet\n";
+    *context.exit_code = kExitInternal;
+  });
+}
+
+}  // namespace medtra::cli

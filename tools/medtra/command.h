@@ -1,0 +1,32 @@
+// What every subcommand gets from main(): I/O streams, the file system, and where to put its exit code.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <iosfwd>
+
+#include "medtra/base/file_system.h"
+
+namespace medtra::cli {
+
+/// Exit codes: one meaning each (style.md section 3.11).
+enum ExitCode : int { kExitOk = 0, kExitFindings = 1, kExitInput = 2, kExitInternal = 3 };
+
+struct CommandContext {
+  FileSystem* fs = nullptr;
+  std::istream* in = nullptr;
+  std::ostream* out = nullptr;
+  std::ostream* err = nullptr;
+  int* exit_code = nullptr;  ///< set by the subcommand's callback
+};
+
+// One Setup function per subcommand file; each adds its subcommand to `app`.
+void SetupCheckCommand(CLI::App& app, const CommandContext& context);
+void SetupAnalyzeCommand(CLI::App& app, const CommandContext& context);
+void SetupRulesCommand(CLI::App& app, const CommandContext& context);
+void SetupExplainCommand(CLI::App& app, const CommandContext& context);
+void SetupCvssCommand(CLI::App& app, const CommandContext& context);
+void SetupSimCommand(CLI::App& app, const CommandContext& context);
+void SetupSdlCommand(CLI::App& app, const CommandContext& context);
+void SetupTraceCommand(CLI::App& app, const CommandContext& context);
+
+}  // namespace medtra::cli

@@ -1,0 +1,44 @@
+// medtra: the command-line tool. Wires the subcommands and maps outcomes to exit codes 0/1/2/3.
+#include <exception>
+#include <iostream>
+
+#include "medtra/version.h"
+#include "tools/medtra/command.h"
+
+int main(int argc, char** argv) {
+  using medtra::cli::kExitInput;
+  using medtra::cli::kExitInternal;
+  try {
+    CLI::App app{"medtra: threat and risk analysis for medical devices (AAMI TIR57, ISO 14971)",
+                 "medtra"};
+    app.set_version_flag("--version", std::string("medtra ") + medtra::kVersion);
+    app.require_subcommand(1);
+    app.fallthrough(false);
+
+    medtra::RealFileSystem fs;
+    int exit_code = 0;
+    const medtra::cli::CommandContext context{&fs, &std::cin, &std::cout, &std::cerr, &exit_code};
+    medtra::cli::SetupCheckCommand(app, context);
+    medtra::cli::SetupAnalyzeCommand(app, context);
+    medtra::cli::SetupRulesCommand(app, context);
+    medtra::cli::SetupExplainCommand(app, context);
+    medtra::cli::SetupCvssCommand(app, context);
+    medtra::cli::SetupSimCommand(app, context);
+    medtra::cli::SetupSdlCommand(app, context);
+    medtra::cli::SetupTraceCommand(app, context);
+
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+      const int code = app.exit(e, std::cout, std::cerr);
+      return code == 0 ? 0 : kExitInput;  // help and version exit 0; every other parse error is 2
+    }
+    std::cout.flush();
+    return exit_code;
+  } catch (const std::exception& e) {
+    std::cerr << "medtra: internal error: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "medtra: internal error: unknown exception\n";
+  }
+  return kExitInternal;
+}
