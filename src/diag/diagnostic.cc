@@ -9,6 +9,25 @@ namespace {
 
 constexpr size_t kMaxSnippet = 160;
 
+// True when every multi-byte sequence of `text` is well-formed UTF-8 (no overlong checks needed
+// for display purposes).
+bool IsValidUtf8(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const size_t length = c < 0x80         ? 1
+                          : (c >> 5) == 6  ? 2
+                          : (c >> 4) == 14 ? 3
+                          : (c >> 3) == 30 ? 4
+                                           : 0;
+    if (length == 0 || i + length > text.size()) return false;
+    for (size_t k = 1; k < length; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) >> 6) != 2) return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
 // The snippet line, with control bytes and invalid UTF-8 shown as '?', cut to kMaxSnippet columns
 // around the caret; returns the caret's 0-based offset in the printed line.
 std::string PrintableSnippet(std::string_view line, int col, int* caret) {
@@ -17,9 +36,11 @@ std::string PrintableSnippet(std::string_view line, int col, int* caret) {
   const size_t column = col > 0 ? static_cast<size_t>(col - 1) : 0;
   if (column > kMaxSnippet / 2 && line.size() > kMaxSnippet) start = column - kMaxSnippet / 2;
   const size_t end = std::min(line.size(), start + kMaxSnippet);
+  const bool utf8 = IsValidUtf8(line);
   for (size_t i = start; i < end; ++i) {
     const unsigned char c = static_cast<unsigned char>(line[i]);
-    out += (c < 0x20 && c != '\t') || c == 0x7f ? '?' : (c == '\t' ? ' ' : static_cast<char>(c));
+    const bool bad = (c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && !utf8);
+    out += bad ? '?' : (c == '\t' ? ' ' : static_cast<char>(c));
   }
   *caret = static_cast<int>(column - start);
   return out;

@@ -17,6 +17,24 @@ SourceLocation ToLocation(const std::string& file, const yaml_mark_t& mark) {
   return {file, static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
 }
 
+// The 0-based line and column (in bytes) of a byte offset.
+yaml_mark_t MarkAt(std::string_view content, size_t offset) {
+  yaml_mark_t mark{};
+  offset = std::min(offset, content.size());
+  const size_t line_start = content.rfind('\n', offset == 0 ? 0 : offset - 1);
+  mark.index = offset;
+  mark.line = static_cast<size_t>(
+      std::count(content.begin(), content.begin() + static_cast<long>(offset), '\n'));
+  mark.column =
+      line_start == std::string_view::npos || offset == 0 ? offset : offset - line_start - 1;
+  return mark;
+}
+
+std::string HexByte(int value) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  return std::string("0x") + kDigits[(value >> 4) & 15] + kDigits[value & 15];
+}
+
 struct ParserDeleter {
   void operator()(yaml_parser_t* parser) const {
     yaml_parser_delete(parser);
@@ -84,8 +102,8 @@ void Reader::CheckDuplicateKeys(const OpenCollection& mapping) {
   for (size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
     const Node key(&tree_, mapping.children[i]);
     if (!key.is_scalar()) {
-      sink_.Error(key.location(), "yaml-key", "mapping keys must be scalars, found a " +
-                                                  std::string(key.kind_name()));
+      sink_.Error(key.location(), "yaml-key",
+                  "mapping keys must be scalars, found a " + std::string(key.kind_name()));
       continue;
     }
     const auto [it, inserted] = seen.emplace(key.scalar(), mapping.children[i]);
@@ -146,8 +164,8 @@ bool Reader::Handle(const yaml_event_t& event) {
         return Fail(mark, "yaml-depth",
                     "nesting deeper than " + std::to_string(limits_.max_depth) + " levels");
       }
-      const auto* anchor = reinterpret_cast<const char*>(
-          is_map ? event.data.mapping_start.anchor : event.data.sequence_start.anchor);
+      const auto* anchor = reinterpret_cast<const char*>(is_map ? event.data.mapping_start.anchor
+                                                                : event.data.sequence_start.anchor);
       const uint32_t id =
           tree_.AddCollection(is_map ? NodeKind::kMapping : NodeKind::kSequence, line, col);
       stack_.push_back({id, anchor ? anchor : "", {}});
@@ -205,9 +223,15 @@ std::optional<YamlTree> Reader::Parse(std::string_view content) {
   while (true) {
     EventGuard guard;
     if (!yaml_parser_parse(parser.get(), &guard.event)) {
-      const yaml_mark_t& at = parser->problem_mark;
+      yaml_mark_t at = parser->problem_mark;
       std::string message = parser->problem ? parser->problem : "invalid YAML";
-      if (parser->context) message = std::string(parser->context) + ": " + message;
+      if (parser->error == YAML_READER_ERROR) {
+        // The reader reports a byte offset, not a mark: turn it into a line and column.
+        at = MarkAt(content, parser->problem_offset);
+        if (parser->problem_value >= 0) message += " (byte " + HexByte(parser->problem_value) + ")";
+      } else if (parser->context) {
+        message = std::string(parser->context) + ": " + message;
+      }
       Fail(at, "yaml-syntax", message);
       return std::nullopt;
     }

@@ -1,16 +1,37 @@
-// medtra check: placeholder until its issue lands; exits 3 so that nobody mistakes it for a result.
+// medtra check MODEL: validates a model; exit 0 when valid, 2 with located diagnostics when not.
 #include <ostream>
 
-#include "tools/medtra/command.h"
+#include "tools/medtra/model_options.h"
 
 namespace medtra::cli {
+namespace {
+
+struct CheckOptions {
+  std::string model;
+  std::string format = "text";
+};
+
+}  // namespace
 
 void SetupCheckCommand(CLI::App& app, const CommandContext& context) {
-  CLI::App* command = app.add_subcommand("check", "not available yet");
-  command->allow_extras();
-  command->callback([context] {
-    *context.err << "medtra: check: not available yet\n";
-    *context.exit_code = kExitInternal;
+  auto options = std::make_shared<CheckOptions>();
+  CLI::App* command = app.add_subcommand("check", "validate a model file or folder");
+  command->add_option("MODEL", options->model, "model file or folder")->required();
+  AddTextJsonFormat(command, &options->format);
+  command->callback([options, context] {
+    const bool json = options->format == "json";
+    const auto model = LoadModelOrReport(context, options->model, json);
+    if (!model) {
+      *context.exit_code = kExitInput;
+      return;
+    }
+    if (json) {
+      *context.out << "{\"valid\": true, \"model\": \"" << model->system.id << "\"}\n";
+    } else {
+      *context.out << options->model << ": ok (" << model->components.size() << " components, "
+                   << model->flows.size() << " flows, " << model->risks.size() << " risks)\n";
+    }
+    *context.exit_code = kExitOk;
   });
 }
 

@@ -1,0 +1,98 @@
+// ModelBuilder: turns located YAML trees into a SystemModel, reporting every schema error.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "medtra/diag/diagnostic.h"
+#include "medtra/model/field_reader.h"
+#include "medtra/model/schema.h"
+#include "medtra/model/system_model.h"
+
+namespace medtra::model {
+
+/// The kinds of element that share one namespace of IDs.
+enum class ElementKind {
+  kSystem,
+  kEssentialFunction,
+  kEnvironment,
+  kUser,
+  kZone,
+  kComponent,
+  kAsset,
+  kFlow,
+  kThreatEvent,
+  kHazard,
+  kMeasure,
+};
+
+std::string_view ElementKindName(ElementKind kind);
+
+class ModelBuilder {
+ public:
+  ModelBuilder(SystemModel* model, DiagnosticSink& sink)
+      : model_(model), sink_(sink), v_(schema::V1()) {}
+
+  /// Adds the top-level mapping of one file.
+  void AddFile(Node root);
+  /// Checks what spans files (one system, references, risks against the method). Call once.
+  void Finish();
+
+ private:
+  struct Definition {
+    ElementKind kind;
+    SourceLocation location;
+  };
+  struct Reference {
+    std::string id;
+    std::vector<ElementKind> kinds;
+    SourceLocation location;
+  };
+
+  void BuildSystem(Node node);
+  void BuildList(Node node, std::string_view section, void (ModelBuilder::*build)(Node));
+  void BuildZone(Node node);
+  void BuildComponent(Node node);
+  void BuildAsset(Node node);
+  void BuildFlow(Node node);
+  void BuildThreatEvent(Node node);
+  void BuildHazard(Node node);
+  void BuildRisk(Node node);
+  void BuildMeasure(Node node);
+  void BuildRiskMethod(Node node);
+  std::vector<Provision> BuildProvisions(Node node);
+
+  /// Reads `id` and `name` of an element, registers the id; false when `id` is missing.
+  bool ReadElement(MapReader& reader, ElementKind kind, Element* element, bool name_required);
+  void Define(const std::string& id, ElementKind kind, const SourceLocation& location);
+  void Refer(const std::string& id, ElementKind kind, const SourceLocation& location) {
+    references_.push_back({id, {kind}, location});
+  }
+  /// Registers references for each item of a list-valued key.
+  void ReferList(MapReader& reader, std::string_view key, const std::vector<std::string>& ids,
+                 ElementKind kind);
+  void ResolveReferences();
+  void CheckRisks();
+  void CheckScaleValue(const std::string& value, const std::vector<std::string>& scale,
+                       std::string_view key, const SourceLocation& location);
+
+  SystemModel* model_;
+  DiagnosticSink& sink_;
+  const schema::Vocabulary& v_;
+  bool has_system_ = false;
+  bool has_version_ = false;
+  SourceLocation first_file_;
+  std::unordered_map<std::string, Definition> definitions_;
+  std::unordered_map<std::string, SourceLocation> risk_ids_;
+  std::vector<Reference> references_;
+  struct PendingScale {
+    std::string value;
+    bool likelihood;
+    std::string key;
+    SourceLocation location;
+  };
+  std::vector<PendingScale> scale_values_;
+};
+
+}  // namespace medtra::model

@@ -1,0 +1,102 @@
+// LoadModel: finds the model files, parses each, and hands the trees to ModelBuilder.
+#include "medtra/model/model_loader.h"
+
+#include <mbedtls/sha256.h>
+
+#include "medtra/base/strings.h"
+#include "model/model_builder.h"
+
+namespace medtra::model {
+namespace {
+
+bool IsModelFile(std::string_view name) {
+  return (EndsWith(name, ".yaml") || EndsWith(name, ".yml")) && !StartsWith(name, ".");
+}
+
+// The files that make up the model at `path`; reports why there are none.
+std::vector<std::string> ModelFiles(const FileSystem& fs, const std::string& path,
+                                    DiagnosticSink& sink) {
+  switch (fs.Kind(path)) {
+    case PathKind::kMissing:
+      sink.Error({path, 0, 0}, "file-not-found", "no such file or directory");
+      return {};
+    case PathKind::kOther:
+      sink.Error({path, 0, 0}, "not-a-file", "not a regular file or directory");
+      return {};
+    case PathKind::kFile:
+      return {path};
+    case PathKind::kDirectory:
+      break;
+  }
+  const Result<std::vector<std::string>> names = fs.ListDirectory(path);
+  if (!names.ok()) {
+    sink.Error({path, 0, 0}, "unreadable", "cannot read directory: " + names.message());
+    return {};
+  }
+  std::vector<std::string> files;
+  for (const std::string& name : *names) {
+    if (!IsModelFile(name)) continue;
+    const std::string file = JoinPath(path, name);
+    if (fs.Kind(file) == PathKind::kFile) files.push_back(file);
+  }
+  if (files.empty()) {
+    sink.Error({path, 0, 0}, "no-model-files", "no model files (*.yaml, *.yml) in this directory");
+  }
+  return files;
+}
+
+std::string Hex(const unsigned char* bytes, size_t size) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  for (size_t i = 0; i < size; ++i) {
+    out += kDigits[bytes[i] >> 4];
+    out += kDigits[bytes[i] & 15];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::string& path,
+                                             DiagnosticSink& sink, SourceCache* sources,
+                                             const LoadOptions& options) {
+  auto model = std::make_unique<SystemModel>();
+  const std::vector<std::string> files = ModelFiles(fs, path, sink);
+  if (files.empty()) return nullptr;
+
+  mbedtls_sha256_context sha;
+  mbedtls_sha256_init(&sha);
+  (void)mbedtls_sha256_starts_ret(&sha, 0);
+  ModelBuilder builder(model.get(), sink);
+  bool all_parsed = true;
+  for (const std::string& file : files) {
+    Result<std::string> content = fs.ReadFile(file, options.yaml.max_bytes);
+    if (!content.ok()) {
+      sink.Error({file, 0, 0}, "unreadable", content.message());
+      all_parsed = false;
+      continue;
+    }
+    (void)mbedtls_sha256_update_ret(&sha, reinterpret_cast<const unsigned char*>(content->data()),
+                                    content->size());
+    if (sources != nullptr) sources->Add(file, *content);
+    std::optional<YamlTree> tree = ParseYaml(file, *content, sink, options.yaml);
+    if (!tree) {
+      all_parsed = false;
+      continue;
+    }
+    model->files.push_back(file);
+    model->trees.push_back(std::make_unique<YamlTree>(std::move(*tree)));
+    builder.AddFile(model->trees.back()->root());
+  }
+  unsigned char digest[32];
+  (void)mbedtls_sha256_finish_ret(&sha, digest);
+  mbedtls_sha256_free(&sha);
+  model->content_hash = Hex(digest, sizeof digest);
+  if (!all_parsed) return nullptr;  // cross-file checks would only add noise
+  builder.Finish();
+  if (sink.has_errors()) return nullptr;
+  model->BuildIndex();
+  return model;
+}
+
+}  // namespace medtra::model
