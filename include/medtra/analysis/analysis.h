@@ -1,0 +1,50 @@
+// The result of `medtra analyze`: everything the report writers render, computed once.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "medtra/diag/diagnostic.h"
+#include "medtra/model/system_model.h"
+#include "medtra/rules/threat.h"
+
+namespace medtra::analysis {
+
+/// A verification reference (`sim:eavesdrop`, `test:Suite.Name`, `file:...`) and its outcome.
+struct Verification {
+  std::string ref;
+  std::string status;  ///< "passed", "failed", "not-run" (no evidence for it)
+  std::string detail;  ///< where the evidence came from
+};
+
+/// A risk of the model, evaluated against the risk method.
+struct RiskResult {
+  const model::Risk* risk = nullptr;
+  std::string asset_name;
+  std::string level;  ///< level of likelihood x impact before measures
+  bool acceptable = false;
+  bool has_residual = false;
+  std::string residual_level;
+  bool residual_acceptable = false;
+  bool safety_related = false;
+  bool data_breach = false;  ///< confidentiality breach of personal health data (GDPR art. 33/34)
+};
+
+/// A measure with the outcome of its verifications.
+struct MeasureResult {
+  const model::Measure* measure = nullptr;
+  std::vector<std::string> risks;  ///< risks that name it
+  std::vector<Verification> verifications;
+  std::string verification_status;  ///< "verified", "failed", "unverified"
+};
+
+struct Analysis {
+  const model::SystemModel* model = nullptr;
+  std::vector<RiskResult> risks;
+  std::vector<MeasureResult> measures;
+  std::vector<rules::Threat> threats;
+  /// Findings sorted by severity, then location; severities error > warning > note.
+  std::vector<Diagnostic> findings;
+};
+
+}  // namespace medtra::analysis

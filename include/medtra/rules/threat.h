@@ -1,0 +1,34 @@
+// A threat derived by a rule from the model: what the report's "threats" section lists.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "medtra/diag/diagnostic.h"
+
+namespace medtra::rules {
+
+enum class ThreatStatus { kOpen, kMitigated, kAccepted, kTransferred, kNotApplicable };
+
+/// "open", "mitigated", "accepted", "transferred", "not-applicable".
+std::string_view ThreatStatusName(ThreatStatus status);
+
+/// One derived threat. Its id is stable across runs: `rule-id@target[@target...]`.
+struct Threat {
+  std::string id;
+  std::string rule;   ///< rule id, e.g. "comm-cleartext-phi"
+  std::string title;  ///< e.g. "Eavesdropping of patient data on F-telemetry"
+  std::vector<std::string> stride;   ///< "Spoofing", "Tampering", ...
+  std::vector<std::string> capec;    ///< "CAPEC-157"
+  std::vector<std::string> cwe;      ///< "CWE-319"
+  std::vector<std::string> targets;  ///< element ids
+  std::string likelihood;  ///< on the model's scale, after environment adjustment ("" = unknown)
+  ThreatStatus inherent = ThreatStatus::kOpen;  ///< status on the design before measures
+  ThreatStatus status = ThreatStatus::kOpen;    ///< status after measures and decisions
+  std::vector<std::string> measures;  ///< measures that mitigate it
+  std::string risk;                   ///< linked risk id, or ""
+  std::string rationale;              ///< for accepted / transferred / not applicable
+  SourceLocation location;            ///< the element it was derived on
+};
+
+}  // namespace medtra::rules
