@@ -48,6 +48,11 @@ std::string PrintableSnippet(std::string_view line, int col, int* caret) {
 
 }  // namespace
 
+std::string ToString(const SourceLocation& location) {
+  if (!location.known()) return location.file;
+  return location.file + ":" + std::to_string(location.line) + ":" + std::to_string(location.col);
+}
+
 std::string_view SeverityName(Severity severity) {
   switch (severity) {
     case Severity::kNote:
