@@ -74,8 +74,10 @@ Section RiskMatrixSection(const analysis::Analysis& analysis) {
          r.residual_level + " (" + after.back().likelihood + " x " + after.back().impact + ")"});
   }
   Section s{"risk-matrix", "Risk matrix before and after measures", {}};
-  s.Figure("Before measures", RenderRiskMatrixSvg(method, before, "Before measures"));
-  s.Figure("After measures", RenderRiskMatrixSvg(method, after, "After measures"));
+  s.Figure("Each risk ID in the cell of its likelihood and impact on the design as built",
+           RenderRiskMatrixSvg(method, before, "Before measures"));
+  s.Figure("The same risks with their residual likelihood and impact",
+           RenderRiskMatrixSvg(method, after, "After measures"));
   s.AddTable(std::move(table));
   return s;
 }
