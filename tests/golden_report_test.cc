@@ -27,31 +27,24 @@ class GoldenReportTest : public ::testing::TestWithParam<std::string> {
   void SetUp() override { ASSERT_EQ(::chdir(MEDTRA_SOURCE_DIR), 0); }
 };
 
-std::string Render(const std::string& format, const analysis::Analysis& analysis) {
-  if (format == "json") return report::RenderJson(analysis);
-  if (format == "csv") return report::RenderCsv(analysis);
-  const report::Document document = report::BuildReport(analysis);
-  return format == "md" ? report::RenderMarkdown(document) : report::RenderHtml(document);
-}
-
 TEST_P(GoldenReportTest, MatchesGoldenFile) {
   RealFileSystem fs;
   DiagnosticSink sink;
   const auto model = model::LoadModel(fs, "examples/icd", sink, nullptr);
   ASSERT_TRUE(model) << RenderTextAll(sink, nullptr);
   const analysis::Analysis result = analysis::Analyze(*model, {});
-  const std::string actual = Render(GetParam(), result);
+  const std::string actual = report::RenderFormat(GetParam(), result);
   const std::string golden = "tests/golden/icd/report." + GetParam();
   if (std::getenv("MEDTRA_UPDATE_GOLDEN") != nullptr) {
     std::ofstream(golden, std::ios::binary) << actual;
   }
   EXPECT_EQ(actual, ReadText(golden)) << "golden file " << golden << " differs";
   // Same model, same bytes.
-  EXPECT_EQ(actual, Render(GetParam(), analysis::Analyze(*model, {})));
+  EXPECT_EQ(actual, report::RenderFormat(GetParam(), analysis::Analyze(*model, {})));
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, GoldenReportTest,
-                         ::testing::Values("json", "md", "csv", "html"));
+                         ::testing::Values("json", "md", "csv", "html", "sarif"));
 
 }  // namespace
 }  // namespace medtra

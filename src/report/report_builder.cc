@@ -34,4 +34,18 @@ Document BuildReport(const analysis::Analysis& analysis) {
   return document;
 }
 
+std::string RenderFormat(std::string_view format, const analysis::Analysis& analysis) {
+  if (format == "json") return RenderJson(analysis);
+  if (format == "csv") return RenderCsv(analysis);
+  if (format == "sarif") return RenderSarif(analysis);
+  if (format == "md") return RenderMarkdown(BuildReport(analysis));
+  if (format == "html") return RenderHtml(BuildReport(analysis));
+  return "";
+}
+
+const std::vector<std::string>& ReportFormats() {
+  static const std::vector<std::string> kFormats = {"html", "md", "json", "csv", "sarif"};
+  return kFormats;
+}
+
 }  // namespace medtra::report

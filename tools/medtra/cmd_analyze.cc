@@ -17,18 +17,6 @@ struct AnalyzeOptions {
   std::string fail_on;
 };
 
-const std::vector<std::string>& KnownFormats() {
-  static const std::vector<std::string> kFormats = {"html", "md", "json", "csv"};
-  return kFormats;
-}
-
-std::string Render(const std::string& format, const analysis::Analysis& analysis) {
-  if (format == "json") return report::RenderJson(analysis);
-  if (format == "csv") return report::RenderCsv(analysis);
-  const report::Document document = report::BuildReport(analysis);
-  return format == "md" ? report::RenderMarkdown(document) : report::RenderHtml(document);
-}
-
 // Whether the analysis meets --fail-on: a finding severity, "unacceptable", or a risk level.
 bool FailOnMet(const std::string& fail_on, const analysis::Analysis& analysis) {
   if (fail_on == "error" || fail_on == "warning" || fail_on == "note") {
@@ -65,10 +53,12 @@ std::vector<std::string> FailOnValues(const model::RiskMethod& method) {
 
 void Run(const AnalyzeOptions& options, const CommandContext& context) {
   for (const std::string& format : options.formats) {
-    if (std::find(KnownFormats().begin(), KnownFormats().end(), format) == KnownFormats().end()) {
+    if (std::find(report::ReportFormats().begin(), report::ReportFormats().end(), format) ==
+        report::ReportFormats().end()) {
       *context.err << "medtra: analyze: unknown format '" << format << "'"
-                   << DidYouMean(format, KnownFormats())
-                   << "; expected a comma-separated list of: " << Join(KnownFormats(), ",") << "\n";
+                   << DidYouMean(format, report::ReportFormats())
+                   << "; expected a comma-separated list of: " << Join(report::ReportFormats(), ",")
+                   << "\n";
       *context.exit_code = kExitInput;
       return;
     }
@@ -96,7 +86,7 @@ void Run(const AnalyzeOptions& options, const CommandContext& context) {
   }
   const analysis::Analysis result = analysis::Analyze(*model, {});
   if (options.output == "-") {
-    *context.out << Render(options.formats.front(), result);
+    *context.out << report::RenderFormat(options.formats.front(), result);
   } else {
     if (Status status = context.fs->CreateDirectories(options.output); !status.ok()) {
       *context.err << "medtra: analyze: " << status.message() << "\n";
@@ -105,7 +95,8 @@ void Run(const AnalyzeOptions& options, const CommandContext& context) {
     }
     for (const std::string& format : options.formats) {
       const std::string path = JoinPath(options.output, "report." + format);
-      if (Status status = context.fs->WriteFileAtomic(path, Render(format, result)); !status.ok()) {
+      if (Status status = context.fs->WriteFileAtomic(path, report::RenderFormat(format, result));
+          !status.ok()) {
         *context.err << "medtra: analyze: cannot write " << status.message() << "\n";
         *context.exit_code = kExitInput;
         return;
@@ -128,7 +119,8 @@ void SetupAnalyzeCommand(CLI::App& app, const CommandContext& context) {
       ->add_option("-o,--output", options->output,
                    "output folder for report.<format>, or '-' for stdout (one format)")
       ->capture_default_str();
-  command->add_option("--format", options->formats, "formats: html,md,json,csv")
+  command
+      ->add_option("--format", options->formats, "formats, comma-separated: html,md,json,csv,sarif")
       ->delimiter(',')
       ->capture_default_str();
   command->add_option("--fail-on", options->fail_on,

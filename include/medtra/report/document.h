@@ -52,5 +52,12 @@ std::string RenderHtml(const Document& document);
 std::string RenderJson(const analysis::Analysis& analysis);
 /// The risk register as CSV (RFC 4180).
 std::string RenderCsv(const analysis::Analysis& analysis);
+/// The findings as a SARIF 2.1.0 log (columns are 1-based, at least 1).
+std::string RenderSarif(const analysis::Analysis& analysis);
+
+/// Renders one named format ("html", "md", "json", "csv", "sarif"); "" for an unknown name.
+std::string RenderFormat(std::string_view format, const analysis::Analysis& analysis);
+/// The formats RenderFormat() knows, in the default order of `medtra analyze`.
+const std::vector<std::string>& ReportFormats();
 
 }  // namespace medtra::report
