@@ -1,6 +1,7 @@
 // RenderJson: the report JSON (format "medtra-report", version 1) with stable keys and order.
 #include <nlohmann/json.hpp>
 
+#include "medtra/diag/diagnostic_json.h"
 #include "medtra/report/document.h"
 #include "medtra/version.h"
 
@@ -98,14 +99,7 @@ std::string RenderJson(const analysis::Analysis& analysis) {
   Json measures = Json::array();
   for (const auto& m : analysis.measures) measures.push_back(MeasureJson(m));
   Json findings = Json::array();
-  for (const Diagnostic& f : analysis.findings) {
-    findings.push_back({{"severity", SeverityName(f.severity)},
-                        {"code", f.code},
-                        {"message", f.message},
-                        {"file", f.location.file},
-                        {"line", f.location.line},
-                        {"col", f.location.col}});
-  }
+  for (const Diagnostic& f : analysis.findings) findings.push_back(DiagnosticToJson(f));
   const model::RiskMethod& method = model.risk_method;
   Json levels = Json::array();
   for (const auto& l : method.levels) {

@@ -10,17 +10,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string SarifLevel(Severity severity) {
-  switch (severity) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kNote:
-      return "note";
-  }
-  return "none";
-}
+// SARIF's levels are our severity names.
+std::string SarifLevel(Severity severity) { return std::string(SeverityName(severity)); }
 
 }  // namespace
 
