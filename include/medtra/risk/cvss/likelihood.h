@@ -34,9 +34,9 @@ struct LikelihoodBand {
 /// Bands in ascending order of `minimum`; the first band's minimum should be 0.
 struct LikelihoodOptions {
   /// CVSS 3.1 Exploitability sub-score (0.12..3.89). Defaults: below 1.6 Low (e.g.
-  /// AV:P/AC:L/PR:N/UI:N 1.08, AV:N/AC:L/PR:H/UI:N 1.45); 1.6 up to 2.8 Medium (e.g.
-  /// AV:L/AC:L/PR:L/UI:N 2.16, AV:N/AC:H/PR:N/UI:N 2.61); 2.8 and above High (e.g.
-  /// AV:N/AC:L/PR:N/UI:R 2.84, AV:N/AC:L/PR:N/UI:N 3.89).
+  /// AV:P/AC:L/PR:N/UI:N 0.91, AV:N/AC:L/PR:H/UI:N 1.23); 1.6 up to 2.8 Medium (e.g.
+  /// AV:L/AC:L/PR:L/UI:N 1.83, AV:N/AC:H/PR:N/UI:N 2.22); 2.8 and above High (e.g.
+  /// AV:N/AC:L/PR:L/UI:N and AV:N/AC:L/PR:N/UI:R 2.84, AV:N/AC:L/PR:N/UI:N 3.89).
   std::vector<LikelihoodBand> cvss31 = {{0.0, "Low"}, {1.6, "Medium"}, {2.8, "High"}};
   /// CVSS 4.0 score (0.0..10.0). Defaults follow the qualitative rating boundaries: below 4.0
   /// Low, 4.0 up to 7.0 Medium, 7.0 and above High.
