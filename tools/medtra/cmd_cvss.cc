@@ -47,12 +47,13 @@ void AppendTextLine(std::string_view vector, const Result<cvss::CvssAssessment>&
   out += '\n';
 }
 
-nlohmann::json ScoreJson(cvss::Score score) {
+nlohmann::ordered_json ScoreJson(cvss::Score score) {
   return {{"score", score.value()}, {"severity", cvss::RatingName(score.rating())}};
 }
 
-nlohmann::json JsonObject(std::string_view vector, const Result<cvss::CvssAssessment>& result) {
-  nlohmann::json object = {{"vector", vector}};
+nlohmann::ordered_json JsonObject(std::string_view vector,
+                                  const Result<cvss::CvssAssessment>& result) {
+  nlohmann::ordered_json object = {{"vector", vector}};
   if (!result.ok()) {
     object["error"] = result.message();
     return object;
@@ -102,7 +103,7 @@ int RunCvss(const CvssOptions& options, const CommandContext& context) {
   }
   int malformed = 0;
   std::string text;
-  nlohmann::json array = nlohmann::json::array();
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
   const bool json = options.format == "json";
   for (const std::string& vector : vectors) {
     const Result<cvss::CvssAssessment> result = cvss::AssessVector(vector);

@@ -90,24 +90,24 @@ void PrintText(const cvss::RubricEvaluation& evaluation, const cvss::Cvss31Score
 
 void PrintJson(const cvss::RubricEvaluation& evaluation, const cvss::Cvss31Scores& scores,
                std::ostream& out) {
-  nlohmann::json rationale = nlohmann::json::array();
+  nlohmann::ordered_json rationale = nlohmann::ordered_json::array();
   for (const cvss::RubricStep& step : evaluation.rationale) {
-    nlohmann::json item = {{"question", step.question->id},
-                           {"label", step.question->label},
-                           {"metric", step.question->metric},
-                           {"text", step.question->text},
-                           {"answer", cvss::RubricChoiceName(step.choice)}};
-    item["value"] =
-        step.value == '\0' ? nlohmann::json(nullptr) : nlohmann::json(std::string(1, step.value));
+    nlohmann::ordered_json item = {{"question", step.question->id},
+                                   {"label", step.question->label},
+                                   {"metric", step.question->metric},
+                                   {"text", step.question->text},
+                                   {"answer", cvss::RubricChoiceName(step.choice)}};
+    item["value"] = step.value == '\0' ? nlohmann::ordered_json(nullptr)
+                                       : nlohmann::ordered_json(std::string(1, step.value));
     if (!step.question->group.empty()) item["group"] = step.question->group;
     rationale.push_back(std::move(item));
   }
-  nlohmann::json metrics = nlohmann::json::object();
+  nlohmann::ordered_json metrics = nlohmann::ordered_json::object();
   static constexpr std::string_view kMetrics[] = {"AV", "AC", "PR", "UI", "S", "C", "I", "A"};
   for (int i = 0; i < 8; ++i) {
     metrics[std::string(kMetrics[i])] = std::string(1, evaluation.metrics[i]);
   }
-  const nlohmann::json document = {
+  const nlohmann::ordered_json document = {
       {"vector", evaluation.vector},
       {"score", scores.base.value()},
       {"severity", cvss::RatingName(scores.base.rating())},

@@ -38,11 +38,10 @@ TEST(Cvss31Test, EveryPublicReferenceVectorIsExact) {
     Result<Cvss31Vector> parsed = ParseCvss31(f[0]);
     ASSERT_TRUE(parsed.ok()) << f[0] << ": " << parsed.message();
     const Cvss31Scores s = ScoreCvss31(*parsed);
-    const std::string got = FormatScore(s.base) + "\t" + std::string(RatingName(s.base.rating())) +
-                            "\t" + FormatScore(s.temporal) + "\t" +
-                            std::string(RatingName(s.temporal.rating())) + "\t" +
-                            FormatScore(s.environmental) + "\t" +
-                            std::string(RatingName(s.environmental.rating()));
+    const std::string got =
+        FormatScore(s.base) + "\t" + std::string(RatingName(s.base.rating())) + "\t" +
+        FormatScore(s.temporal) + "\t" + std::string(RatingName(s.temporal.rating())) + "\t" +
+        FormatScore(s.environmental) + "\t" + std::string(RatingName(s.environmental.rating()));
     EXPECT_EQ(f[0] + "\t" + got, line);
     ++count;
   }
@@ -129,14 +128,16 @@ TEST(Cvss31Test, SubScores) {
 
 TEST(Cvss31Test, ParserErrorsNameTheFault) {
   EXPECT_EQ(Error(std::string(kBase) + "/AV:N"), "duplicate metric 'AV'");
-  EXPECT_EQ(Error("CVSS:3.1/AV:N/AC:Q/PR:N/UI:N/S:U/C:H/I:H/A:H"), "unknown value 'Q' for metric 'AC'");
+  EXPECT_EQ(Error("CVSS:3.1/AV:N/AC:Q/PR:N/UI:N/S:U/C:H/I:H/A:H"),
+            "unknown value 'Q' for metric 'AC'");
   EXPECT_EQ(Error("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/C:H/I:H/A:H"), "missing mandatory metric 'S'");
   EXPECT_EQ(Error("CVSS:3.1/AV:N/PR:N/UI:N/C:H/I:H/A:H"), "missing mandatory metrics 'AC', 'S'");
   EXPECT_EQ(Error("CVSS:3.1/AV:N/AC:X/PR:N/UI:N/S:U/C:H/I:H/A:H"),
             "unknown value 'X' for metric 'AC'");
   EXPECT_EQ(Error(std::string(kBase) + "/AX:N"), "unknown metric 'AX'");
   EXPECT_EQ(Error(std::string(kBase) + "/av:N"), "unknown metric 'av' (did you mean 'AV'?)");
-  EXPECT_EQ(Error(std::string(kBase) + "/E:f"), "unknown value 'f' for metric 'E' (did you mean 'F'?)");
+  EXPECT_EQ(Error(std::string(kBase) + "/E:f"),
+            "unknown value 'f' for metric 'E' (did you mean 'F'?)");
   EXPECT_EQ(Error(std::string(kBase) + "/E:"), "missing value for metric 'E'");
   EXPECT_EQ(Error(std::string(kBase) + "/"), "trailing '/' after the last metric");
   EXPECT_EQ(Error("CVSS:3.1/AV:N//AC:L"), "empty metric at column 15 (doubled '/')");

@@ -131,12 +131,14 @@ TEST(Cvss40Test, ParserErrorsNameTheFault) {
   EXPECT_EQ(Error(base + "/E:H"), "unknown value 'H' for metric 'E'");
   EXPECT_EQ(Error(base + "/MSA:M"), "unknown value 'M' for metric 'MSA'");
   EXPECT_EQ(Error(base + "/U:Blue"), "unknown value 'Blue' for metric 'U'");
-  EXPECT_EQ(Error(base + "/U:amber"), "unknown value 'amber' for metric 'U' (did you mean 'Amber'?)");
+  EXPECT_EQ(Error(base + "/U:amber"),
+            "unknown value 'amber' for metric 'U' (did you mean 'Amber'?)");
   EXPECT_EQ(Error(base + "/ui:N"), "unknown metric 'ui' (did you mean 'UI'?)");
   EXPECT_EQ(Error(base + "/XX:N"), "unknown metric 'XX'");
   EXPECT_EQ(Error("CVSS:4.0//AV:N"), "empty metric at column 10 (doubled '/')");
   EXPECT_EQ(Error("CVSS:4/AV:N"), "unsupported CVSS version '4' (expected 3.1 or 4.0)");
-  EXPECT_EQ(Error("cvss:4.0/AV:N"), "invalid prefix 'cvss:4.0' (expected 'CVSS:3.1' or 'CVSS:4.0')");
+  EXPECT_EQ(Error("cvss:4.0/AV:N"),
+            "invalid prefix 'cvss:4.0' (expected 'CVSS:3.1' or 'CVSS:4.0')");
   EXPECT_EQ(Error("CVSS:4.0/"), "no metrics after 'CVSS:4.0/'");
 }
 

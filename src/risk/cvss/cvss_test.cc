@@ -36,8 +36,7 @@ TEST(CvssTest, DetectsTheVersion) {
 }
 
 TEST(CvssTest, AssessesBothVersions) {
-  const Result<CvssAssessment> v31 =
-      AssessVector("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+  const Result<CvssAssessment> v31 = AssessVector("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
   ASSERT_TRUE(v31.ok());
   EXPECT_EQ(v31->version, CvssVersion::kV31);
   EXPECT_EQ(v31->v31.base.tenths, 98);

@@ -29,8 +29,8 @@ TEST(CvssLikelihoodTest, DefaultBandsForCvss40Score) {
   EXPECT_EQ(Level("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"), "High");
   EXPECT_EQ(Level("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:L/SC:N/SI:N/SA:N"), "Medium");
   EXPECT_EQ(Level("CVSS:4.0/AV:P/AC:H/AT:P/PR:H/UI:A/VC:L/VI:N/VA:N/SC:N/SI:N/SA:N"), "Low");
-  const Result<LikelihoodMapping> m = LikelihoodFromVector(
-      "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:L/SC:N/SI:N/SA:N", {});
+  const Result<LikelihoodMapping> m =
+      LikelihoodFromVector("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:L/SC:N/SI:N/SA:N", {});
   ASSERT_TRUE(m.ok());
   EXPECT_DOUBLE_EQ(m->value, 6.9);
   EXPECT_EQ(m->version, CvssVersion::kV40);
@@ -38,8 +38,8 @@ TEST(CvssLikelihoodTest, DefaultBandsForCvss40Score) {
 
 TEST(CvssLikelihoodTest, CustomBandsAndValidation) {
   LikelihoodOptions five;
-  five.cvss31 = {{0, "Improbable"}, {1, "Remote"}, {2, "Occasional"}, {3, "Probable"},
-                 {3.8, "Frequent"}};
+  five.cvss31 = {
+      {0, "Improbable"}, {1, "Remote"}, {2, "Occasional"}, {3, "Probable"}, {3.8, "Frequent"}};
   EXPECT_EQ(Level("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", five), "Frequent");
   EXPECT_EQ(Level("CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H", five), "Remote");
   EXPECT_EQ(LikelihoodForValue(2.0, five.cvss31), "Occasional");  // a minimum is inclusive
@@ -51,8 +51,9 @@ TEST(CvssLikelihoodTest, CustomBandsAndValidation) {
             "likelihood bands for CVSS 4.0: band 'Medium' does not start above band 'High'");
   bad.cvss40 = {};
   EXPECT_EQ(ValidateLikelihoodOptions(bad).message(), "likelihood bands for CVSS 4.0: no band");
-  EXPECT_EQ(Level("CVSS:3.1/AV:N", {}), "error: missing mandatory metrics 'AC', 'PR', 'UI', 'S', "
-                                         "'C', 'I', 'A'");
+  EXPECT_EQ(Level("CVSS:3.1/AV:N", {}),
+            "error: missing mandatory metrics 'AC', 'PR', 'UI', 'S', "
+            "'C', 'I', 'A'");
 }
 
 }  // namespace

@@ -123,11 +123,8 @@ TEST(RubricTest, ImpactTakesTheHighestAnswerPerMetric) {
 }
 
 TEST(RubricTest, UnansweredQuestionsOnThePathAreErrors) {
-  RubricAnswers answers = Answers({{"XAVN", C::kYes},
-                                   {"XACL", C::kYes},
-                                   {"XPRL", C::kNo},
-                                   {"XUI", C::kNo},
-                                   {"XS", C::kNo}});
+  RubricAnswers answers = Answers(
+      {{"XAVN", C::kYes}, {"XACL", C::kYes}, {"XPRL", C::kNo}, {"XUI", C::kNo}, {"XS", C::kNo}});
   EXPECT_EQ(Vector(answers), "error: rubric question 'XAVT' is not answered");
   RubricAnswers empty;
   EXPECT_EQ(NextRubricQuestion(empty)->id, "XAVN");

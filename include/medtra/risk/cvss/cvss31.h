@@ -16,28 +16,11 @@ namespace medtra::risk::cvss {
 
 /// The metrics of CVSS v3.1 in the specification's order (base, temporal, environmental).
 enum class Cvss31Metric : uint8_t {
-  kAV,
-  kAC,
-  kPR,
-  kUI,
-  kS,
-  kC,
-  kI,
-  kA,  // base (mandatory)
-  kE,
-  kRL,
-  kRC,  // temporal
-  kCR,
-  kIR,
-  kAR,
-  kMAV,
-  kMAC,
-  kMPR,
-  kMUI,
-  kMS,
-  kMC,
-  kMI,
-  kMA,  // environmental
+  // clang-format off
+  kAV, kAC, kPR, kUI, kS, kC, kI, kA,                          // base (mandatory)
+  kE, kRL, kRC,                                                // temporal
+  kCR, kIR, kAR, kMAV, kMAC, kMPR, kMUI, kMS, kMC, kMI, kMA,  // environmental
+  // clang-format on
 };
 inline constexpr int kCvss31MetricCount = 22;
 

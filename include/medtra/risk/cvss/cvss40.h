@@ -17,38 +17,13 @@ namespace medtra::risk::cvss {
 
 /// The metrics of CVSS v4.0 in the specification's order.
 enum class Cvss40Metric : uint8_t {
-  kAV,
-  kAC,
-  kAT,
-  kPR,
-  kUI,
-  kVC,
-  kVI,
-  kVA,
-  kSC,
-  kSI,
-  kSA,  // base (mandatory)
-  kE,   // threat
-  kCR,
-  kIR,
-  kAR,
-  kMAV,
-  kMAC,
-  kMAT,
-  kMPR,
-  kMUI,  // environmental
-  kMVC,
-  kMVI,
-  kMVA,
-  kMSC,
-  kMSI,
-  kMSA,  //
-  kS,
-  kAU,
-  kR,
-  kV,
-  kRE,
-  kU,  // supplemental (never scored)
+  // clang-format off
+  kAV, kAC, kAT, kPR, kUI, kVC, kVI, kVA, kSC, kSI, kSA,  // base (mandatory)
+  kE,                                                     // threat
+  kCR, kIR, kAR, kMAV, kMAC, kMAT, kMPR, kMUI,            // environmental
+  kMVC, kMVI, kMVA, kMSC, kMSI, kMSA,                     // environmental (impact)
+  kS, kAU, kR, kV, kRE, kU,                               // supplemental (never scored)
+  // clang-format on
 };
 inline constexpr int kCvss40MetricCount = 32;
 
