@@ -3,11 +3,13 @@
 
 #include <cmath>
 
+#include "risk/cvss/vector_parser.h"
+
 namespace medtra::risk::cvss {
 namespace {
 
 Status ValidateBands(const std::vector<LikelihoodBand>& bands, std::string_view name) {
-  const std::string prefix = "likelihood bands for " + std::string(name) + ": ";
+  const std::string prefix = internal::Cat("likelihood bands for ", name, ": ");
   if (bands.empty()) return Status::Error(prefix + "no band");
   if (bands.front().minimum > 0) {
     return Status::Error(prefix + "the first band must start at 0");
@@ -15,11 +17,12 @@ Status ValidateBands(const std::vector<LikelihoodBand>& bands, std::string_view 
   for (size_t i = 0; i < bands.size(); ++i) {
     if (bands[i].level.empty()) return Status::Error(prefix + "a band has no level name");
     if (!std::isfinite(bands[i].minimum)) {
-      return Status::Error(prefix + "band '" + bands[i].level + "' has no finite minimum");
+      return Status::Error(
+          internal::Cat(prefix, "band '", bands[i].level, "' has no finite minimum"));
     }
     if (i > 0 && bands[i].minimum <= bands[i - 1].minimum) {
-      return Status::Error(prefix + "band '" + bands[i].level + "' does not start above band '" +
-                           bands[i - 1].level + "'");
+      return Status::Error(internal::Cat(prefix, "band '", bands[i].level,
+                                         "' does not start above band '", bands[i - 1].level, "'"));
     }
   }
   return Status::Ok();

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "risk/cvss/vector_parser.h"
+
 namespace medtra::risk::cvss {
 namespace {
 
@@ -41,9 +43,9 @@ Status Walk(const RubricAnswers& answers, OnAnswer on_answer, OnMissing on_missi
       }
       const RubricBranch* branch = FindBranch(*question, answer->choice);
       if (branch == nullptr) {
-        return Status::Error("invalid answer '" + std::string(RubricChoiceName(answer->choice)) +
-                             "' to rubric question '" + std::string(question->id) + "' (expected " +
-                             RubricChoicesText(question->answer_set) + ")");
+        return Status::Error(internal::Cat("invalid answer '", RubricChoiceName(answer->choice),
+                                           "' to rubric question '", question->id, "' (expected ",
+                                           RubricChoicesText(question->answer_set), ")"));
       }
       on_answer(*question, *answer, *branch);
       question = branch->next.empty() ? nullptr : FindRubricQuestion(branch->next);
@@ -154,7 +156,8 @@ std::vector<const RubricQuestion*> UnansweredRubricQuestions(const RubricAnswers
 Result<RubricEvaluation> EvaluateRubric(const RubricAnswers& answers) {
   for (const RubricAnswer& answer : answers.answers) {
     if (FindRubricQuestion(answer.question) == nullptr) {
-      return Result<RubricEvaluation>::Error("unknown rubric question '" + answer.question + "'");
+      return Result<RubricEvaluation>::Error(
+          internal::Cat("unknown rubric question '", answer.question, "'"));
     }
   }
   RubricEvaluation out;

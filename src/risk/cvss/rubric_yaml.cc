@@ -4,6 +4,7 @@
 
 #include "medtra/base/strings.h"
 #include "medtra/risk/cvss/rubric.h"
+#include "risk/cvss/vector_parser.h"
 
 namespace medtra::risk::cvss {
 
@@ -26,7 +27,7 @@ Result<RubricAnswers> ParseRubricAnswers(model::Node node, DiagnosticSink& sink)
     const RubricQuestion* question = FindRubricQuestion(id);
     if (question == nullptr) {
       sink.Error(key.location(), "rubric-unknown-question",
-                 "unknown rubric question '" + id + "'" + DidYouMean(id, ids));
+                 internal::Cat("unknown rubric question '", id, "'", DidYouMean(id, ids)));
       continue;
     }
     std::optional<RubricChoice> choice;
@@ -35,11 +36,11 @@ Result<RubricAnswers> ParseRubricAnswers(model::Node node, DiagnosticSink& sink)
     }
     if (!choice) {
       const std::string found = value.is_scalar() && !value.is_null()
-                                    ? "'" + std::string(value.scalar()) + "'"
+                                    ? internal::Cat("'", value.scalar(), "'")
                                     : std::string(value.kind_name());
       sink.Error(value.location(), "rubric-invalid-answer",
-                 "invalid answer " + found + " to rubric question '" + id + "' (expected " +
-                     RubricChoicesText(question->answer_set) + ")");
+                 internal::Cat("invalid answer ", found, " to rubric question '", id,
+                               "' (expected ", RubricChoicesText(question->answer_set), ")"));
       continue;
     }
     answers.Set(id, *choice, value.location());
@@ -51,9 +52,8 @@ Result<RubricAnswers> ParseRubricAnswers(model::Node node, DiagnosticSink& sink)
   // Completeness: every question on the path must be answered; answers off the path are ignored.
   for (const RubricQuestion* missing : UnansweredRubricQuestions(answers)) {
     sink.Error(node.location(), "rubric-unanswered",
-               "rubric question '" + std::string(missing->id) + "' (" +
-                   std::string(missing->label) +
-                   ") is not answered: " + std::string(missing->text));
+               internal::Cat("rubric question '", missing->id, "' (", missing->label,
+                             ") is not answered: ", missing->text));
   }
   if (sink.error_count() > errors_before) {
     return Result<RubricAnswers>::Error("invalid rubric answers");
@@ -62,8 +62,8 @@ Result<RubricAnswers> ParseRubricAnswers(model::Node node, DiagnosticSink& sink)
   if (!evaluation.ok()) return evaluation.status();
   for (const RubricAnswer* unused : evaluation->unused) {
     sink.Warning(unused->location, "rubric-unused-answer",
-                 "rubric question '" + unused->question +
-                     "' is not asked on this path; its answer is ignored");
+                 internal::Cat("rubric question '", unused->question,
+                               "' is not asked on this path; its answer is ignored"));
   }
   return answers;
 }

@@ -49,10 +49,10 @@ std::string Quoted(std::string_view text) {
 }
 
 Status UnknownMetric(std::span<const MetricDef> defs, std::string_view key) {
-  std::string message = "unknown metric " + Quoted(key);
+  std::string message = Cat("unknown metric ", Quoted(key));
   for (const MetricDef& def : defs) {
     if (EqualsIgnoringCase(def.key, key)) {
-      message += " (did you mean '" + std::string(def.key) + "'?)";
+      message += Cat(" (did you mean '", def.key, "'?)");
       break;
     }
   }
@@ -60,11 +60,10 @@ Status UnknownMetric(std::span<const MetricDef> defs, std::string_view key) {
 }
 
 Status UnknownValue(const MetricDef& def, std::string_view value) {
-  std::string message =
-      "unknown value " + Quoted(value) + " for metric '" + std::string(def.key) + "'";
+  std::string message = Cat("unknown value ", Quoted(value), " for metric '", def.key, "'");
   for (const std::string_view candidate : def.values) {
     if (!candidate.empty() && EqualsIgnoringCase(candidate, value)) {
-      message += " (did you mean '" + std::string(candidate) + "'?)";
+      message += Cat(" (did you mean '", candidate, "'?)");
       break;
     }
   }
@@ -77,11 +76,11 @@ Status MissingMandatory(std::span<const MetricDef> defs, const MetricSlots& slot
   for (size_t i = 0; i < defs.size(); ++i) {
     if (!defs[i].mandatory || slots[i] >= 0) continue;
     if (missing++ > 0) names += ", ";
-    names += "'" + std::string(defs[i].key) + "'";
+    names += Cat("'", defs[i].key, "'");
   }
   if (missing == 0) return Status::Ok();
-  return Status::Error((missing == 1 ? "missing mandatory metric " : "missing mandatory metrics ") +
-                       names);
+  return Status::Error(
+      Cat(missing == 1 ? "missing mandatory metric " : "missing mandatory metrics ", names));
 }
 
 }  // namespace
@@ -92,28 +91,29 @@ Status CheckPrefix(std::string_view vector, std::string_view prefix) {
   const std::string_view head = vector.substr(0, vector.find('/'));
   constexpr std::string_view kCvss = "CVSS:";
   if (head.substr(0, kCvss.size()) != kCvss) {
-    return Status::Error("invalid prefix " + Quoted(head) + " (expected 'CVSS:3.1' or 'CVSS:4.0')");
+    return Status::Error(
+        Cat("invalid prefix ", Quoted(head), " (expected 'CVSS:3.1' or 'CVSS:4.0')"));
   }
   const std::string_view version = head.substr(kCvss.size());
   for (const std::string_view known : {std::string_view("3.1"), std::string_view("4.0")}) {
     if (version.size() > known.size() && version.substr(0, known.size()) == known &&
         (version[known.size()] < '0' || version[known.size()] > '9')) {
-      return Status::Error("expected '/' after 'CVSS:" + std::string(known) + "'");
+      return Status::Error(Cat("expected '/' after 'CVSS:", known, "'"));
     }
   }
   if (version == "3.1" || version == "4.0") {
-    if (head.size() == vector.size()) return Status::Error("no metrics after " + Quoted(head));
-    return Status::Error("expected " + Quoted(prefix.substr(0, prefix.size() - 1)) + ", found " +
-                         Quoted(head));
+    if (head.size() == vector.size()) return Status::Error(Cat("no metrics after ", Quoted(head)));
+    return Status::Error(
+        Cat("expected ", Quoted(prefix.substr(0, prefix.size() - 1)), ", found ", Quoted(head)));
   }
-  return Status::Error("unsupported CVSS version " + Quoted(version) + " (expected 3.1 or 4.0)");
+  return Status::Error(Cat("unsupported CVSS version ", Quoted(version), " (expected 3.1 or 4.0)"));
 }
 
 Status ParseMetrics(std::string_view vector, size_t body_offset, std::span<const MetricDef> defs,
                     MetricOrder order, MetricSlots& slots) {
   slots.fill(-1);
   if (body_offset >= vector.size()) {
-    return Status::Error("no metrics after " + Quoted(vector.substr(0, body_offset)));
+    return Status::Error(Cat("no metrics after ", Quoted(vector.substr(0, body_offset))));
   }
   int previous = -1;
   size_t pos = body_offset;
@@ -123,22 +123,23 @@ Status ParseMetrics(std::string_view vector, size_t body_offset, std::span<const
     const std::string_view token = vector.substr(pos, end - pos);
     if (token.empty()) {
       if (end == vector.size()) return Status::Error("trailing '/' after the last metric");
-      return Status::Error("empty metric at column " + std::to_string(pos + 1) + " (doubled '/')");
+      return Status::Error(
+          Cat("empty metric at column ", std::to_string(pos + 1), " (doubled '/')"));
     }
     const size_t colon = token.find(':');
     if (colon == std::string_view::npos || colon == 0 ||
         token.find(':', colon + 1) != std::string_view::npos) {
-      return Status::Error("malformed metric " + Quoted(token) + " (expected KEY:VALUE)");
+      return Status::Error(Cat("malformed metric ", Quoted(token), " (expected KEY:VALUE)"));
     }
     const std::string_view key = token.substr(0, colon);
     const std::string_view value = token.substr(colon + 1);
     const int index = FindMetric(defs, key, previous + 1);
     if (index < 0) return UnknownMetric(defs, key);
-    if (value.empty()) return Status::Error("missing value for metric '" + std::string(key) + "'");
-    if (slots[index] >= 0) return Status::Error("duplicate metric '" + std::string(key) + "'");
+    if (value.empty()) return Status::Error(Cat("missing value for metric '", key, "'"));
+    if (slots[index] >= 0) return Status::Error(Cat("duplicate metric '", key, "'"));
     if (order == MetricOrder::kSpecification && index < previous) {
-      return Status::Error("metric '" + std::string(key) + "' out of order: it must come before '" +
-                           std::string(defs[previous].key) + "'");
+      return Status::Error(
+          Cat("metric '", key, "' out of order: it must come before '", defs[previous].key, "'"));
     }
     const int value_index = FindValue(defs[index], value);
     if (value_index < 0) return UnknownValue(defs[index], value);

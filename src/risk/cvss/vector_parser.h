@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "medtra/base/status.h"
@@ -28,6 +29,16 @@ enum class MetricOrder : uint8_t {
   kAny,            ///< CVSS 3.1: "metrics can be specified in any order" (v3.1 spec section 6)
   kSpecification,  ///< CVSS 4.0: the order of the specification's table (FIRST calculator)
 };
+
+/// Concatenates string pieces (also a workaround for GCC 12's false -Wrestrict on
+/// `"literal" + std::string` at -O3).
+template <typename... Parts>
+std::string Cat(const Parts&... parts) {
+  std::string out;
+  out.reserve((std::string_view(parts).size() + ...));
+  (out.append(std::string_view(parts)), ...);
+  return out;
+}
 
 /// Checks that `vector` starts with `prefix` ("CVSS:3.1/" or "CVSS:4.0/"); the error names what
 /// is there instead, e.g. "unsupported CVSS version '3.0' (expected 3.1 or 4.0)".
