@@ -250,8 +250,19 @@ std::optional<YamlTree> Reader::Parse(std::string_view content) {
       std::string message = parser->problem ? parser->problem : "invalid YAML";
       if (parser->error == YAML_READER_ERROR) {
         // The reader reports a byte offset, not a mark: turn it into a line and column.
-        at = MarkAt(content, parser->problem_offset);
-        if (parser->problem_value >= 0) message += " (byte " + HexByte(parser->problem_value) + ")";
+        size_t offset = parser->problem_offset;
+        std::string bytes = parser->problem_value >= 0 ? HexByte(parser->problem_value) : "";
+        if (message == "invalid trailing UTF-8 octet" && offset < content.size()) {
+          // Point at the character that the bad byte fails to continue, not at the byte.
+          size_t lead = offset;
+          while (lead > 0 && IsContinuationByte(content[lead - 1])) --lead;
+          if (lead > 0) --lead;
+          bytes += " after " + HexByte(static_cast<unsigned char>(content[lead]));
+          offset = lead;
+        }
+        at = MarkAt(content, offset);
+        if (!bytes.empty()) message += " (byte " + bytes + ")";
+        if (message.find("UTF-8") != std::string::npos) message += "; model files are UTF-8";
       } else {
         if (parser->context) message = std::string(parser->context) + ": " + message;
         if (ByteAt(content, at) == '\t') message += " (a tab: YAML indents with spaces only)";
