@@ -129,7 +129,8 @@ TEST_F(CheckCliTest, InvalidModelAsJson) {
   EXPECT_EQ(err["errors"], 2);
   EXPECT_EQ(err["suppressed"], 0);
   ASSERT_EQ(err["diagnostics"].size(), 2u);
-  EXPECT_EQ(err["diagnostics"][0],
+  EXPECT_EQ(err["diagnostics"][0]["code"], "missing-section");
+  EXPECT_EQ(err["diagnostics"][1],
             nlohmann::json({{"severity", "error"},
                             {"code", "unknown-key"},
                             {"message",
@@ -138,7 +139,6 @@ TEST_F(CheckCliTest, InvalidModelAsJson) {
                             {"file", path},
                             {"line", 2},
                             {"col", 1}}));
-  EXPECT_EQ(err["diagnostics"][1]["code"], "missing-section");
 }
 
 TEST_F(CheckCliTest, UnreadableFileAsJsonHasNoLine) {
