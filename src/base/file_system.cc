@@ -49,7 +49,7 @@ PathKind RealFileSystem::Kind(const std::string& path) const {
 }
 
 Result<std::string> RealFileSystem::ReadFile(const std::string& path, size_t max_bytes) const {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);  // a FIFO never blocks
   if (fd < 0) return Result<std::string>::Error(ErrnoMessage(errno));
   struct stat st {};
   if (::fstat(fd, &st) != 0) {
