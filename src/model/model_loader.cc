@@ -78,8 +78,8 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
     }
     (void)mbedtls_sha256_update_ret(&sha, reinterpret_cast<const unsigned char*>(content->data()),
                                     content->size());
-    if (sources != nullptr) sources->Add(file, *content);
     std::optional<YamlTree> tree = ParseYaml(file, *content, sink, options.yaml);
+    if (sources != nullptr) sources->Add(file, std::move(content).value());
     if (!tree) {
       all_parsed = false;
       continue;

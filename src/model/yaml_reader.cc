@@ -161,6 +161,13 @@ bool Reader::Handle(const yaml_event_t& event) {
   const yaml_mark_t& mark = event.start_mark;
   const uint32_t line = static_cast<uint32_t>(mark.line) + 1;
   const uint32_t col = static_cast<uint32_t>(mark.column) + 1;
+  if (tree_.node_count() >= limits_.max_nodes &&
+      (event.type == YAML_SCALAR_EVENT || event.type == YAML_SEQUENCE_START_EVENT ||
+       event.type == YAML_MAPPING_START_EVENT)) {
+    return Fail(mark, "file-too-large",
+                "the file has more than " + std::to_string(limits_.max_nodes) +
+                    " YAML nodes (values, lists and mappings)");
+  }
   switch (event.type) {
     case YAML_DOCUMENT_START_EVENT:
       if (++documents_ > 1) {
@@ -240,7 +247,7 @@ std::optional<YamlTree> Reader::Parse(std::string_view content) {
     Fail(origin, "internal", "cannot initialise the YAML parser");
     return std::nullopt;
   }
-  tree_.Reserve(content.size());
+  tree_.Reserve(content.size(), std::min(content.size() / 16, limits_.max_nodes));
   yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(content.data()),
                                content.size());
   while (true) {

@@ -170,6 +170,15 @@ TEST(YamlReaderTest, AliasBomb) {
   EXPECT_EQ(Errors("a: &a [1, 2, 3]\nb: [*a, *a, *a]\n"), "");
 }
 
+TEST(YamlReaderTest, NodeLimit) {
+  YamlLimits limits;
+  limits.max_nodes = 5;
+  EXPECT_EQ(Errors("[a, b, c, d]\n", limits), "");
+  EXPECT_EQ(Errors("[a, b, c, d, e]\n", limits),
+            "f.yaml:1:14: error: the file has more than 5 YAML nodes (values, lists and mappings) "
+            "[file-too-large]\n");
+}
+
 TEST(YamlReaderTest, SizeLimit) {
   YamlLimits limits;
   limits.max_bytes = 8;

@@ -5,10 +5,10 @@
 
 namespace medtra::model {
 
-void YamlTree::Reserve(size_t bytes) {
+void YamlTree::Reserve(size_t bytes, size_t nodes) {
   text_.reserve(bytes);
-  entries_.reserve(bytes / 16);
-  children_.reserve(bytes / 16);
+  entries_.reserve(nodes);
+  children_.reserve(nodes);
 }
 
 uint32_t YamlTree::AddScalar(std::string_view value, bool plain, uint32_t line, uint32_t col) {

@@ -280,6 +280,20 @@ TEST_F(CheckCliTest, Hostile300000Keys) {
             std::string::npos);
 }
 
+TEST_F(CheckCliTest, HostileManyTinyNodes) {
+  std::string text;
+  for (int i = 0; i < 4'100'000; ++i) text += "- a\n";
+  const std::string path = Write("tiny.yaml", text);
+  EXPECT_EQ(FailingCheck(path), path +
+                                    ":4000000:3: error: the file has more than 4000000 YAML nodes "
+                                    "(values, lists and mappings) [file-too-large]");
+}
+
+TEST_F(CheckCliTest, HostileHugeFile) {
+  const std::string path = Write("huge.yaml", "a: " + std::string((64u << 20) + 1, 'x') + "\n");
+  EXPECT_EQ(FailingCheck(path), path + ": error: file is larger than 67108864 bytes [unreadable]");
+}
+
 TEST_F(CheckCliTest, HostileDirectoryWithoutModelFiles) {
   Write("empty-dir/notes.txt", "not a model\n");
   EXPECT_EQ(FailingCheck(dir_ + "/empty-dir"),
