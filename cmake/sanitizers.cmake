@@ -5,6 +5,7 @@ if(MEDTRA_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 if(MEDTRA_FUZZ)
-  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+                      -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
 endif()

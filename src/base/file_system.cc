@@ -49,13 +49,18 @@ PathKind RealFileSystem::Kind(const std::string& path) const {
 }
 
 Result<std::string> RealFileSystem::ReadFile(const std::string& path, size_t max_bytes) const {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);  // a FIFO never blocks
   if (fd < 0) return Result<std::string>::Error(ErrnoMessage(errno));
-  struct stat st;
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    const int error = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    const int error = errno;
     ::close(fd);
-    return Result<std::string>::Error(error == EISDIR ? "is a directory" : "not a regular file");
+    return Result<std::string>::Error(ErrnoMessage(error));
+  }
+  if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return Result<std::string>::Error(S_ISDIR(st.st_mode) ? "is a directory"
+                                                          : "not a regular file");
   }
   std::string content;
   char buffer[1 << 16];
@@ -129,9 +134,8 @@ PathKind MemoryFileSystem::Kind(const std::string& path) const {
 Result<std::string> MemoryFileSystem::ReadFile(const std::string& path, size_t max_bytes) const {
   const auto it = files_.find(path);
   if (it == files_.end()) {
-    return Result<std::string>::Error(Kind(path) == PathKind::kDirectory
-                                          ? "is a directory"
-                                          : "No such file or directory");
+    return Result<std::string>::Error(
+        Kind(path) == PathKind::kDirectory ? "is a directory" : "No such file or directory");
   }
   if (it->second.size() > max_bytes) {
     return Result<std::string>::Error("file is larger than " + std::to_string(max_bytes) +

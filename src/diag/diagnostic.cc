@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <utility>
+#include <vector>
 
 #include "medtra/diag/diagnostic_json.h"
 
@@ -11,42 +13,56 @@ namespace {
 
 constexpr size_t kMaxSnippet = 160;
 
-// True when every multi-byte sequence of `text` is well-formed UTF-8 (no overlong checks needed
-// for display purposes).
-bool IsValidUtf8(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    const size_t length = c < 0x80         ? 1
-                          : (c >> 5) == 6  ? 2
-                          : (c >> 4) == 14 ? 3
-                          : (c >> 3) == 30 ? 4
-                                           : 0;
-    if (length == 0 || i + length > text.size()) return false;
-    for (size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) >> 6) != 2) return false;
-    }
-    i += length;
+// The length of the well-formed UTF-8 sequence at text[i], or 0 when the bytes there are not one.
+size_t Utf8Length(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  const size_t length = c < 0x80                      ? 1
+                        : (c >> 5) == 6 && c >= 0xc2  ? 2
+                        : (c >> 4) == 14              ? 3
+                        : (c >> 3) == 30 && c <= 0xf4 ? 4
+                                                      : 0;
+  if (length == 0 || i + length > text.size()) return 0;
+  for (size_t k = 1; k < length; ++k) {
+    if ((static_cast<unsigned char>(text[i + k]) >> 6) != 2) return 0;
   }
-  return true;
+  return length;
 }
 
-// The snippet line, with control bytes and invalid UTF-8 shown as '?', cut to kMaxSnippet columns
-// around the caret; returns the caret's 0-based offset in the printed line.
+// The snippet line cut to kMaxSnippet characters around the caret, with control bytes and bytes
+// that are not well-formed UTF-8 shown as '?' and a tab as one space, so that every character
+// takes one column. Columns count characters: a byte that is not a UTF-8 continuation byte starts
+// one (the same count the YAML reader uses). Returns the caret's 0-based offset in the result.
 std::string PrintableSnippet(std::string_view line, int col, int* caret) {
-  std::string out;
-  size_t start = 0;
+  // Split the line into characters: [begin, end) byte ranges.
+  std::vector<std::pair<size_t, size_t>> chars;
+  for (size_t i = 0; i < line.size();) {
+    size_t next = i + 1;
+    while (next < line.size() && (static_cast<unsigned char>(line[next]) >> 6) == 2) ++next;
+    chars.emplace_back(i, next);
+    i = next;
+  }
   const size_t column = col > 0 ? static_cast<size_t>(col - 1) : 0;
-  if (column > kMaxSnippet / 2 && line.size() > kMaxSnippet) start = column - kMaxSnippet / 2;
-  const size_t end = std::min(line.size(), start + kMaxSnippet);
-  const bool utf8 = IsValidUtf8(line);
-  for (size_t i = start; i < end; ++i) {
-    const unsigned char c = static_cast<unsigned char>(line[i]);
-    const bool bad = (c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && !utf8);
-    out += bad ? '?' : (c == '\t' ? ' ' : static_cast<char>(c));
+  size_t start = 0;
+  if (column > kMaxSnippet / 2 && chars.size() > kMaxSnippet) start = column - kMaxSnippet / 2;
+  start = std::min(start, chars.size());
+  const size_t end = std::min(chars.size(), start + kMaxSnippet);
+  std::string out;
+  for (size_t k = start; k < end; ++k) {
+    const auto [begin, stop] = chars[k];
+    const unsigned char c = static_cast<unsigned char>(line[begin]);
+    if (c == '\t') {
+      out += ' ';
+    } else if (c < 0x20 || c == 0x7f || Utf8Length(line, begin) != stop - begin) {
+      out += '?';
+    } else {
+      out.append(line.substr(begin, stop - begin));
+    }
   }
   *caret = static_cast<int>(column - start);
   return out;
 }
+
+bool StartsWithBom(std::string_view text) { return text.substr(0, 3) == "\xef\xbb\xbf"; }
 
 }  // namespace
 
@@ -100,6 +116,7 @@ std::string_view SourceCache::Line(const std::string& file, int line) const {
     text.remove_prefix(next + 1);
   }
   text = text.substr(0, text.find('\n'));
+  if (line == 1 && StartsWithBom(text)) text.remove_prefix(3);  // the reader skips it too
   if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
   return text;
 }
@@ -148,8 +165,11 @@ nlohmann::ordered_json DiagnosticToJson(const Diagnostic& d) {
 std::string RenderJsonAll(const DiagnosticSink& sink) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const Diagnostic& d : sink.diagnostics()) list.push_back(DiagnosticToJson(d));
-  nlohmann::ordered_json out = {
-      {"diagnostics", list}, {"errors", sink.error_count()}, {"suppressed", sink.suppressed()}};
+  nlohmann::ordered_json out = {{"format", "medtra-diagnostics"},
+                                {"format_version", 1},
+                                {"diagnostics", list},
+                                {"errors", sink.error_count()},
+                                {"suppressed", sink.suppressed()}};
   return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 

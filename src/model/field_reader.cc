@@ -157,8 +157,8 @@ void MapReader::Finish() {
     const std::string_view name = key.scalar();
     if (std::find(known_.begin(), known_.end(), name) != known_.end()) continue;
     sink_.Error(key.location(), "unknown-key",
-                "unknown key '" + std::string(name) + "' in " + what_ + DidYouMean(name, known_));
-    if (sink_.full()) return;
+                "unknown key '" + std::string(name) + "' in " + what_ +
+                    (sink_.full() ? "" : DidYouMean(name, known_)));
   }
 }
 

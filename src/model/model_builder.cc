@@ -2,6 +2,7 @@
 #include "model/model_builder.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "medtra/base/strings.h"
 #include "medtra/version.h"
@@ -36,9 +37,16 @@ std::string_view ElementKindName(ElementKind kind) {
   return "element";
 }
 
+std::string ElementKindWithArticle(ElementKind kind) {
+  const std::string_view name = ElementKindName(kind);
+  const bool vowel = name.find_first_of("aeiou") == 0;
+  return (vowel ? "an " : "a ") + std::string(name);
+}
+
 void ModelBuilder::AddFile(Node root) {
   if (!first_file_.known()) first_file_ = {root.location().file, 1, 1};
   if (!root.is_mapping()) {
+    bad_top_level_ = true;
     sink_.Error(
         root.location(), "top-level",
         "expected a mapping of sections at the top level of a model file, found " +
@@ -48,7 +56,9 @@ void ModelBuilder::AddFile(Node root) {
   MapReader reader(root, "the model file", sink_);
   const Node version = reader.Raw("medtra");
   if (version.valid()) {
-    if (!version.is_scalar() || version.scalar() != std::to_string(kModelFormatVersion)) {
+    if (!version.is_scalar() || version.is_null()) {
+      ReportWrongType(sink_, version, "a format version number", "medtra");
+    } else if (version.scalar() != std::to_string(kModelFormatVersion)) {
       sink_.Error(version.location(), "format-version",
                   "unsupported model format version '" + std::string(version.scalar()) +
                       "'; this medtra reads 'medtra: " + std::to_string(kModelFormatVersion) + "'");
@@ -97,7 +107,7 @@ void ModelBuilder::BuildList(Node node, std::string_view section,
     ReportWrongType(sink_, node, "a list", section);
     return;
   }
-  for (size_t i = 0; i < node.size() && !sink_.full(); ++i) (this->*build)(node.item(i));
+  for (size_t i = 0; i < node.size(); ++i) (this->*build)(node.item(i));
 }
 
 bool ModelBuilder::ReadElement(MapReader& reader, ElementKind kind, Element* element,
@@ -120,8 +130,8 @@ void ModelBuilder::Define(const std::string& id, ElementKind kind, const SourceL
   if (inserted) return;
   const SourceLocation& first = it->second.location;
   sink_.Error(location, "duplicate-id",
-              "duplicate id '" + id + "' (first defined as a " +
-                  std::string(ElementKindName(it->second.kind)) + " at " + first.file + ":" +
+              "duplicate id '" + id + "' (first defined as " +
+                  ElementKindWithArticle(it->second.kind) + " at " + first.file + ":" +
                   std::to_string(first.line) + ":" + std::to_string(first.col) + ")");
 }
 
@@ -399,7 +409,10 @@ std::vector<Provision> ModelBuilder::BuildProvisions(Node node) {
         p.properties[property] = *value;
       }
     }
-    if (p.properties.empty() && reader.ok()) {
+    const bool names_one =
+        std::any_of(v_.providable.begin(), v_.providable.end(),
+                    [&](const std::string& property) { return item.Find(property).valid(); });
+    if (!names_one) {
       sink_.Error(item.location(), "empty-provision",
                   "a provision names at least one of: " + Join(v_.providable, ", "));
     }
@@ -427,27 +440,32 @@ void ModelBuilder::BuildMeasure(Node node) {
   model_->measures.push_back(std::move(m));
 }
 
-void ModelBuilder::CheckScaleValue(const std::string& value, const std::vector<std::string>& scale,
-                                   std::string_view key, const SourceLocation& location) {
-  if (std::find(scale.begin(), scale.end(), value) != scale.end()) return;
-  sink_.Error(location, "unknown-value",
-              "unknown " + std::string(key) + " '" + value + "'" + DidYouMean(value, scale) +
-                  "; the risk method's scale is: " + Join(scale, ", "));
+void ModelBuilder::CheckScaleValues() {
+  if (risk_method_invalid_) return;  // its own errors are reported; its scales are unknown
+  const RiskMethod& method = model_->risk_method;
+  for (const bool likelihood : {true, false}) {
+    const std::vector<std::string>& scale = likelihood ? method.likelihood : method.impact;
+    const std::unordered_set<std::string_view> names(scale.begin(), scale.end());
+    const std::string scale_text = Join(scale, ", ");
+    for (const PendingScale& s : scale_values_) {
+      if (s.likelihood != likelihood || names.count(s.value)) continue;
+      sink_.Error(s.location, "unknown-value",
+                  "unknown " + s.key + " '" + s.value + "'" +
+                      (sink_.full() ? "" : DidYouMean(s.value, scale)) +
+                      "; the risk method's scale is: " + scale_text);
+    }
+  }
 }
 
 void ModelBuilder::Finish() {
-  if (!has_system_) {
+  if (!has_system_ && !bad_top_level_) {
     sink_.Error(first_file_, "missing-section",
                 "the model has no 'system' section (intended use, essential functions, "
                 "intended environment)");
   }
   (void)has_version_;
   ResolveReferences();
-  for (const PendingScale& s : scale_values_) {
-    CheckScaleValue(s.value,
-                    s.likelihood ? model_->risk_method.likelihood : model_->risk_method.impact,
-                    s.key, s.location);
-  }
+  CheckScaleValues();
   CheckRisks();
 }
 
@@ -462,30 +480,33 @@ void ModelBuilder::CheckRisks() {
   }
 }
 
+const std::vector<std::string>& ModelBuilder::Candidates(ElementKind kind) {
+  const auto [it, inserted] = candidates_.try_emplace(static_cast<int>(kind));
+  if (inserted) {
+    for (const auto& [id, definition] : definitions_) {
+      if (definition.kind == kind) it->second.push_back(id);
+    }
+    std::sort(it->second.begin(), it->second.end());
+  }
+  return it->second;
+}
+
 void ModelBuilder::ResolveReferences() {
-  // Candidate lists per kind, for did-you-mean; built only when a reference fails.
   for (const Reference& ref : references_) {
-    if (sink_.full()) return;
     const auto it = definitions_.find(ref.id);
     if (it != definitions_.end()) {
       if (std::find(ref.kinds.begin(), ref.kinds.end(), it->second.kind) != ref.kinds.end()) {
         continue;
       }
       sink_.Error(ref.location, "wrong-reference",
-                  "'" + ref.id + "' is a " + std::string(ElementKindName(it->second.kind)) +
-                      ", expected a " + std::string(ElementKindName(ref.kinds.front())));
+                  "'" + ref.id + "' is " + ElementKindWithArticle(it->second.kind) + ", expected " +
+                      ElementKindWithArticle(ref.kinds.front()));
       continue;
     }
-    std::vector<std::string> candidates;
-    for (const auto& [id, definition] : definitions_) {
-      if (std::find(ref.kinds.begin(), ref.kinds.end(), definition.kind) != ref.kinds.end()) {
-        candidates.push_back(id);
-      }
-    }
-    std::sort(candidates.begin(), candidates.end());
+    const ElementKind kind = ref.kinds.front();
     sink_.Error(ref.location, "unknown-reference",
-                "unknown " + std::string(ElementKindName(ref.kinds.front())) + " '" + ref.id + "'" +
-                    DidYouMean(ref.id, candidates));
+                "unknown " + std::string(ElementKindName(kind)) + " '" + ref.id + "'" +
+                    (sink_.full() ? "" : DidYouMean(ref.id, Candidates(kind))));
   }
 }
 

@@ -28,6 +28,8 @@ enum class ElementKind {
 };
 
 std::string_view ElementKindName(ElementKind kind);
+/// The kind's name with its indefinite article: "a flow", "an asset".
+std::string ElementKindWithArticle(ElementKind kind);
 
 class ModelBuilder {
  public:
@@ -74,14 +76,18 @@ class ModelBuilder {
                  ElementKind kind);
   void ResolveReferences();
   void CheckRisks();
-  void CheckScaleValue(const std::string& value, const std::vector<std::string>& scale,
-                       std::string_view key, const SourceLocation& location);
+  void CheckScaleValues();
+  /// The sorted IDs of one kind, for did-you-mean (built on first use).
+  const std::vector<std::string>& Candidates(ElementKind kind);
 
   SystemModel* model_;
   DiagnosticSink& sink_;
   const schema::Vocabulary& v_;
   bool has_system_ = false;
   bool has_version_ = false;
+  bool bad_top_level_ = false;  // a file was not a mapping: "no system section" would be noise
+  bool has_risk_method_ = false;
+  bool risk_method_invalid_ = false;  // reported; risks are then not checked against its scales
   SourceLocation first_file_;
   std::unordered_map<std::string, Definition> definitions_;
   std::unordered_map<std::string, SourceLocation> risk_ids_;
@@ -93,6 +99,7 @@ class ModelBuilder {
     SourceLocation location;
   };
   std::vector<PendingScale> scale_values_;
+  std::unordered_map<int, std::vector<std::string>> candidates_;
 };
 
 }  // namespace medtra::model

@@ -78,8 +78,8 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
     }
     (void)mbedtls_sha256_update_ret(&sha, reinterpret_cast<const unsigned char*>(content->data()),
                                     content->size());
-    if (sources != nullptr) sources->Add(file, *content);
     std::optional<YamlTree> tree = ParseYaml(file, *content, sink, options.yaml);
+    if (sources != nullptr) sources->Add(file, std::move(content).value());
     if (!tree) {
       all_parsed = false;
       continue;
@@ -92,9 +92,9 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
   (void)mbedtls_sha256_finish_ret(&sha, digest);
   mbedtls_sha256_free(&sha);
   model->content_hash = Hex(digest, sizeof digest);
-  if (!all_parsed) return nullptr;  // cross-file checks would only add noise
-  builder.Finish();
-  if (sink.has_errors()) return nullptr;
+  if (all_parsed) builder.Finish();  // else cross-file checks would only add noise
+  sink.SortByLocation();
+  if (!all_parsed || sink.has_errors()) return nullptr;
   model->BuildIndex();
   return model;
 }

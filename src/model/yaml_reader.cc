@@ -17,17 +17,39 @@ SourceLocation ToLocation(const std::string& file, const yaml_mark_t& mark) {
   return {file, static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
 }
 
-// The 0-based line and column (in bytes) of a byte offset.
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xc0) == 0x80; }
+
+// The 0-based line and column of a byte offset. Like libyaml's marks, the column counts characters
+// (every byte that is not a UTF-8 continuation byte starts one).
 yaml_mark_t MarkAt(std::string_view content, size_t offset) {
   yaml_mark_t mark{};
   offset = std::min(offset, content.size());
-  const size_t line_start = content.rfind('\n', offset == 0 ? 0 : offset - 1);
+  const std::string_view before = content.substr(0, offset);
+  const size_t newline = before.rfind('\n');
+  const size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
   mark.index = offset;
-  mark.line = static_cast<size_t>(
-      std::count(content.begin(), content.begin() + static_cast<long>(offset), '\n'));
-  mark.column =
-      line_start == std::string_view::npos || offset == 0 ? offset : offset - line_start - 1;
+  mark.line = static_cast<size_t>(std::count(before.begin(), before.end(), '\n'));
+  mark.column = static_cast<size_t>(std::count_if(before.begin() + static_cast<long>(line_start),
+                                                  before.end(),
+                                                  [](char c) { return !IsContinuationByte(c); }));
+  // libyaml does not count a byte-order mark as a column.
+  if (mark.line == 0 && mark.column > 0 && content.substr(0, 3) == "\xef\xbb\xbf") --mark.column;
   return mark;
+}
+
+// The first byte of the character at a 0-based mark (line, character column), or -1.
+int ByteAt(std::string_view content, const yaml_mark_t& mark) {
+  size_t i = 0;
+  for (size_t line = 0; line < mark.line; ++line) {
+    i = content.find('\n', i);
+    if (i == std::string_view::npos) return -1;
+    ++i;
+  }
+  for (size_t column = 0; i < content.size() && content[i] != '\n'; ++i) {
+    if (IsContinuationByte(content[i])) continue;
+    if (column++ == mark.column) return static_cast<unsigned char>(content[i]);
+  }
+  return -1;
 }
 
 std::string HexByte(int value) {
@@ -139,6 +161,13 @@ bool Reader::Handle(const yaml_event_t& event) {
   const yaml_mark_t& mark = event.start_mark;
   const uint32_t line = static_cast<uint32_t>(mark.line) + 1;
   const uint32_t col = static_cast<uint32_t>(mark.column) + 1;
+  if (tree_.node_count() >= limits_.max_nodes &&
+      (event.type == YAML_SCALAR_EVENT || event.type == YAML_SEQUENCE_START_EVENT ||
+       event.type == YAML_MAPPING_START_EVENT)) {
+    return Fail(mark, "file-too-large",
+                "the file has more than " + std::to_string(limits_.max_nodes) +
+                    " YAML nodes (values, lists and mappings)");
+  }
   switch (event.type) {
     case YAML_DOCUMENT_START_EVENT:
       if (++documents_ > 1) {
@@ -218,6 +247,7 @@ std::optional<YamlTree> Reader::Parse(std::string_view content) {
     Fail(origin, "internal", "cannot initialise the YAML parser");
     return std::nullopt;
   }
+  tree_.Reserve(content.size(), std::min(content.size() / 16, limits_.max_nodes));
   yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(content.data()),
                                content.size());
   while (true) {
@@ -227,10 +257,22 @@ std::optional<YamlTree> Reader::Parse(std::string_view content) {
       std::string message = parser->problem ? parser->problem : "invalid YAML";
       if (parser->error == YAML_READER_ERROR) {
         // The reader reports a byte offset, not a mark: turn it into a line and column.
-        at = MarkAt(content, parser->problem_offset);
-        if (parser->problem_value >= 0) message += " (byte " + HexByte(parser->problem_value) + ")";
-      } else if (parser->context) {
-        message = std::string(parser->context) + ": " + message;
+        size_t offset = parser->problem_offset;
+        std::string bytes = parser->problem_value >= 0 ? HexByte(parser->problem_value) : "";
+        if (message == "invalid trailing UTF-8 octet" && offset < content.size()) {
+          // Point at the character that the bad byte fails to continue, not at the byte.
+          size_t lead = offset;
+          while (lead > 0 && IsContinuationByte(content[lead - 1])) --lead;
+          if (lead > 0) --lead;
+          bytes += " after " + HexByte(static_cast<unsigned char>(content[lead]));
+          offset = lead;
+        }
+        at = MarkAt(content, offset);
+        if (!bytes.empty()) message += " (byte " + bytes + ")";
+        if (message.find("UTF-8") != std::string::npos) message += "; model files are UTF-8";
+      } else {
+        if (parser->context) message = std::string(parser->context) + ": " + message;
+        if (ByteAt(content, at) == '\t') message += " (a tab: YAML indents with spaces only)";
       }
       Fail(at, "yaml-syntax", message);
       return std::nullopt;

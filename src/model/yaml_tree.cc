@@ -5,6 +5,12 @@
 
 namespace medtra::model {
 
+void YamlTree::Reserve(size_t bytes, size_t nodes) {
+  text_.reserve(bytes);
+  entries_.reserve(nodes);
+  children_.reserve(nodes);
+}
+
 uint32_t YamlTree::AddScalar(std::string_view value, bool plain, uint32_t line, uint32_t col) {
   Entry entry;
   entry.value_offset = static_cast<uint32_t>(text_.size());

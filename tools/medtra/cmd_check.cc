@@ -1,10 +1,15 @@
 // medtra check MODEL: validates a model; exit 0 when valid, 2 with located diagnostics when not.
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "tools/medtra/model_options.h"
 
 namespace medtra::cli {
 namespace {
+
+std::string Count(size_t n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
 
 struct CheckOptions {
   std::string model;
@@ -28,10 +33,18 @@ void SetupCheckCommand(CLI::App& app, const CommandContext& context) {
     }
     const model::SystemModel* model = input.model.get();
     if (json) {
-      *context.out << "{\"valid\": true, \"model\": \"" << model->system.id << "\"}\n";
+      const nlohmann::ordered_json out = {{"valid", true},
+                                          {"model", model->system.id},
+                                          {"files", model->files},
+                                          {"components", model->components.size()},
+                                          {"flows", model->flows.size()},
+                                          {"risks", model->risks.size()}};
+      *context.out << out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                   << "\n";
     } else {
-      *context.out << options->model << ": ok (" << model->components.size() << " components, "
-                   << model->flows.size() << " flows, " << model->risks.size() << " risks)\n";
+      *context.out << options->model << ": ok (" << Count(model->components.size(), "component")
+                   << ", " << Count(model->flows.size(), "flow") << ", "
+                   << Count(model->risks.size(), "risk") << ")\n";
     }
     *context.exit_code = kExitOk;
   });

@@ -9,7 +9,8 @@
 
 namespace medtra {
 
-/// A position in an input file; line and col are 1-based, 0 when unknown.
+/// A position in an input file; line and col are 1-based, 0 when unknown. Columns count characters
+/// (UTF-8 code points), as libyaml does; a tab is one column.
 struct SourceLocation {
   std::string file;
   int line = 0;
@@ -88,7 +89,8 @@ std::string RenderText(const Diagnostic& diagnostic, const SourceCache* sources)
 std::string RenderTextAll(const DiagnosticSink& sink, const SourceCache* sources);
 
 /// A JSON array of {"severity","code","message","file","line","col"}, one object per diagnostic,
-/// wrapped as {"diagnostics": [...], "errors": N, "suppressed": N}.
+/// wrapped as {"format": "medtra-diagnostics", "format_version": 1, "diagnostics": [...],
+/// "errors": N, "suppressed": N}. Bytes that are not UTF-8 are replaced by U+FFFD.
 std::string RenderJsonAll(const DiagnosticSink& sink);
 
 inline void PrintTo(const SourceLocation& location, std::ostream* os) { *os << ToString(location); }

@@ -17,8 +17,8 @@ struct LoadOptions {
 
 /// Loads `path`: one YAML file, or every *.yaml / *.yml file directly inside a folder (sorted by
 /// name; sub-folders such as rules/ and evidence/ are left to their own loaders). Reports every
-/// problem to `sink`; file contents go to `sources` (may be null) for caret snippets. Returns null
-/// when any error was reported.
+/// problem to `sink` (then sorts the sink by file, line and column); file contents go to `sources`
+/// (may be null) for caret snippets. Returns null when any error was reported.
 std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::string& path,
                                              DiagnosticSink& sink, SourceCache* sources,
                                              const LoadOptions& options = {});

@@ -70,6 +70,9 @@ class YamlTree {
   size_t node_count() const { return entries_.size(); }
 
   // Building (used by the reader).
+  /// Reserves room for the scalars of a file of `bytes` bytes and for `nodes` nodes (guesses; the
+  /// tree still grows).
+  void Reserve(size_t bytes, size_t nodes);
   uint32_t AddScalar(std::string_view value, bool plain, uint32_t line, uint32_t col);
   uint32_t AddCollection(NodeKind kind, uint32_t line, uint32_t col);
   void SetChildren(uint32_t id, const std::vector<uint32_t>& children);
@@ -87,7 +90,11 @@ class YamlTree {
 /// Limits that keep hostile input bounded in time and memory.
 struct YamlLimits {
   int max_depth = 64;
-  size_t max_bytes = 256u << 20;
+  /// A file's size (64 MiB: ten times a model of 10,000 components and 20,000 flows).
+  size_t max_bytes = 64u << 20;
+  /// Nodes (scalars, sequences, mappings) of a file: with max_bytes, this bounds the tree's memory
+  /// (about 40 bytes per node) however small the nodes are.
+  size_t max_nodes = 4'000'000;
   /// Aliases may not make the expanded document larger than this many times its stored size
   /// (plus a small allowance): a billion-laughs file fails here instead of eating memory.
   uint64_t max_expansion = 10;
