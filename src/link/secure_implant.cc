@@ -308,7 +308,8 @@ Reception SecureImplant::Execute(Session& s, const Command& command, uint64_t no
   }
   if (command.tid == s.last_tid && s.cached_reply) {  // duplicate tid: cached answer, no re-apply
     r.accepted = true;
-    r.reply = s.cached_reply;
+    Result<Bytes> frame = s.channel->Seal(*s.cached_reply);  // a fresh frame (new seq)
+    if (frame.ok()) r.reply = std::move(frame).value();
     return r;
   }
   if (command.tid != static_cast<uint16_t>(s.last_tid + 1)) {
@@ -322,7 +323,7 @@ Reception SecureImplant::Execute(Session& s, const Command& command, uint64_t no
   s.last_tid = command.tid;
   r.accepted = true;
   r.reply = seal(response);
-  s.cached_reply = r.reply;
+  s.cached_reply = EncodeResponse(response);
   return r;
 }
 

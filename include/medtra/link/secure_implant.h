@@ -75,7 +75,7 @@ class SecureImplant {
     uint64_t expires_ms = 0;  ///< hard end (max lifetime or emergency expiry)
     bool confirmed = false;
     uint16_t last_tid = 0;
-    std::optional<Bytes> cached_reply;  ///< response of last_tid (re-sent for a duplicate tid)
+    std::optional<Bytes> cached_reply;  ///< plaintext response of last_tid (re-sealed on a retry)
     Bytes m1;                           ///< for retransmitted M1s
     Bytes m2;
   };
