@@ -50,8 +50,8 @@ Bytes EncodeAuditEntry(const AuditEntry& e) {
 AuditLog::AuditLog(const Crypto& crypto, ByteView k_log0)
     : crypto_(&crypto), key_(k_log0.begin(), k_log0.end()) {}
 
-void AuditLog::Append(uint32_t t_s, AuditEvent event, uint8_t role, uint32_t actor_id,
-                      uint16_t tid, ByteView detail) {
+void AuditLog::Append(uint32_t t_s, AuditEvent event, uint8_t role, uint32_t actor_id, uint16_t tid,
+                      ByteView detail) {
   AuditEntry e;
   e.idx = static_cast<uint32_t>(entries_.size());
   e.t_s = t_s;

@@ -40,14 +40,30 @@ TEST(AuditLogTest, EveryEditOfEveryFieldIsDetected) {
       std::vector<AuditEntry> e = original;
       AuditEntry& x = e[i];
       switch (field) {
-        case 0: x.idx ^= 1; break;
-        case 1: x.t_s += 1; break;
-        case 2: x.event = static_cast<AuditEvent>(static_cast<uint8_t>(x.event) ^ 1); break;
-        case 3: x.role ^= 1; break;
-        case 4: x.actor_id ^= 0x80000000; break;
-        case 5: x.tid ^= 1; break;
-        case 6: x.detail_hash[3] ^= 0x10; break;
-        default: x.chain_mac[7] ^= 1; break;
+        case 0:
+          x.idx ^= 1;
+          break;
+        case 1:
+          x.t_s += 1;
+          break;
+        case 2:
+          x.event = static_cast<AuditEvent>(static_cast<uint8_t>(x.event) ^ 1);
+          break;
+        case 3:
+          x.role ^= 1;
+          break;
+        case 4:
+          x.actor_id ^= 0x80000000;
+          break;
+        case 5:
+          x.tid ^= 1;
+          break;
+        case 6:
+          x.detail_hash[3] ^= 0x10;
+          break;
+        default:
+          x.chain_mac[7] ^= 1;
+          break;
       }
       undetected += f.Verify(e).ok();
     }

@@ -76,8 +76,7 @@ Result<TicketClaims> OpenTicket(const Crypto& crypto, ByteView k_tkt, ByteView t
 
 Result<SessionKeys> DeriveSessionKeys(const Crypto& crypto, ByteView psk, ByteView m1,
                                       ByteView m2_without_confirm, ByteView device_id) {
-  if (m1.size() < 1 + kHandshakeNonceSize ||
-      m2_without_confirm.size() != 2 + kHandshakeNonceSize) {
+  if (m1.size() < 1 + kHandshakeNonceSize || m2_without_confirm.size() != 2 + kHandshakeNonceSize) {
     return Result<SessionKeys>::Error("handshake: bad transcript");
   }
   Bytes salt(m1.begin() + 1, m1.begin() + 1 + kHandshakeNonceSize);

@@ -21,9 +21,7 @@ TEST(LinkLegacyTest, RoundTripsAndChecksCrc) {
   EXPECT_FALSE(DecodeLegacyFrame(ByteView(frame).first(5)).ok());
 }
 
-TEST(LinkLegacyTest, Crc16CcittFalseCheckValue) {
-  EXPECT_EQ(Crc16(ToBytes("123456789")), 0x29B1);
-}
+TEST(LinkLegacyTest, Crc16CcittFalseCheckValue) { EXPECT_EQ(Crc16(ToBytes("123456789")), 0x29B1); }
 
 TEST(LinkLegacyTest, ImplantTrustsAnyoneWithTheStaticId) {
   LegacyImplant implant(0xCAFE0001);

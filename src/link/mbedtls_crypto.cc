@@ -36,10 +36,9 @@ class MbedTlsCrypto final : public Crypto {
       return Result<Bytes>::Error("ccm: setkey failed");
     }
     Bytes out(plaintext.size() + kTagSize);
-    const int rc = mbedtls_ccm_encrypt_and_tag(ctx.get(), plaintext.size(), nonce.data(),
-                                               nonce.size(), aad.data(), aad.size(),
-                                               plaintext.data(), out.data(),
-                                               out.data() + plaintext.size(), kTagSize);
+    const int rc = mbedtls_ccm_encrypt_and_tag(
+        ctx.get(), plaintext.size(), nonce.data(), nonce.size(), aad.data(), aad.size(),
+        plaintext.data(), out.data(), out.data() + plaintext.size(), kTagSize);
     if (rc != 0) return Result<Bytes>::Error("ccm: encrypt failed");
     return out;
   }

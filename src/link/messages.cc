@@ -32,7 +32,8 @@ Bytes EncodeResponse(const Response& r) {
 }
 
 Result<Response> DecodeResponse(ByteView p) {
-  if (p.size() < 4 || !(p[0] & 0x80) || p[3] > 4) return Result<Response>::Error("response: malformed");
+  if (p.size() < 4 || !(p[0] & 0x80) || p[3] > 4)
+    return Result<Response>::Error("response: malformed");
   Response r;
   r.opcode = static_cast<uint8_t>(p[0] & 0x7F);
   r.tid = static_cast<uint16_t>(GetBe(p, 1, 2));

@@ -6,9 +6,9 @@
 namespace medtra::link {
 
 const char* RejectName(Reject reason) {
-  static const char* const kNames[kRejectKinds] = {
-      "none", "malformed", "no_session", "replay", "auth",    "ticket",
-      "role", "ttl",       "bounds",     "order",  "rate_limit", "expired"};
+  static const char* const kNames[kRejectKinds] = {"none",   "malformed", "no_session", "replay",
+                                                   "auth",   "ticket",    "role",       "ttl",
+                                                   "bounds", "order",     "rate_limit", "expired"};
   return kNames[static_cast<int>(reason)];
 }
 

@@ -47,7 +47,8 @@ Bytes EncodeM2(const M2& m2) {
 
 Result<M2> DecodeM2(ByteView data) {
   if (data.size() != kM2Size) return Result<M2>::Error("m2: bad length");
-  if (data[0] != MakeHeader(FrameType::kM2, kSuiteCcm8Hkdf)) return Result<M2>::Error("m2: bad hdr");
+  if (data[0] != MakeHeader(FrameType::kM2, kSuiteCcm8Hkdf))
+    return Result<M2>::Error("m2: bad hdr");
   M2 m2;
   m2.sid = data[1];
   std::copy_n(data.begin() + 2, kHandshakeNonceSize, m2.nonce.begin());

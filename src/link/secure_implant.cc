@@ -1,4 +1,5 @@
-// The secure implant: receive order of secure-link.md §6.5, exactly-once commands, rate limits, audit.
+// The secure implant: receive order of secure-link.md §6.5, exactly-once commands, rate limits,
+// audit.
 #include "medtra/link/secure_implant.h"
 
 #include <algorithm>
@@ -48,8 +49,7 @@ void SecureImplant::FlushAudit(uint64_t now_ms) {
     Bytes detail;
     PutBe(detail, window_rejects_[i], 4);
     PutBe(detail, window_start_ms_, 8);
-    audit_.Append(Seconds(now_ms), AuditEvent::kRejections, 0, 0, static_cast<uint16_t>(i),
-                  detail);
+    audit_.Append(Seconds(now_ms), AuditEvent::kRejections, 0, 0, static_cast<uint16_t>(i), detail);
     window_rejects_[i] = 0;
   }
   window_start_ms_ = now_ms;
@@ -216,10 +216,9 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
       pending_.erase(view->sid);
     } else {
       const bool emergency = current_->role == Role::kEmergency;
-      audit_.Append(Seconds(now_ms),
-                    emergency ? AuditEvent::kEmergencyExpired : AuditEvent::kSessionClose,
-                    static_cast<uint8_t>(current_->role), current_->actor_id, current_->last_tid,
-                    {});
+      audit_.Append(
+          Seconds(now_ms), emergency ? AuditEvent::kEmergencyExpired : AuditEvent::kSessionClose,
+          static_cast<uint8_t>(current_->role), current_->actor_id, current_->last_tid, {});
       current_.reset();  // keys are erased with the session
     }
     return Drop(Reject::kExpired, now_ms);

@@ -3,9 +3,9 @@
 
 #include <functional>
 
+#include "link/link_test_util.h"
 #include "medtra/link/legacy.h"
 #include "medtra/link/secure_frame.h"
-#include "link/link_test_util.h"
 
 namespace medtra::link {
 namespace {
@@ -28,9 +28,9 @@ void ExpectAllRejected(LinkFixture& f, int count, const std::function<Bytes(int)
 }
 
 Bytes Seal(LinkFixture& f, uint16_t tid, uint16_t value) {
-  Result<Bytes> frame = f.programmer.SealCommand(static_cast<uint8_t>(Opcode::kSetParam), tid,
-                                                 f.SetParamArgs(Param::kPacingRateBpm, value),
-                                                 f.now);
+  Result<Bytes> frame =
+      f.programmer.SealCommand(static_cast<uint8_t>(Opcode::kSetParam), tid,
+                               f.SetParamArgs(Param::kPacingRateBpm, value), f.now);
   EXPECT_TRUE(frame.ok());
   return std::move(frame).value();
 }
@@ -41,9 +41,9 @@ TEST(LinkTargetsTest, T1FrameOverhead) {
   const Bytes args = f.SetParamArgs(Param::kPacingRateBpm, 70);
   const Bytes secure = Seal(f, 1, 70);
   const Bytes legacy = LegacySetParam(1, Param::kPacingRateBpm, 70);
-  EXPECT_EQ(kDataOverhead, 12u);                                       // hdr + sid + seq + tag
-  EXPECT_EQ(secure.size() - (1 + args.size()), 16u);                   // + tid + t_issue
-  EXPECT_LE(secure.size() - legacy.size(), 8u);                        // net over legacy
+  EXPECT_EQ(kDataOverhead, 12u);                      // hdr + sid + seq + tag
+  EXPECT_EQ(secure.size() - (1 + args.size()), 16u);  // + tid + t_issue
+  EXPECT_LE(secure.size() - legacy.size(), 8u);       // net over legacy
   EXPECT_FALSE(Contains(secure, Bytes(f.device.device_id.begin(), f.device.device_id.end())));
 }
 
@@ -305,8 +305,7 @@ TEST(LinkSecureTest, ExpiredTicketAndRevokedEpochAreRejected) {
   Result<IssuedTicket> old = IssueTicket(*f.crypto, f.device, claims);
   ASSERT_TRUE(old.ok());
   f.implant.NearFieldActivate(f.now);
-  EXPECT_FALSE(
-      f.implant.Receive(f.programmer.StartHandshake(*old, Role::kClinician), f.now).reply);
+  EXPECT_FALSE(f.implant.Receive(f.programmer.StartHandshake(*old, Role::kClinician), f.now).reply);
   EXPECT_EQ(f.implant.rejects(Reject::kTicket), 1u);
 }
 

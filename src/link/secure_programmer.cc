@@ -41,8 +41,8 @@ Status SecureProgrammer::HandleM2(ByteView data, uint64_t now_ms) {
   if (!ConstantTimeEqual(keys->confirm, m2->confirm)) {
     return Status::Error("handshake: key confirmation failed");
   }
-  channel_ =
-      std::make_unique<SecureChannel>(*crypto_, Side::kProgrammer, m2->sid, *keys, device_id_, role_);
+  channel_ = std::make_unique<SecureChannel>(*crypto_, Side::kProgrammer, m2->sid, *keys,
+                                             device_id_, role_);
   established_ms_ = now_ms;
   m1_.clear();
   return Status::Ok();

@@ -80,7 +80,8 @@ bool IsAllowed(Role role, uint8_t opcode, bool near_field_confirmed) {
     case Opcode::kReadStatus:
     case Opcode::kReadLastTid:
       return true;
-    case Opcode::kReadPatientData:  // the remote monitor uploads PHI; patient and maker do not read it
+    case Opcode::kReadPatientData:  // the remote monitor uploads PHI; patient and maker do not read
+                                    // it
       return role == Role::kClinician || role == Role::kRemoteMonitor || role == Role::kEmergency;
     case Opcode::kSetParam:  // emergency presets go through the same bounds table
     case Opcode::kSuspendTachy:

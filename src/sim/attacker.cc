@@ -167,9 +167,7 @@ void Attacker::Emit(uint64_t now_ms, int session, std::vector<Packet>& out) {
   next_emit_ms_ = now_ms + (attack_ == Attack::kFlood ? 1 : 5);  // flood 1000/s, others 200/s
 }
 
-bool Attacker::finished() const {
-  return held_.empty() && (!Emitter(attack_) || sent_ >= budget_);
-}
+bool Attacker::finished() const { return held_.empty() && (!Emitter(attack_) || sent_ >= budget_); }
 
 std::optional<Packet> Attacker::Make(uint64_t, int session) {
   switch (attack_) {
@@ -208,13 +206,14 @@ Packet Attacker::Modify() {
     const bool secure_data = !b.empty() && link::HeaderVersion(b[0]) == link::kSecureVersion;
     if (protocol_ == Protocol::kLegacy ? legacy_set : secure_data) candidates.push_back(i);
   }
-  const size_t index =
-      candidates.empty() ? rng_->Below(to_implant_.size()) : candidates[rng_->Below(candidates.size())];
+  const size_t index = candidates.empty() ? rng_->Below(to_implant_.size())
+                                          : candidates[rng_->Below(candidates.size())];
   link::Bytes b = to_implant_[index].packet.bytes;
   const int tag = to_implant_[index].packet.tag;
   if (protocol_ == Protocol::kLegacy && !candidates.empty()) {
     const int flips = 1 + static_cast<int>(rng_->Below(3));
-    for (int i = 0; i < flips; ++i) b[8 + rng_->Below(2)] ^= static_cast<uint8_t>(1u << rng_->Below(8));
+    for (int i = 0; i < flips; ++i)
+      b[8 + rng_->Below(2)] ^= static_cast<uint8_t>(1u << rng_->Below(8));
     link::FixLegacyCrc(b);  // the CRC only catches noise
     return ToImplant(std::move(b), tag);
   }

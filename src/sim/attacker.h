@@ -23,11 +23,13 @@ struct AttackerKnowledge {
 
 class Attacker {
  public:
-  Attacker(Attack attack, Protocol protocol, uint32_t budget, Rng& rng, AttackerKnowledge knowledge);
+  Attacker(Attack attack, Protocol protocol, uint32_t budget, Rng& rng,
+           AttackerKnowledge knowledge);
 
   /// Passive capture of a legitimate transmission (programmer or implant).
   void Observe(const Packet& packet, int session);
-  /// A legitimate frame about to go on air: nullopt suppresses it, a value delays it by that many ms.
+  /// A legitimate frame about to go on air: nullopt suppresses it, a value delays it by that many
+  /// ms.
   std::optional<uint32_t> Intercept(const Packet& packet, uint64_t now_ms);
   /// The frames the attacker transmits at `now_ms` (origin kAttacker).
   void Emit(uint64_t now_ms, int session, std::vector<Packet>& out);

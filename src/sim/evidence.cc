@@ -162,7 +162,8 @@ Result<SimEvidence> ParseSimEvidence(std::string_view text) {
       }
     }
     auto metrics = s.find("metrics");
-    if (metrics == s.end() || !metrics->is_object()) return R::Error(where + ": \"metrics\" missing");
+    if (metrics == s.end() || !metrics->is_object())
+      return R::Error(where + ": \"metrics\" missing");
     e.metrics.protocol = e.protocol;
     e.metrics.attack = e.attack;
     for (const CountField& f : CountFields()) {

@@ -205,7 +205,8 @@ Result<SimMetrics> RunScenario(const ScenarioConfig& config) {
         (config.protocol == Protocol::kSecure && link::Contains(frame, world.device.device_id))) {
       m.static_id_observed = true;
     }
-    for (std::string_view secret : {link::kPatientName, link::kPatientDob, link::kPatientDiagnosis}) {
+    for (std::string_view secret :
+         {link::kPatientName, link::kPatientDob, link::kPatientDiagnosis}) {
       if (link::Contains(frame, link::ToBytes(secret))) m.patient_data_observed = true;
     }
   }

@@ -9,7 +9,7 @@ namespace medtra::sim {
 namespace {
 
 SimMetrics RunOne(Protocol protocol, Attack attack, uint64_t seed, uint32_t frames = 1000,
-               uint32_t commands = 20) {
+                  uint32_t commands = 20) {
   Result<SimMetrics> m = RunScenario({protocol, attack, seed, frames, commands});
   EXPECT_TRUE(m.ok()) << m.message();
   return m.ok() ? std::move(m).value() : SimMetrics{};
@@ -63,7 +63,7 @@ TEST(SimScenarioTest, SecureHoldsUnderEveryAttackAcrossSeeds) {
       const Verdict v = Evaluate(m);
       EXPECT_TRUE(v.holds) << AttackName(attack) << " seed " << seed << ": "
                            << (v.failed_checks.empty() ? "" : v.failed_checks.front());
-      EXPECT_EQ(m.therapy_ticks_missed, 0u);               // T6
+      EXPECT_EQ(m.therapy_ticks_missed, 0u);                // T6
       EXPECT_EQ(m.implant_replies_to_unauthenticated, 0u);  // T7
     }
   }
@@ -75,8 +75,7 @@ TEST(SimScenarioTest, T5NoSilentLossOrDuplicationUnderDropReorderDuplicate) {
       const SimMetrics m = RunOne(Protocol::kSecure, attack, seed, 1000, 60);
       EXPECT_EQ(m.legit_commands_lost, 0u) << AttackName(attack) << " seed " << seed;
       EXPECT_EQ(m.legit_commands_duplicated, 0u) << AttackName(attack) << " seed " << seed;
-      EXPECT_EQ(m.legit_commands_applied + m.legit_commands_failed_reported,
-                m.legit_commands_sent);
+      EXPECT_EQ(m.legit_commands_applied + m.legit_commands_failed_reported, m.legit_commands_sent);
       EXPECT_TRUE(m.therapy_final_as_intended) << AttackName(attack) << " seed " << seed;
     }
   }

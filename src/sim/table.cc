@@ -12,7 +12,8 @@ std::string RenderMatrixTable(std::span<const SimMetrics> runs) {
       << std::setw(8) << "atk_frm" << std::setw(8) << "accept" << std::setw(8) << "therapy"
       << std::setw(5) << "id" << std::setw(5) << "phi" << std::setw(6) << "sent" << std::setw(6)
       << "appl" << std::setw(6) << "lost" << std::setw(5) << "dup" << std::setw(6) << "FAIL"
-      << std::setw(7) << "missed" << std::setw(9) << "radio_ms" << "  verdict\n";
+      << std::setw(7) << "missed" << std::setw(9) << "radio_ms"
+      << "  verdict\n";
   auto yn = [](bool b) { return b ? "yes" : "no"; };
   for (const SimMetrics& m : runs) {
     const Verdict v = Evaluate(m);

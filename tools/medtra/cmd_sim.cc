@@ -32,8 +32,7 @@ int RunSim(const SimOptions& options, const CommandContext& context) {
     std::vector<std::string> names{"all"};
     for (sim::Attack a : sim::AllAttacks()) names.emplace_back(sim::AttackName(a));
     *context.err << "medtra: sim: unknown attack '" << options.attack << "'"
-                 << DidYouMean(options.attack, names) << "; one of: " << Join(names, ", ")
-                 << "\n";
+                 << DidYouMean(options.attack, names) << "; one of: " << Join(names, ", ") << "\n";
     return kExitInput;
   }
   std::vector<sim::Protocol> protocols;
@@ -83,10 +82,12 @@ int RunSim(const SimOptions& options, const CommandContext& context) {
 
 void SetupSimCommand(CLI::App& app, const CommandContext& context) {
   auto options = std::make_shared<SimOptions>();
-  CLI::App* command = app.add_subcommand(
-      "sim", "simulate the legacy and secure ICD telemetry links under attack");
-  command->add_option("--protocol", options->protocol, "legacy or secure (default: secure; "
-                                                       "both with --attack all)")
+  CLI::App* command =
+      app.add_subcommand("sim", "simulate the legacy and secure ICD telemetry links under attack");
+  command
+      ->add_option("--protocol", options->protocol,
+                   "legacy or secure (default: secure; "
+                   "both with --attack all)")
       ->check(CLI::IsMember({"legacy", "secure"}));
   command->add_option("--attack", options->attack, "attack name, or 'all' for the matrix")
       ->required();

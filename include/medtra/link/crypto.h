@@ -1,4 +1,5 @@
-// The thin crypto interface of the link (AES-128-CCM-8, HKDF-SHA256, HMAC, SHA-256) and its backend.
+// The thin crypto interface of the link (AES-128-CCM-8, HKDF-SHA256, HMAC, SHA-256) and its
+// backend.
 #pragma once
 
 #include <memory>

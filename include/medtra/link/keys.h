@@ -33,15 +33,16 @@ struct TicketClaims {
 
 /// What the backend hands a programmer: the ticket (opaque) and its PSK. Never K_dev.
 struct IssuedTicket {
-  Bytes ticket;  ///< kTicketSize bytes
-  Bytes psk;     ///< PSK_t = HKDF(K_tkt, "psk" ‖ tkt_id), 16 B
+  Bytes ticket;                        ///< kTicketSize bytes
+  Bytes psk;                           ///< PSK_t = HKDF(K_tkt, "psk" ‖ tkt_id), 16 B
   std::array<uint8_t, 8> device_id{};  ///< which implant (the backend knows; never sent on air)
 };
 
 /// Backend side: issue a ticket for `device`.
 Result<IssuedTicket> IssueTicket(const Crypto& crypto, const DeviceSecrets& device,
                                  const TicketClaims& claims);
-/// Implant side: open and authenticate a ticket with K_tkt (validity times are checked by the caller).
+/// Implant side: open and authenticate a ticket with K_tkt (validity times are checked by the
+/// caller).
 Result<TicketClaims> OpenTicket(const Crypto& crypto, ByteView k_tkt, ByteView ticket);
 /// PSK_t for a ticket ID.
 Bytes DerivePsk(const Crypto& crypto, ByteView k_tkt, uint32_t tkt_id);

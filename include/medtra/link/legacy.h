@@ -1,4 +1,5 @@
-// The legacy link of the case study: a static device ID in every frame, a CRC, plaintext, no freshness.
+// The legacy link of the case study: a static device ID in every frame, a CRC, plaintext, no
+// freshness.
 #pragma once
 
 #include <cstdint>
@@ -21,7 +22,7 @@ struct LegacyFrame {
   Bytes payload;
 };
 inline constexpr uint8_t kLegacySync = 0xA7;
-inline constexpr size_t kLegacyOverhead = 9;  ///< sync + id + opcode + len + crc
+inline constexpr size_t kLegacyOverhead = 9;       ///< sync + id + opcode + len + crc
 inline constexpr uint8_t kLegacyReplyFlag = 0x80;  ///< reply opcode = request opcode | 0x80
 inline constexpr uint8_t kLegacyWakeUp = 0x7F;     ///< "stay awake / interrogate" wake-up
 

@@ -1,4 +1,5 @@
-// The inner plaintext of data frames: commands (programmer→implant) and responses (implant→programmer).
+// The inner plaintext of data frames: commands (programmer→implant) and responses
+// (implant→programmer).
 #pragma once
 
 #include <cstdint>
@@ -20,9 +21,9 @@ Result<Command> DecodeCommand(ByteView plaintext);
 
 enum class ResponseStatus : uint8_t {
   kOk = 0,
-  kDenied = 1,     ///< role not allowed
+  kDenied = 1,       ///< role not allowed
   kOutOfBounds = 2,  ///< hard safety bounds or rate-of-change limit
-  kOrder = 3,      ///< tid neither next nor cached; data = last processed tid
+  kOrder = 3,        ///< tid neither next nor cached; data = last processed tid
   kBadArgs = 4,
 };
 

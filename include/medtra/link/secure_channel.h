@@ -14,17 +14,17 @@ namespace medtra::link {
 /// Why a frame was dropped. Counters are kept per reason; the implant never replies to a drop.
 enum class Reject : uint8_t {
   kNone = 0,
-  kMalformed,     ///< length, header, version or parse failure (incl. legacy frames)
-  kNoSession,     ///< unknown session ID
-  kReplay,        ///< seen before or older than the window
-  kAuth,          ///< AEAD tag did not verify
-  kTicket,        ///< ticket failed authentication, validity or epoch
-  kRole,          ///< the role may not issue this opcode
-  kTtl,           ///< command older than its TTL
-  kBounds,        ///< therapy value outside hard safety bounds
-  kOrder,         ///< transaction ID neither next nor the cached one
-  kRateLimit,     ///< over the handshake / work budget
-  kExpired,       ///< session or emergency session expired
+  kMalformed,  ///< length, header, version or parse failure (incl. legacy frames)
+  kNoSession,  ///< unknown session ID
+  kReplay,     ///< seen before or older than the window
+  kAuth,       ///< AEAD tag did not verify
+  kTicket,     ///< ticket failed authentication, validity or epoch
+  kRole,       ///< the role may not issue this opcode
+  kTtl,        ///< command older than its TTL
+  kBounds,     ///< therapy value outside hard safety bounds
+  kOrder,      ///< transaction ID neither next nor the cached one
+  kRateLimit,  ///< over the handshake / work budget
+  kExpired,    ///< session or emergency session expired
 };
 inline constexpr int kRejectKinds = 12;
 const char* RejectName(Reject reason);

@@ -30,11 +30,11 @@ inline uint8_t HeaderType(uint8_t hdr) { return (hdr >> 3) & 7; }
 
 inline constexpr size_t kHandshakeNonceSize = 16;
 inline constexpr size_t kTicketSize = 4 + 15 + kTagSize;  ///< tkt_id ‖ CCM(15 B body) ‖ tag = 27
-inline constexpr size_t kM1Size = 1 + kHandshakeNonceSize + kTicketSize;  ///< 44
-inline constexpr size_t kEmergencyM1Size = 1 + kHandshakeNonceSize + 4;  ///< 21
+inline constexpr size_t kM1Size = 1 + kHandshakeNonceSize + kTicketSize;   ///< 44
+inline constexpr size_t kEmergencyM1Size = 1 + kHandshakeNonceSize + 4;    ///< 21
 inline constexpr size_t kM2Size = 1 + 1 + kHandshakeNonceSize + kTagSize;  ///< 26
-inline constexpr size_t kDataHeaderSize = 4;                               ///< hdr ‖ sid ‖ seq_lo
-inline constexpr size_t kDataOverhead = kDataHeaderSize + kTagSize;        ///< 12 (target T1)
+inline constexpr size_t kDataHeaderSize = 4;                         ///< hdr ‖ sid ‖ seq_lo
+inline constexpr size_t kDataOverhead = kDataHeaderSize + kTagSize;  ///< 12 (target T1)
 inline constexpr size_t kCommandFieldsSize = 5;  ///< opcode ‖ tid(2) ‖ t_issue(2)
 inline constexpr size_t kMaxFrameSize = 255;
 

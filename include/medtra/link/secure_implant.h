@@ -96,10 +96,10 @@ class SecureImplant {
   Bytes k_tkt_;
   AuditLog audit_;
   TherapyParams therapy_;
-  std::unique_ptr<Session> current_;                ///< the confirmed session
+  std::unique_ptr<Session> current_;                     ///< the confirmed session
   std::map<uint8_t, std::unique_ptr<Session>> pending_;  ///< keyed but unconfirmed, by sid
-  std::deque<std::array<uint8_t, 16>> used_nonces_;  ///< N_P of confirmed sessions
-  std::map<uint32_t, uint64_t> last_m2_ms_;          ///< per ticket / emergency ID
+  std::deque<std::array<uint8_t, 16>> used_nonces_;      ///< N_P of confirmed sessions
+  std::map<uint32_t, uint64_t> last_m2_ms_;              ///< per ticket / emergency ID
   std::optional<EmergencyCredential> emergency_;
   uint64_t emergency_until_ms_ = 0;
   uint64_t activation_until_ms_ = 0;

@@ -14,7 +14,8 @@ namespace medtra::link {
 
 class SecureProgrammer {
  public:
-  SecureProgrammer(const Crypto& crypto, RandomSource& random) : crypto_(&crypto), random_(&random) {}
+  SecureProgrammer(const Crypto& crypto, RandomSource& random)
+      : crypto_(&crypto), random_(&random) {}
 
   /// Starts a session with a backend-issued ticket; returns M1 (retransmit these same bytes).
   Bytes StartHandshake(const IssuedTicket& ticket, Role role);

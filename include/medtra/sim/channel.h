@@ -24,10 +24,10 @@ struct Packet {
 
 struct ChannelConfig {
   uint32_t latency_ms = 2;
-  double loss = 0;           ///< per frame, per direction, i.i.d.
-  double duplicate = 0;      ///< probability that the channel delivers a frame twice
-  uint32_t reorder_ms = 0;   ///< uniform extra delay in [0, reorder_ms]
-  bool jammed = false;       ///< nothing gets through
+  double loss = 0;          ///< per frame, per direction, i.i.d.
+  double duplicate = 0;     ///< probability that the channel delivers a frame twice
+  uint32_t reorder_ms = 0;  ///< uniform extra delay in [0, reorder_ms]
+  bool jammed = false;      ///< nothing gets through
 };
 
 /// Airtime of a frame at 200 kbit/s plus 0.5 ms of preamble and turnaround (ZL70102-like radio).

@@ -41,8 +41,8 @@ struct ScenarioConfig {
   Protocol protocol = Protocol::kSecure;
   Attack attack = Attack::kEavesdrop;
   uint64_t seed = 1;
-  uint32_t frames = 1000;   ///< attacker frame budget for the active attacks
-  uint32_t commands = 20;   ///< legitimate therapy commands, over two programming sessions
+  uint32_t frames = 1000;  ///< attacker frame budget for the active attacks
+  uint32_t commands = 20;  ///< legitimate therapy commands, over two programming sessions
 };
 
 /// Everything a scenario measures (JSON keys in docs/sim.md are these names).
