@@ -1,6 +1,9 @@
 // The legacy frame codec and implant: the "static ID as credential" pattern of the real incidents.
 #include "medtra/link/legacy.h"
 
+#include <algorithm>
+#include <string>
+
 namespace medtra::link {
 
 uint16_t Crc16(ByteView data) {
@@ -16,14 +19,16 @@ uint16_t Crc16(ByteView data) {
 }
 
 Bytes EncodeLegacyFrame(const LegacyFrame& frame) {
-  Bytes out;
-  out.reserve(kLegacyOverhead + frame.payload.size());
-  out.push_back(kLegacySync);
-  PutBe(out, frame.device_id, 4);
-  out.push_back(frame.opcode);
-  out.push_back(static_cast<uint8_t>(frame.payload.size()));
-  Append(out, frame.payload);
-  PutBe(out, Crc16(out), 2);
+  const size_t length = std::min<size_t>(frame.payload.size(), 255);
+  Bytes out(kLegacyOverhead + length);
+  out[0] = kLegacySync;
+  for (int i = 0; i < 4; ++i) out[1 + i] = static_cast<uint8_t>(frame.device_id >> (8 * (3 - i)));
+  out[5] = frame.opcode;
+  out[6] = static_cast<uint8_t>(length);
+  std::copy_n(frame.payload.begin(), length, out.begin() + 7);
+  const uint16_t crc = Crc16(ByteView(out).first(7 + length));
+  out[7 + length] = static_cast<uint8_t>(crc >> 8);
+  out[8 + length] = static_cast<uint8_t>(crc);
   return out;
 }
 
@@ -63,12 +68,7 @@ Reception LegacyImplant::Receive(ByteView data) {
   if (frame->opcode == kLegacyWakeUp || op == Opcode::kReadStatus) {
     reply.payload = {static_cast<uint8_t>(therapy_.Get(Param::kTachyTherapyEnabled)), 0x5A};
   } else if (op == Opcode::kReadPatientData) {
-    Append(reply.payload, ToBytes(kPatientName));
-    reply.payload.push_back('|');
-    Append(reply.payload, ToBytes(kPatientDob));
-    reply.payload.push_back('|');
-    Append(reply.payload, ToBytes(kPatientDiagnosis));
-    for (uint16_t v : therapy_.values) PutBe(reply.payload, v, 2);
+    reply.payload = PatientRecord(therapy_);
   } else if (op == Opcode::kSetParam && frame->payload.size() == 3) {
     const uint8_t param = frame->payload[0];
     const auto value = static_cast<uint16_t>(GetBe(frame->payload, 1, 2));

@@ -286,12 +286,7 @@ Reception SecureImplant::Execute(Session& s, const Command& command, uint64_t no
   if (IsRead(command.opcode)) {
     const auto op = static_cast<Opcode>(command.opcode);
     if (op == Opcode::kReadPatientData) {
-      Append(response.data, ToBytes(kPatientName));
-      response.data.push_back('|');
-      Append(response.data, ToBytes(kPatientDob));
-      response.data.push_back('|');
-      Append(response.data, ToBytes(kPatientDiagnosis));
-      Append(response.data, ParamsBytes(therapy_));
+      response.data = PatientRecord(therapy_);
     } else if (op == Opcode::kReadLastTid) {
       PutBe(response.data, s.last_tid, 2);
     } else {

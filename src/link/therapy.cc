@@ -1,6 +1,7 @@
 // Safety bounds, command classification and the role permission table.
 #include "medtra/link/therapy.h"
 
+#include <algorithm>
 #include <string>
 
 namespace medtra::link {
@@ -97,6 +98,26 @@ bool IsAllowed(Role role, uint8_t opcode, bool near_field_confirmed) {
       return false;  // signed image + clinic presence, never over this link
   }
   return false;
+}
+
+}  // namespace medtra::link
+
+namespace medtra::link {
+
+std::vector<uint8_t> PatientRecord(const TherapyParams& params) {
+  std::string text(kPatientName);
+  text += '|';
+  text += kPatientDob;
+  text += '|';
+  text += kPatientDiagnosis;
+  std::vector<uint8_t> out(text.size() + 2 * params.values.size());
+  std::copy(text.begin(), text.end(), out.begin());
+  size_t at = text.size();
+  for (uint16_t v : params.values) {
+    out[at++] = static_cast<uint8_t>(v >> 8);
+    out[at++] = static_cast<uint8_t>(v);
+  }
+  return out;
 }
 
 }  // namespace medtra::link

@@ -71,8 +71,10 @@ std::string CriteriaText(Attack attack) {
 }
 
 std::string ScenarioId(std::string_view attack, std::string_view protocol) {
-  std::string id = "sim:" + std::string(attack);
-  if (protocol != "secure") id += "@" + std::string(protocol);
+  std::string id;
+  id.reserve(5 + attack.size() + protocol.size());
+  id.append("sim:").append(attack);
+  if (protocol != "secure") id.append("@").append(protocol);
   return id;
 }
 

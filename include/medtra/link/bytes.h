@@ -13,9 +13,7 @@ using Bytes = std::vector<uint8_t>;
 using ByteView = std::span<const uint8_t>;
 
 /// Appends `width` bytes of `value`, most significant first.
-inline void PutBe(Bytes& out, uint64_t value, int width) {
-  for (int i = width - 1; i >= 0; --i) out.push_back(static_cast<uint8_t>(value >> (8 * i)));
-}
+void PutBe(Bytes& out, uint64_t value, int width);
 
 /// Reads `width` bytes starting at `data[offset]`, most significant first (caller checks bounds).
 inline uint64_t GetBe(ByteView data, size_t offset, int width) {
@@ -24,7 +22,7 @@ inline uint64_t GetBe(ByteView data, size_t offset, int width) {
   return value;
 }
 
-inline void Append(Bytes& out, ByteView data) { out.insert(out.end(), data.begin(), data.end()); }
+void Append(Bytes& out, ByteView data);
 
 inline Bytes ToBytes(std::string_view text) { return Bytes(text.begin(), text.end()); }
 

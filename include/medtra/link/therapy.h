@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "medtra/base/status.h"
 
@@ -83,5 +84,7 @@ bool IsAllowed(Role role, uint8_t opcode, bool near_field_confirmed);
 inline constexpr std::string_view kPatientName = "DOE^JANE";
 inline constexpr std::string_view kPatientDob = "1957-03-14";
 inline constexpr std::string_view kPatientDiagnosis = "DCM,NYHA-II,VF-ARREST-2019";
+/// name|dob|diagnosis followed by the parameter values: what an interrogation returns.
+std::vector<uint8_t> PatientRecord(const TherapyParams& params);
 
 }  // namespace medtra::link
