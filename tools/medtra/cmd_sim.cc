@@ -1,17 +1,106 @@
-// medtra sim: placeholder until its issue lands; exits 3 so that nobody mistakes it for a result.
+// medtra sim: runs the legacy/secure link scenarios under attack; prints metrics, writes evidence.
 #include <ostream>
+#include <string>
+#include <vector>
 
+#include "medtra/base/strings.h"
+#include "medtra/sim/evidence.h"
+#include "medtra/sim/scenario.h"
 #include "tools/medtra/command.h"
 
 namespace medtra::cli {
+namespace {
+
+struct SimOptions {
+  std::string protocol;
+  std::string attack;
+  uint32_t frames = 1000;
+  uint32_t commands = 20;
+  uint64_t seed = 1;
+  std::string format = "text";
+  std::string evidence;
+};
+
+int RunSim(const SimOptions& options, const CommandContext& context) {
+  std::vector<sim::Attack> attacks;
+  const bool matrix = options.attack == "all";
+  if (matrix) {
+    attacks.assign(sim::AllAttacks().begin(), sim::AllAttacks().end());
+  } else if (std::optional<sim::Attack> attack = sim::ParseAttack(options.attack)) {
+    attacks.push_back(*attack);
+  } else {
+    std::vector<std::string> names{"all"};
+    for (sim::Attack a : sim::AllAttacks()) names.emplace_back(sim::AttackName(a));
+    *context.err << "medtra: sim: unknown attack '" << options.attack << "'"
+                 << DidYouMean(options.attack, names) << "; one of: " << Join(names, ", ") << "\n";
+    return kExitInput;
+  }
+  std::vector<sim::Protocol> protocols;
+  if (!options.protocol.empty()) {
+    protocols.push_back(*sim::ParseProtocol(options.protocol));  // validated by CLI11
+  } else if (matrix) {
+    protocols = {sim::Protocol::kLegacy, sim::Protocol::kSecure};
+  } else {
+    protocols = {sim::Protocol::kSecure};
+  }
+  std::vector<sim::SimMetrics> runs;
+  for (sim::Attack attack : attacks) {
+    for (sim::Protocol protocol : protocols) {
+      sim::ScenarioConfig config{protocol, attack, options.seed, options.frames, options.commands};
+      Result<sim::SimMetrics> metrics = sim::RunScenario(config);
+      if (!metrics.ok()) {
+        *context.err << "medtra: sim: " << metrics.message() << "\n";
+        return kExitInput;
+      }
+      runs.push_back(std::move(metrics).value());
+    }
+  }
+  if (!options.evidence.empty()) {
+    const sim::SimEvidence evidence =
+        sim::MakeSimEvidence(options.seed, options.frames, options.commands, runs);
+    const Status written =
+        context.fs->WriteFileAtomic(options.evidence, sim::SerializeSimEvidence(evidence));
+    if (!written.ok()) {
+      *context.err << "medtra: sim: cannot write evidence: " << written.message() << "\n";
+      return kExitInput;
+    }
+  }
+  if (options.format == "json") {
+    *context.out << (runs.size() == 1 && !matrix
+                         ? sim::RenderMetricsJson(runs.front())
+                         : sim::RenderMatrixJson(options.seed, options.frames, options.commands,
+                                                 runs));
+  } else if (runs.size() == 1 && !matrix) {
+    *context.out << sim::RenderMetricsText(runs.front());
+  } else {
+    *context.out << sim::RenderMatrixTable(runs);
+  }
+  return kExitOk;
+}
+
+}  // namespace
 
 void SetupSimCommand(CLI::App& app, const CommandContext& context) {
-  CLI::App* command = app.add_subcommand("sim", "not available yet");
-  command->allow_extras();
-  command->callback([context] {
-    *context.err << "medtra: sim: not available yet\n";
-    *context.exit_code = kExitInternal;
-  });
+  auto options = std::make_shared<SimOptions>();
+  CLI::App* command =
+      app.add_subcommand("sim", "simulate the legacy and secure ICD telemetry links under attack");
+  command
+      ->add_option("--protocol", options->protocol,
+                   "legacy or secure (default: secure; "
+                   "both with --attack all)")
+      ->check(CLI::IsMember({"legacy", "secure"}));
+  command->add_option("--attack", options->attack, "attack name, or 'all' for the matrix")
+      ->required();
+  command->add_option("--frames", options->frames, "attacker frame budget (default 1000)")
+      ->check(CLI::Range(0u, 10'000'000u));
+  command->add_option("--commands", options->commands, "legitimate commands (default 20)")
+      ->check(CLI::Range(1u, 10'000u));
+  command->add_option("--seed", options->seed, "random seed (default 1)");
+  command->add_option("--format", options->format, "text or json (default text)")
+      ->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--evidence", options->evidence,
+                      "write the results as a medtra-sim-evidence JSON file");
+  command->callback([options, context] { *context.exit_code = RunSim(*options, context); });
 }
 
 }  // namespace medtra::cli

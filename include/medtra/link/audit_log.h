@@ -1,0 +1,70 @@
+// The implant's tamper-evident audit log: a forward-secure MAC chain over 32-byte entries.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "medtra/base/status.h"
+#include "medtra/link/bytes.h"
+#include "medtra/link/crypto.h"
+
+namespace medtra::link {
+
+enum class AuditEvent : uint8_t {
+  kSessionOpen = 1,
+  kSessionClose = 2,
+  kCommandApplied = 3,
+  kEmergencyOpen = 4,
+  kEmergencyExpired = 5,
+  kRateLimited = 6,
+  kRejections = 7,  ///< aggregated counter: tid = reject reason, detail = count and window
+  kNearFieldConfirm = 8,
+};
+
+/// idx(4) ‖ t(4) ‖ event(1) ‖ role(1) ‖ actor_id(4) ‖ tid(2) ‖ detail_hash(8) ‖ chain_mac(8).
+struct AuditEntry {
+  uint32_t idx = 0;
+  uint32_t t_s = 0;
+  AuditEvent event = AuditEvent::kSessionOpen;
+  uint8_t role = 0;
+  uint32_t actor_id = 0;
+  uint16_t tid = 0;
+  std::array<uint8_t, 8> detail_hash{};
+  std::array<uint8_t, 8> chain_mac{};
+  bool operator==(const AuditEntry&) const = default;
+};
+inline constexpr size_t kAuditEntrySize = 32;
+Bytes EncodeAuditEntry(const AuditEntry& entry);
+
+/// The MACed (idx, chain head) anchor the implant reports in M2 and interrogation responses.
+struct AuditAnchor {
+  uint32_t next_idx = 0;
+  std::array<uint8_t, 8> head{};
+  std::array<uint8_t, 8> mac{};  ///< trunc8(HMAC(K_next, "anchor" ‖ next_idx ‖ head))
+};
+
+/// chain_mac_i = trunc8(HMAC(K_i, chain_mac_{i−1} ‖ entry_i[0..24))); K_{i+1} = HKDF-Expand(K_i,
+/// "next"); K_i is overwritten once used, so a later compromise cannot rewrite the past.
+class AuditLog {
+ public:
+  AuditLog(const Crypto& crypto, ByteView k_log0);
+  void Append(uint32_t t_s, AuditEvent event, uint8_t role, uint32_t actor_id, uint16_t tid,
+              ByteView detail);
+  const std::vector<AuditEntry>& entries() const { return entries_; }
+  AuditAnchor Anchor() const;
+
+ private:
+  const Crypto* crypto_;
+  Bytes key_;  ///< K_next: the only key the implant still holds
+  std::array<uint8_t, 8> head_{};
+  std::vector<AuditEntry> entries_;
+};
+
+/// Backend verifier: recomputes the chain from K_log0 and checks it ends at the anchor. Detects any
+/// edited, deleted, inserted, reordered or truncated entry.
+Status VerifyAuditLog(const Crypto& crypto, ByteView k_log0, std::span<const AuditEntry> entries,
+                      const AuditAnchor& anchor);
+
+}  // namespace medtra::link

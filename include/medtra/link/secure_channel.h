@@ -1,0 +1,68 @@
+// One side of an established secure session: seals and opens data frames with per-direction keys.
+#pragma once
+
+#include <cstdint>
+
+#include "medtra/link/bytes.h"
+#include "medtra/link/crypto.h"
+#include "medtra/link/keys.h"
+#include "medtra/link/replay_window.h"
+#include "medtra/link/therapy.h"
+
+namespace medtra::link {
+
+/// Why a frame was dropped. Counters are kept per reason; the implant never replies to a drop.
+enum class Reject : uint8_t {
+  kNone = 0,
+  kMalformed,  ///< length, header, version or parse failure (incl. legacy frames)
+  kNoSession,  ///< unknown session ID
+  kReplay,     ///< seen before or older than the window
+  kAuth,       ///< AEAD tag did not verify
+  kTicket,     ///< ticket failed authentication, validity or epoch
+  kRole,       ///< the role may not issue this opcode
+  kTtl,        ///< command older than its TTL
+  kBounds,     ///< therapy value outside hard safety bounds
+  kOrder,      ///< transaction ID neither next nor the cached one
+  kRateLimit,  ///< over the handshake / work budget
+  kExpired,    ///< session or emergency session expired
+};
+inline constexpr int kRejectKinds = 12;
+const char* RejectName(Reject reason);
+
+enum class Side : uint8_t { kProgrammer, kImplant };
+
+struct Opened {
+  Reject reject = Reject::kNone;
+  uint64_t seq = 0;
+  Bytes plaintext;
+};
+
+class SecureChannel {
+ public:
+  SecureChannel(const Crypto& crypto, Side side, uint8_t sid, const SessionKeys& keys,
+                ByteView device_id, Role role);
+
+  /// Seals `plaintext` as the next data frame of this side (a fresh seq every call).
+  Result<Bytes> Seal(ByteView plaintext);
+  /// The receive order of §6.5 steps 1–5: sanity, seq reconstruction, window check, one AEAD
+  /// verify-and-decrypt, and only then the window update.
+  Opened Open(ByteView frame);
+
+  uint8_t sid() const { return sid_; }
+  Role role() const { return role_; }
+  uint64_t next_send_seq() const { return send_seq_; }
+
+ private:
+  Bytes Aad(uint8_t hdr, uint64_t seq) const;
+
+  const Crypto* crypto_;
+  Side side_;
+  uint8_t sid_;
+  SessionKeys keys_;
+  Bytes device_id_;
+  Role role_;
+  uint64_t send_seq_ = 0;
+  ReplayWindow window_;
+};
+
+}  // namespace medtra::link

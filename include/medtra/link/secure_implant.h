@@ -1,0 +1,118 @@
+// The implant side of the secure link: handshakes, data frames, emergency access, audit, counters.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "medtra/link/audit_log.h"
+#include "medtra/link/crypto.h"
+#include "medtra/link/keys.h"
+#include "medtra/link/messages.h"
+#include "medtra/link/reception.h"
+#include "medtra/link/secure_channel.h"
+#include "medtra/link/therapy.h"
+
+namespace medtra::link {
+
+struct SecureImplantConfig {
+  DeviceSecrets secrets;
+  uint32_t rtc_base_s = 1'800'000'000;  ///< wall-clock seconds at now_ms = 0 (ticket validity)
+  uint32_t ticket_skew_s = 60;
+  uint16_t min_ticket_epoch = 0;
+  uint32_t idle_timeout_ms = 60'000;
+  uint32_t max_session_ms = 30 * 60'000;
+  uint32_t emergency_lifetime_ms = 15 * 60'000;
+  uint32_t activation_window_ms = 5 * 60'000;  ///< after a near-field activation
+  uint32_t m2_interval_active_ms = 50;         ///< per ticket, inside an activation window
+  uint32_t m2_interval_idle_ms = 2'000;        ///< outside it
+  uint32_t m2_max_per_day_idle = 30;
+  uint32_t max_frames_per_ms = 2;  ///< bounded comms work: ≤ this many AEAD checks per ms
+  uint32_t near_field_confirm_ms = 30'000;
+};
+
+/// The emergency credential handed over the near-field channel (never over the far-field radio).
+struct EmergencyCredential {
+  uint32_t em_id = 0;
+  Bytes k_em;  ///< 16 B
+  std::array<uint8_t, 8> device_id{};
+};
+
+class SecureImplant {
+ public:
+  SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config);
+  SecureImplant(const SecureImplant&) = delete;
+  SecureImplant& operator=(const SecureImplant&) = delete;
+
+  /// Processes one far-field frame. Never replies to a frame that failed authentication.
+  Reception Receive(ByteView frame, uint64_t now_ms);
+
+  /// Near-field events (only the local physical actor can cause them):
+  void NearFieldActivate(uint64_t now_ms);
+  EmergencyCredential NearFieldEmergency(uint64_t now_ms);
+  void NearFieldConfirm(uint64_t now_ms);
+
+  /// Flushes the aggregated rejection counters into the audit log.
+  void FlushAudit(uint64_t now_ms);
+
+  const TherapyParams& therapy() const { return therapy_; }
+  const AuditLog& audit_log() const { return audit_; }
+  uint64_t rejects(Reject reason) const { return rejects_[static_cast<int>(reason)]; }
+  uint64_t m2_sent() const { return m2_sent_; }
+  uint64_t patient_alerts() const { return patient_alerts_; }
+  bool has_session() const { return current_ != nullptr; }
+
+ private:
+  struct Session {
+    std::unique_ptr<SecureChannel> channel;
+    Role role = Role::kClinician;
+    uint32_t actor_id = 0;
+    uint64_t opened_ms = 0;
+    uint64_t last_ms = 0;
+    uint64_t expires_ms = 0;  ///< hard end (max lifetime or emergency expiry)
+    bool confirmed = false;
+    uint16_t last_tid = 0;
+    std::optional<Bytes> cached_reply;  ///< plaintext response of last_tid (re-sealed on a retry)
+    Bytes m1;                           ///< for retransmitted M1s
+    Bytes m2;
+  };
+
+  Reception OnM1(ByteView frame, uint64_t now_ms);
+  Reception OnData(ByteView frame, uint64_t now_ms);
+  Reception Execute(Session& session, const Command& command, uint64_t now_ms);
+  Response RunCommand(Session& session, const Command& command, uint64_t now_ms, bool* applied,
+                      bool* changed);
+  bool AllowM2(uint32_t key, uint64_t now_ms);
+  void Count(Reject reason, uint64_t now_ms);
+  Reception Drop(Reject reason, uint64_t now_ms);
+  uint32_t Seconds(uint64_t now_ms) const;
+
+  const Crypto* crypto_;
+  RandomSource* random_;
+  SecureImplantConfig config_;
+  Bytes k_tkt_;
+  AuditLog audit_;
+  TherapyParams therapy_;
+  std::unique_ptr<Session> current_;                     ///< the confirmed session
+  std::map<uint8_t, std::unique_ptr<Session>> pending_;  ///< keyed but unconfirmed, by sid
+  std::deque<std::array<uint8_t, 16>> used_nonces_;      ///< N_P of confirmed sessions
+  std::map<uint32_t, uint64_t> last_m2_ms_;              ///< per ticket / emergency ID
+  std::optional<EmergencyCredential> emergency_;
+  uint64_t emergency_until_ms_ = 0;
+  uint64_t activation_until_ms_ = 0;
+  uint64_t confirm_until_ms_ = 0;
+  uint64_t day_start_ms_ = 0;
+  uint32_t idle_m2_today_ = 0;
+  uint64_t work_ms_ = ~uint64_t{0};
+  uint32_t work_in_ms_ = 0;
+  uint64_t m2_sent_ = 0;
+  uint64_t patient_alerts_ = 0;
+  std::array<uint64_t, kRejectKinds> rejects_{};
+  std::array<uint32_t, kRejectKinds> window_rejects_{};
+  uint64_t window_start_ms_ = 0;
+};
+
+}  // namespace medtra::link

@@ -1,0 +1,47 @@
+// The programmer side of the secure link: M1/M2 handshake and sealing commands, opening responses.
+#pragma once
+
+#include <memory>
+
+#include "medtra/base/status.h"
+#include "medtra/link/crypto.h"
+#include "medtra/link/keys.h"
+#include "medtra/link/messages.h"
+#include "medtra/link/secure_channel.h"
+#include "medtra/link/secure_implant.h"
+
+namespace medtra::link {
+
+class SecureProgrammer {
+ public:
+  SecureProgrammer(const Crypto& crypto, RandomSource& random)
+      : crypto_(&crypto), random_(&random) {}
+
+  /// Starts a session with a backend-issued ticket; returns M1 (retransmit these same bytes).
+  Bytes StartHandshake(const IssuedTicket& ticket, Role role);
+  /// Starts an emergency session with the credential received over the near-field channel.
+  Bytes StartEmergencyHandshake(const EmergencyCredential& credential);
+  /// Verifies M2's key confirmation and keys the session.
+  Status HandleM2(ByteView m2, uint64_t now_ms);
+
+  bool established() const { return channel_ != nullptr; }
+  /// Seals a command; t_issue is taken from now_ms relative to the handshake.
+  Result<Bytes> SealCommand(uint8_t opcode, uint16_t tid, ByteView args, uint64_t now_ms);
+  /// Opens a response frame (window, AEAD, decode).
+  Result<Response> OpenResponse(ByteView frame);
+  /// Ends the session and erases its keys.
+  void Close();
+  const SecureChannel* channel() const { return channel_.get(); }
+
+ private:
+  const Crypto* crypto_;
+  RandomSource* random_;
+  Bytes m1_;
+  Bytes psk_;
+  Role role_ = Role::kClinician;
+  Bytes device_id_;
+  std::unique_ptr<SecureChannel> channel_;
+  uint64_t established_ms_ = 0;
+};
+
+}  // namespace medtra::link

@@ -1,0 +1,104 @@
+// The forward-secure audit chain and its verifier.
+#include "medtra/link/audit_log.h"
+
+#include <algorithm>
+
+namespace medtra::link {
+namespace {
+
+std::array<uint8_t, 8> ChainMac(const Crypto& crypto, ByteView key,
+                                const std::array<uint8_t, 8>& previous, ByteView body) {
+  Bytes data(previous.begin(), previous.end());
+  Append(data, body);
+  const Bytes mac = crypto.HmacSha256(key, data);
+  std::array<uint8_t, 8> out{};
+  std::copy_n(mac.begin(), 8, out.begin());
+  return out;
+}
+
+Bytes NextKey(const Crypto& crypto, ByteView key) {
+  return crypto.HkdfExpand(key, ToBytes("next"), 32);
+}
+
+std::array<uint8_t, 8> AnchorMac(const Crypto& crypto, ByteView key, uint32_t next_idx,
+                                 const std::array<uint8_t, 8>& head) {
+  Bytes data = ToBytes("anchor");
+  PutBe(data, next_idx, 4);
+  Append(data, head);
+  const Bytes mac = crypto.HmacSha256(key, data);
+  std::array<uint8_t, 8> out{};
+  std::copy_n(mac.begin(), 8, out.begin());
+  return out;
+}
+
+}  // namespace
+
+Bytes EncodeAuditEntry(const AuditEntry& e) {
+  Bytes out;
+  out.reserve(kAuditEntrySize);
+  PutBe(out, e.idx, 4);
+  PutBe(out, e.t_s, 4);
+  out.push_back(static_cast<uint8_t>(e.event));
+  out.push_back(e.role);
+  PutBe(out, e.actor_id, 4);
+  PutBe(out, e.tid, 2);
+  Append(out, e.detail_hash);
+  Append(out, e.chain_mac);
+  return out;
+}
+
+AuditLog::AuditLog(const Crypto& crypto, ByteView k_log0)
+    : crypto_(&crypto), key_(k_log0.begin(), k_log0.end()) {}
+
+void AuditLog::Append(uint32_t t_s, AuditEvent event, uint8_t role, uint32_t actor_id, uint16_t tid,
+                      ByteView detail) {
+  AuditEntry e;
+  e.idx = static_cast<uint32_t>(entries_.size());
+  e.t_s = t_s;
+  e.event = event;
+  e.role = role;
+  e.actor_id = actor_id;
+  e.tid = tid;
+  const Bytes digest = crypto_->Sha256(detail);
+  std::copy_n(digest.begin(), 8, e.detail_hash.begin());
+  const Bytes body = EncodeAuditEntry(e);
+  e.chain_mac = ChainMac(*crypto_, key_, head_, ByteView(body).first(kAuditEntrySize - 8));
+  head_ = e.chain_mac;
+  Bytes next = NextKey(*crypto_, key_);
+  std::fill(key_.begin(), key_.end(), 0);  // erase K_i: forward integrity
+  key_ = std::move(next);
+  entries_.push_back(e);
+}
+
+AuditAnchor AuditLog::Anchor() const {
+  AuditAnchor anchor;
+  anchor.next_idx = static_cast<uint32_t>(entries_.size());
+  anchor.head = head_;
+  anchor.mac = AnchorMac(*crypto_, key_, anchor.next_idx, head_);
+  return anchor;
+}
+
+Status VerifyAuditLog(const Crypto& crypto, ByteView k_log0, std::span<const AuditEntry> entries,
+                      const AuditAnchor& anchor) {
+  Bytes key(k_log0.begin(), k_log0.end());
+  std::array<uint8_t, 8> head{};
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const AuditEntry& e = entries[i];
+    if (e.idx != i) return Status::Error("audit: entry " + std::to_string(i) + " out of sequence");
+    const Bytes body = EncodeAuditEntry(e);
+    const auto expected = ChainMac(crypto, key, head, ByteView(body).first(kAuditEntrySize - 8));
+    if (!ConstantTimeEqual(expected, e.chain_mac)) {
+      return Status::Error("audit: chain MAC mismatch at entry " + std::to_string(i));
+    }
+    head = e.chain_mac;
+    key = NextKey(crypto, key);
+  }
+  if (anchor.next_idx != entries.size()) return Status::Error("audit: log truncated or extended");
+  if (!ConstantTimeEqual(anchor.head, head)) return Status::Error("audit: head does not match");
+  if (!ConstantTimeEqual(AnchorMac(crypto, key, anchor.next_idx, anchor.head), anchor.mac)) {
+    return Status::Error("audit: anchor MAC mismatch");
+  }
+  return Status::Ok();
+}
+
+}  // namespace medtra::link

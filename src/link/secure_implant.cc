@@ -1,0 +1,364 @@
+// The secure implant: receive order of secure-link.md §6.5, exactly-once commands, rate limits,
+// audit.
+#include "medtra/link/secure_implant.h"
+
+#include <algorithm>
+
+#include "medtra/link/secure_frame.h"
+
+namespace medtra::link {
+namespace {
+
+constexpr size_t kMaxPending = 4;
+constexpr size_t kUsedNonceMemory = 64;
+constexpr uint64_t kDayMs = 86'400'000;
+
+Bytes ParamsBytes(const TherapyParams& params) {
+  Bytes out;
+  for (uint16_t v : params.values) PutBe(out, v, 2);
+  return out;
+}
+
+}  // namespace
+
+SecureImplant::SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config)
+    : crypto_(&crypto),
+      random_(&random),
+      config_(config),
+      k_tkt_(DeriveTicketKey(crypto, config.secrets)),
+      audit_(crypto, DeriveLogKey(crypto, config.secrets)) {}
+
+uint32_t SecureImplant::Seconds(uint64_t now_ms) const {
+  return config_.rtc_base_s + static_cast<uint32_t>(now_ms / 1000);
+}
+
+void SecureImplant::Count(Reject reason, uint64_t now_ms) {
+  if (now_ms >= window_start_ms_ + 1000) FlushAudit(now_ms);
+  ++rejects_[static_cast<int>(reason)];
+  ++window_rejects_[static_cast<int>(reason)];
+}
+
+Reception SecureImplant::Drop(Reject reason, uint64_t now_ms) {
+  Count(reason, now_ms);
+  return Reception{};
+}
+
+void SecureImplant::FlushAudit(uint64_t now_ms) {
+  for (int i = 1; i < kRejectKinds; ++i) {
+    if (window_rejects_[i] == 0) continue;
+    Bytes detail;
+    PutBe(detail, window_rejects_[i], 4);
+    PutBe(detail, window_start_ms_, 8);
+    audit_.Append(Seconds(now_ms), AuditEvent::kRejections, 0, 0, static_cast<uint16_t>(i), detail);
+    window_rejects_[i] = 0;
+  }
+  window_start_ms_ = now_ms;
+}
+
+void SecureImplant::NearFieldActivate(uint64_t now_ms) {
+  activation_until_ms_ = now_ms + config_.activation_window_ms;
+}
+
+void SecureImplant::NearFieldConfirm(uint64_t now_ms) {
+  confirm_until_ms_ = now_ms + config_.near_field_confirm_ms;
+  audit_.Append(Seconds(now_ms), AuditEvent::kNearFieldConfirm, 0, 0, 0, {});
+}
+
+EmergencyCredential SecureImplant::NearFieldEmergency(uint64_t now_ms) {
+  EmergencyCredential credential;
+  std::array<uint8_t, 4> id{};
+  random_->Fill(id);
+  credential.em_id = static_cast<uint32_t>(GetBe(id, 0, 4));
+  credential.k_em.resize(kKeySize);
+  random_->Fill(credential.k_em);
+  credential.device_id = config_.secrets.device_id;
+  emergency_ = credential;
+  emergency_until_ms_ = now_ms + config_.emergency_lifetime_ms;
+  NearFieldActivate(now_ms);
+  ++patient_alerts_;  // audible / vibration alert
+  audit_.Append(Seconds(now_ms), AuditEvent::kEmergencyOpen, static_cast<uint8_t>(Role::kEmergency),
+                credential.em_id, 0, {});
+  return credential;
+}
+
+bool SecureImplant::AllowM2(uint32_t key, uint64_t now_ms) {
+  const bool active = now_ms < activation_until_ms_;
+  const uint64_t interval = active ? config_.m2_interval_active_ms : config_.m2_interval_idle_ms;
+  auto it = last_m2_ms_.find(key);
+  if (it != last_m2_ms_.end() && now_ms < it->second + interval) return false;
+  if (!active) {
+    if (now_ms >= day_start_ms_ + kDayMs) {
+      day_start_ms_ = now_ms;
+      idle_m2_today_ = 0;
+    }
+    if (idle_m2_today_ >= config_.m2_max_per_day_idle) return false;
+    ++idle_m2_today_;
+  }
+  if (last_m2_ms_.size() > 256) last_m2_ms_.clear();
+  last_m2_ms_[key] = now_ms;
+  return true;
+}
+
+Reception SecureImplant::Receive(ByteView frame, uint64_t now_ms) {
+  if (now_ms >= window_start_ms_ + 1000) FlushAudit(now_ms);
+  if (now_ms != work_ms_) {
+    work_ms_ = now_ms;
+    work_in_ms_ = 0;
+  }
+  if (++work_in_ms_ > config_.max_frames_per_ms) return Drop(Reject::kRateLimit, now_ms);
+  // A secure implant never accepts legacy frames (no downgrade): version bits must match.
+  if (frame.empty() || HeaderVersion(frame[0]) != kSecureVersion) {
+    return Drop(Reject::kMalformed, now_ms);
+  }
+  switch (static_cast<FrameType>(HeaderType(frame[0]))) {
+    case FrameType::kM1:
+    case FrameType::kEmergencyM1:
+      return OnM1(frame, now_ms);
+    case FrameType::kData:
+      return OnData(frame, now_ms);
+    default:
+      return Drop(Reject::kMalformed, now_ms);
+  }
+}
+
+Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
+  Result<M1> m1 = DecodeM1(frame);
+  if (!m1.ok()) return Drop(Reject::kMalformed, now_ms);
+  Bytes psk;
+  Role role = Role::kEmergency;
+  uint32_t actor = 0;
+  uint32_t limit_key = 0;
+  uint64_t expires = now_ms + config_.max_session_ms;
+  if (m1->type == FrameType::kM1) {
+    Result<TicketClaims> claims = OpenTicket(*crypto_, k_tkt_, m1->ticket);
+    if (!claims.ok()) return Drop(Reject::kTicket, now_ms);
+    const uint32_t now_s = Seconds(now_ms);
+    if (now_s + config_.ticket_skew_s < claims->not_before_s ||
+        now_s > claims->not_after_s + config_.ticket_skew_s ||
+        claims->epoch < config_.min_ticket_epoch) {
+      return Drop(Reject::kTicket, now_ms);
+    }
+    role = claims->role;
+    actor = claims->programmer_id;
+    limit_key = claims->tkt_id;
+    psk = DerivePsk(*crypto_, k_tkt_, claims->tkt_id);
+  } else {
+    const uint32_t em_id = static_cast<uint32_t>(GetBe(m1->ticket, 0, 4));
+    if (!emergency_ || emergency_->em_id != em_id) return Drop(Reject::kTicket, now_ms);
+    if (now_ms >= emergency_until_ms_) return Drop(Reject::kExpired, now_ms);
+    psk = emergency_->k_em;
+    actor = em_id;
+    limit_key = ~em_id;
+    expires = emergency_until_ms_;
+  }
+  // A replayed M1 of a completed session gets no reply at all.
+  if (std::find(used_nonces_.begin(), used_nonces_.end(), m1->nonce) != used_nonces_.end()) {
+    return Drop(Reject::kReplay, now_ms);
+  }
+  Reception r;
+  r.authenticated = true;  // the ticket (or emergency credential) verified; freshness comes later
+  for (auto& [sid, pending] : pending_) {
+    if (ConstantTimeEqual(pending->m1, frame)) {  // a retransmitted M1: same answer, no new state
+      if (!AllowM2(limit_key, now_ms)) return Drop(Reject::kRateLimit, now_ms);
+      ++m2_sent_;
+      r.reply = pending->m2;
+      return r;
+    }
+  }
+  if (!AllowM2(limit_key, now_ms)) return Drop(Reject::kRateLimit, now_ms);
+  M2 m2;
+  do {
+    random_->Fill(std::span<uint8_t>(&m2.sid, 1));
+  } while ((current_ && current_->channel->sid() == m2.sid) || pending_.count(m2.sid) > 0);
+  random_->Fill(m2.nonce);
+  const Bytes m2_part = M2TranscriptPart(m2);
+  Result<SessionKeys> keys =
+      DeriveSessionKeys(*crypto_, psk, frame, m2_part, config_.secrets.device_id);
+  if (!keys.ok()) return Drop(Reject::kMalformed, now_ms);
+  m2.confirm = keys->confirm;
+  auto session = std::make_unique<Session>();
+  session->channel = std::make_unique<SecureChannel>(*crypto_, Side::kImplant, m2.sid, *keys,
+                                                     config_.secrets.device_id, role);
+  session->role = role;
+  session->actor_id = actor;
+  session->opened_ms = now_ms;
+  session->last_ms = now_ms;
+  session->expires_ms = expires;
+  session->m1.assign(frame.begin(), frame.end());
+  session->m2 = EncodeM2(m2);
+  if (pending_.size() >= kMaxPending) {
+    auto oldest = std::min_element(pending_.begin(), pending_.end(), [](auto& a, auto& b) {
+      return a.second->opened_ms < b.second->opened_ms;
+    });
+    pending_.erase(oldest);
+  }
+  r.reply = session->m2;
+  pending_[m2.sid] = std::move(session);
+  ++m2_sent_;
+  return r;
+}
+
+Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
+  Result<DataFrameView> view = ParseDataFrame(frame);
+  if (!view.ok()) return Drop(Reject::kMalformed, now_ms);
+  Session* session = nullptr;
+  bool is_pending = false;
+  if (current_ && current_->channel->sid() == view->sid) {
+    session = current_.get();
+  } else if (auto it = pending_.find(view->sid); it != pending_.end()) {
+    session = it->second.get();
+    is_pending = true;
+  }
+  if (session == nullptr) return Drop(Reject::kNoSession, now_ms);
+  const bool idle = session->confirmed && now_ms > session->last_ms + config_.idle_timeout_ms;
+  if (now_ms >= session->expires_ms || idle) {
+    if (is_pending) {
+      pending_.erase(view->sid);
+    } else {
+      const bool emergency = current_->role == Role::kEmergency;
+      audit_.Append(
+          Seconds(now_ms), emergency ? AuditEvent::kEmergencyExpired : AuditEvent::kSessionClose,
+          static_cast<uint8_t>(current_->role), current_->actor_id, current_->last_tid, {});
+      current_.reset();  // keys are erased with the session
+    }
+    return Drop(Reject::kExpired, now_ms);
+  }
+  Opened opened = session->channel->Open(frame);
+  if (opened.reject != Reject::kNone) return Drop(opened.reject, now_ms);
+  if (is_pending) {  // the programmer's first protected frame confirms its key
+    auto node = pending_.extract(view->sid);
+    if (current_) {
+      audit_.Append(Seconds(now_ms), AuditEvent::kSessionClose,
+                    static_cast<uint8_t>(current_->role), current_->actor_id, current_->last_tid,
+                    {});
+    }
+    current_ = std::move(node.mapped());
+    current_->confirmed = true;
+    session = current_.get();
+    std::array<uint8_t, 16> n_p{};
+    std::copy_n(session->m1.begin() + 1, n_p.size(), n_p.begin());
+    used_nonces_.push_back(n_p);
+    if (used_nonces_.size() > kUsedNonceMemory) used_nonces_.pop_front();
+    audit_.Append(Seconds(now_ms), AuditEvent::kSessionOpen, static_cast<uint8_t>(session->role),
+                  session->actor_id, 0, {});
+  }
+  session->last_ms = now_ms;
+  Result<Command> command = DecodeCommand(opened.plaintext);
+  if (!command.ok()) {
+    Reception r = Drop(Reject::kMalformed, now_ms);
+    r.authenticated = true;
+    return r;
+  }
+  return Execute(*session, *command, now_ms);
+}
+
+Reception SecureImplant::Execute(Session& s, const Command& command, uint64_t now_ms) {
+  Reception r;
+  r.authenticated = true;
+  Response response{command.opcode, command.tid, ResponseStatus::kOk, {}};
+  auto seal = [&](const Response& resp) -> std::optional<Bytes> {
+    Result<Bytes> frame = s.channel->Seal(EncodeResponse(resp));
+    if (!frame.ok()) return std::nullopt;
+    return std::move(frame).value();
+  };
+  if (!IsKnownOpcode(command.opcode)) {
+    Count(Reject::kMalformed, now_ms);
+    response.status = ResponseStatus::kBadArgs;
+    r.reply = seal(response);
+    return r;
+  }
+  const bool confirmed = now_ms < confirm_until_ms_;
+  if (!IsAllowed(s.role, command.opcode, confirmed)) {
+    Count(Reject::kRole, now_ms);
+    response.status = ResponseStatus::kDenied;
+    r.reply = seal(response);
+    return r;
+  }
+  const uint32_t ttl = CommandTtlMs(command.opcode);
+  if (ttl > 0) {
+    const auto now_ticks = static_cast<uint16_t>((now_ms - s.opened_ms) / 10);
+    const auto age_ticks = static_cast<int16_t>(static_cast<uint16_t>(now_ticks - command.t_issue));
+    if (age_ticks * 10 > static_cast<int>(ttl) || age_ticks < -100) {
+      Count(Reject::kTtl, now_ms);  // possibly a delayed release: silent drop
+      return r;
+    }
+  }
+  if (IsRead(command.opcode)) {
+    const auto op = static_cast<Opcode>(command.opcode);
+    if (op == Opcode::kReadPatientData) {
+      response.data = PatientRecord(therapy_);
+    } else if (op == Opcode::kReadLastTid) {
+      PutBe(response.data, s.last_tid, 2);
+    } else {
+      const AuditAnchor anchor = audit_.Anchor();
+      response.data.push_back(static_cast<uint8_t>(therapy_.Get(Param::kTachyTherapyEnabled)));
+      PutBe(response.data, anchor.next_idx, 4);
+      Append(response.data, anchor.head);
+      Append(response.data, anchor.mac);
+    }
+    r.accepted = true;
+    r.reply = seal(response);
+    return r;
+  }
+  if (command.tid == s.last_tid && s.cached_reply) {  // duplicate tid: cached answer, no re-apply
+    r.accepted = true;
+    Result<Bytes> frame = s.channel->Seal(*s.cached_reply);  // a fresh frame (new seq)
+    if (frame.ok()) r.reply = std::move(frame).value();
+    return r;
+  }
+  if (command.tid != static_cast<uint16_t>(s.last_tid + 1)) {
+    Count(Reject::kOrder, now_ms);
+    response.status = ResponseStatus::kOrder;
+    PutBe(response.data, s.last_tid, 2);
+    r.reply = seal(response);
+    return r;
+  }
+  response = RunCommand(s, command, now_ms, &r.applied, &r.therapy_changed);
+  s.last_tid = command.tid;
+  r.accepted = true;
+  r.reply = seal(response);
+  s.cached_reply = EncodeResponse(response);
+  return r;
+}
+
+Response SecureImplant::RunCommand(Session& s, const Command& command, uint64_t now_ms,
+                                   bool* applied, bool* changed) {
+  Response response{command.opcode, command.tid, ResponseStatus::kOk, {}};
+  TherapyParams next = therapy_;  // double-buffered: build the new set, then swap atomically
+  switch (static_cast<Opcode>(command.opcode)) {
+    case Opcode::kSetParam: {
+      if (command.args.size() != 3) {
+        response.status = ResponseStatus::kBadArgs;
+        return response;
+      }
+      const uint8_t param = command.args[0];
+      const auto value = static_cast<uint16_t>(GetBe(command.args, 1, 2));
+      if (!CheckSafetyBounds(therapy_, param, value).ok()) {
+        Count(Reject::kBounds, now_ms);
+        response.status = ResponseStatus::kOutOfBounds;
+        return response;
+      }
+      next.values[param - 1] = value;
+      break;
+    }
+    case Opcode::kSuspendTachy:
+    case Opcode::kDisableAllTherapy:
+      next.Set(Param::kTachyTherapyEnabled, 0);
+      break;
+    case Opcode::kResumeTachy:
+      next.Set(Param::kTachyTherapyEnabled, 1);
+      break;
+    default:  // shocks, induction, clock, demographics: executed by the therapy task, logged here
+      break;
+  }
+  Bytes detail = ParamsBytes(therapy_);
+  Append(detail, ParamsBytes(next));
+  *applied = true;
+  *changed = !(next == therapy_);
+  therapy_ = next;
+  audit_.Append(Seconds(now_ms), AuditEvent::kCommandApplied, static_cast<uint8_t>(s.role),
+                s.actor_id, command.tid, detail);
+  return response;
+}
+
+}  // namespace medtra::link
