@@ -1,0 +1,43 @@
+// Helpers shared by the SDL and trace renderers.
+#include "trace/json_util.h"
+
+namespace medtra::trace::internal {
+
+Json DiagnosticJson(const Diagnostic& d) {
+  Json j;
+  j["severity"] = std::string(SeverityName(d.severity));
+  j["code"] = d.code;
+  j["message"] = d.message;
+  j["file"] = d.location.file;
+  j["line"] = d.location.line;
+  j["col"] = d.location.col;
+  return j;
+}
+
+Json VerificationJson(const VerificationResult& v) {
+  Json j;
+  j["ref"] = v.ref;
+  j["kind"] = v.kind;
+  j["status"] = v.status;
+  j["date"] = v.date;
+  j["source"] = v.source;
+  j["detail"] = v.detail;
+  j["file"] = v.location.file;
+  j["line"] = v.location.line;
+  j["col"] = v.location.col;
+  return j;
+}
+
+std::string Pad(std::string_view text, size_t width) {
+  std::string out(text);
+  if (out.size() < width) out.append(width - out.size(), ' ');
+  return out;
+}
+
+std::string DiagnosticLine(const Diagnostic& d) {
+  std::string line = RenderText(d, nullptr);
+  if (!line.empty() && line.back() == '\n') line.pop_back();
+  return line;
+}
+
+}  // namespace medtra::trace::internal
