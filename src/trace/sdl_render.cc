@@ -74,7 +74,8 @@ std::string RenderSdlJson(const SdlReport& report) {
   for (const SdlGap& g : report.gaps) {
     Json j;
     j["activity"] = g.activity;
-    for (auto& [key, value] : internal::DiagnosticJson(g.diagnostic).items()) j[key] = value;
+    const Json diagnostic = internal::DiagnosticJson(g.diagnostic);
+    for (const auto& [key, value] : diagnostic.items()) j[key] = value;
     gaps.push_back(std::move(j));
   }
   root["gaps"] = std::move(gaps);
