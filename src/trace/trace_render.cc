@@ -23,6 +23,10 @@ std::string Upper(std::string text) {
   return text;
 }
 
+std::string Count(int n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 std::string OrDash(const std::string& text) { return text.empty() ? "-" : text; }
 
 const std::vector<std::string>& Header() {
@@ -164,9 +168,8 @@ std::string RenderTraceText(const TraceResult& result) {
     warnings += d.severity == Severity::kWarning;
     notes += d.severity == Severity::kNote;
   }
-  out += "\n" + std::to_string(result.rows.size()) + " rows, " + std::to_string(errors) +
-         " errors, " + std::to_string(warnings) + " warnings, " + std::to_string(notes) +
-         " notes\n";
+  out += "\n" + Count(static_cast<int>(result.rows.size()), "row") + ", " + Count(errors, "error") +
+         ", " + Count(warnings, "warning") + ", " + Count(notes, "note") + "\n";
   return out;
 }
 
