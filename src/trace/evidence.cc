@@ -94,8 +94,7 @@ bool ParseSimEvidence(const std::string& file, std::string_view content, Evidenc
     model::ReportWrongType(sink, scenarios, "a list", "scenarios");
     return false;
   }
-  const std::string date =
-      reader.String("date").value_or(reader.String("generated").value_or(""));
+  const std::string date = reader.String("date").value_or(reader.String("generated").value_or(""));
   const std::string hash = reader.String("model_hash").value_or("");
   std::vector<ScenarioResult> results;
   for (size_t i = 0; i < scenarios.size() && !sink.full(); ++i) {

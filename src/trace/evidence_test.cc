@@ -136,12 +136,12 @@ TEST(TraceEvidence, MalformedSimEvidenceIsLocated) {
             "s.json:2:16: error: missing required key 'passed' in sim evidence scenario "
             "[missing-key]\n");
   DiagnosticSink other;
-  EXPECT_FALSE(ParseSimEvidence("t.json", "{\"format\": \"sarif\", \"scenarios\": []}", &evidence,
-                                other));
+  EXPECT_FALSE(
+      ParseSimEvidence("t.json", "{\"format\": \"sarif\", \"scenarios\": []}", &evidence, other));
   EXPECT_EQ(other.diagnostics()[0].location, (SourceLocation{"t.json", 1, 12}));
   DiagnosticSink broken;
-  EXPECT_FALSE(ParseSimEvidence("u.json", "{\"format\": \"medtra-sim-evidence\",\n  \"scen", &evidence,
-                                broken));
+  EXPECT_FALSE(ParseSimEvidence("u.json", "{\"format\": \"medtra-sim-evidence\",\n  \"scen",
+                                &evidence, broken));
   EXPECT_EQ(broken.diagnostics()[0].location.file, "u.json");
   EXPECT_EQ(broken.diagnostics()[0].location.line, 2);
   EXPECT_TRUE(evidence.scenarios.empty());

@@ -41,7 +41,8 @@ std::vector<Block> BuildDocument(const model::SystemModel& model, const TraceInp
     }
     for (const model::Risk& risk : model.risks) {
       for (const std::string& id : risk.measures) {
-        if (id == m.id) doc.push_back({Kind::kBullet, "Reduces risk " + risk.id + ": " + risk.threat});
+        if (id == m.id)
+          doc.push_back({Kind::kBullet, "Reduces risk " + risk.id + ": " + risk.threat});
       }
     }
   }
@@ -49,7 +50,8 @@ std::vector<Block> BuildDocument(const model::SystemModel& model, const TraceInp
 
   doc.push_back({Kind::kHeading, "Cybersecurity information for the user (FDA labeling items)"});
   for (const LabelingItem& item : FdaLabelingItems()) {
-    doc.push_back({Kind::kSubheading, std::to_string(item.number) + ". " + std::string(item.title)});
+    doc.push_back(
+        {Kind::kSubheading, std::to_string(item.number) + ". " + std::string(item.title)});
     bool addressed = false;
     for (const LabelingEntry& e : inputs.labeling) {
       if (e.item != item.id) continue;
@@ -148,9 +150,8 @@ std::string RenderInstructionsMarkdown(const model::SystemModel& model) {
 
 std::string RenderInstructionsHtml(const model::SystemModel& model, const TraceInputs& inputs) {
   const std::vector<Block> doc = BuildDocument(model, inputs);
-  std::string out =
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>" +
-      HtmlEscape(doc.front().text) + "</title></head>\n<body>\n";
+  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>" +
+                    HtmlEscape(doc.front().text) + "</title></head>\n<body>\n";
   bool in_list = false;
   for (const Block& b : doc) {
     const bool bullet = b.kind == Block::Kind::kBullet;

@@ -119,10 +119,10 @@ class JUnitParser {
         result.id = std::string(classname) + "." + case_name;
       }
       result.status = "passed";
-      const std::string status = Attribute(attributes, "status") ? Attribute(attributes, "status")
-                                                                  : "";
-      const std::string outcome = Attribute(attributes, "result") ? Attribute(attributes, "result")
-                                                                   : "";
+      const std::string status =
+          Attribute(attributes, "status") ? Attribute(attributes, "status") : "";
+      const std::string outcome =
+          Attribute(attributes, "result") ? Attribute(attributes, "result") : "";
       if (status == "notrun" || status == "disabled" || outcome == "skipped" ||
           outcome == "suppressed") {
         result.status = "skipped";

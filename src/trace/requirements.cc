@@ -80,7 +80,8 @@ class InputsReader {
     r.location = node.location();
     const std::optional<std::string> id = reader.String("id", true);
     r.text = reader.String("text", true).value_or("");
-    r.categories = reader.EnumList("category", categories_, true).value_or(std::vector<std::string>{});
+    r.categories =
+        reader.EnumList("category", categories_, true).value_or(std::vector<std::string>{});
     r.measures = LocatedList(reader, "measures");
     r.design = LocatedList(reader, "design");
     const std::vector<LocatedRef> controls = LocatedList(reader, "controls");

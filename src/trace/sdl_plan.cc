@@ -131,10 +131,10 @@ class PlanReader {
     if (StartsWith(id, kActivity81001Prefix)) {
       const Activity81001* h = FindActivity81001(id.substr(kActivity81001Prefix.size()));
       if (h != nullptr && !h->maps_to.empty()) {
-        sink_.Error(location, "unknown-activity",
-                    "IEC 81001-5-1 " + std::string(h->clause) +
-                        " is planned through its IEC 62443-4-1 requirement(s): " +
-                        std::string(h->maps_to));
+        sink_.Error(
+            location, "unknown-activity",
+            "IEC 81001-5-1 " + std::string(h->clause) +
+                " is planned through its IEC 62443-4-1 requirement(s): " + std::string(h->maps_to));
         return;
       }
     }
@@ -181,8 +181,8 @@ void FindGaps(SdlReport* report) {
       AddGap(report, a, Severity::kError, "sdl-no-justification",
              what + " is not applicable but gives no justification", a.location);
     } else if (a.status == "done" && a.evidence.empty()) {
-      AddGap(report, a, Severity::kError, "sdl-no-evidence", what + " is done but cites no evidence",
-             a.location);
+      AddGap(report, a, Severity::kError, "sdl-no-evidence",
+             what + " is done but cites no evidence", a.location);
     }
     for (const VerificationResult& e : a.evidence) {
       if (e.status == "failed") {
@@ -200,10 +200,9 @@ void FindGaps(SdlReport* report) {
       }
     }
   }
-  std::stable_sort(report->gaps.begin(), report->gaps.end(),
-                   [](const SdlGap& x, const SdlGap& y) {
-                     return x.diagnostic.severity > y.diagnostic.severity;
-                   });
+  std::stable_sort(report->gaps.begin(), report->gaps.end(), [](const SdlGap& x, const SdlGap& y) {
+    return x.diagnostic.severity > y.diagnostic.severity;
+  });
 }
 
 }  // namespace
@@ -216,8 +215,7 @@ SdlReport BuildSdlReport(const model::SystemModel& model, const Evidence& eviden
   report.activities = CatalogActivities();
   const VerifyContext verify{&evidence, fs, ModelDirectory(model.files), model.content_hash};
   const model::RawSection* section = model.Section("sdl");
-  SourceLocation plan_location =
-      ModelFallbackLocation(model);
+  SourceLocation plan_location = ModelFallbackLocation(model);
   if (section != nullptr && !section->nodes.empty()) {
     plan_location = section->nodes.front().location();
   }

@@ -23,10 +23,10 @@ Json CoverageJson(const SdlCoverage& c) {
 }
 
 std::string CoverageLine(const SdlCoverage& c, size_t id_width) {
-  return "  " + Pad(c.id, id_width) + Pad(c.title, 46) + Pad(std::to_string(c.total), 4) +
-         "done " + Pad(std::to_string(c.done), 3) + "in progress " +
-         Pad(std::to_string(c.in_progress), 3) + "planned " + Pad(std::to_string(c.planned), 3) +
-         "n/a " + Pad(std::to_string(c.not_applicable), 3) + std::to_string(c.percent()) + "%\n";
+  return "  " + Pad(c.id, id_width) + Pad(c.title, 46) + Pad(std::to_string(c.total), 4) + "done " +
+         Pad(std::to_string(c.done), 3) + "in progress " + Pad(std::to_string(c.in_progress), 3) +
+         "planned " + Pad(std::to_string(c.planned), 3) + "n/a " +
+         Pad(std::to_string(c.not_applicable), 3) + std::to_string(c.percent()) + "%\n";
 }
 
 }  // namespace
@@ -53,7 +53,8 @@ std::string RenderSdlJson(const SdlReport& report) {
     j["justification"] = a.justification;
     j["note"] = a.note;
     Json evidence = Json::array();
-    for (const VerificationResult& e : a.evidence) evidence.push_back(internal::VerificationJson(e));
+    for (const VerificationResult& e : a.evidence)
+      evidence.push_back(internal::VerificationJson(e));
     j["evidence"] = std::move(evidence);
     j["file"] = a.location.file;
     j["line"] = a.location.line;

@@ -154,8 +154,8 @@ class TraceBuilder {
     for (const SecurityRequirement* r : requirements) AddRequirementRow(risk, level, &m, *r);
   }
 
-  void AddRequirementRow(const model::Risk* risk, const std::string& level,
-                         const model::Measure* m, const SecurityRequirement& r) {
+  void AddRequirementRow(const model::Risk* risk, const std::string& level, const model::Measure* m,
+                         const SecurityRequirement& r) {
     reached_requirements_.insert(r.id);
     TraceRow row;
     row.risk = risk ? risk->id : "";
@@ -210,8 +210,8 @@ class TraceBuilder {
       Finding(Severity::kWarning, "verification-not-run",
               what + " has no result in the evidence" + DidYouMean(v.id, known), v.location);
     } else if (result.status == "skipped") {
-      Finding(Severity::kWarning, "verification-skipped",
-              what + " was skipped at " + result.source, v.location);
+      Finding(Severity::kWarning, "verification-skipped", what + " was skipped at " + result.source,
+              v.location);
     } else if (result.status == "stale") {
       Finding(Severity::kWarning, "evidence-stale",
               what + " passed for another model revision (" + result.source + ")", v.location);
@@ -229,13 +229,13 @@ class TraceBuilder {
       for (const CategoryJustification& j : result_->inputs.justifications) {
         if (j.category == c.id) coverage.justification = j.justification;
       }
-      coverage.status = !coverage.requirements.empty()   ? "covered"
+      coverage.status = !coverage.requirements.empty()    ? "covered"
                         : !coverage.justification.empty() ? "justified"
                                                           : "gap";
       if (coverage.status == "gap") {
         Finding(Severity::kWarning, "security-category-uncovered",
-                "no security requirement covers the IEC 62304 category '" + coverage.title +
-                    "' (" + coverage.id + ") and 'security_categories' does not justify it",
+                "no security requirement covers the IEC 62304 category '" + coverage.title + "' (" +
+                    coverage.id + ") and 'security_categories' does not justify it",
                 result_->inputs.requirements_location);
       }
       result_->categories.push_back(std::move(coverage));
@@ -244,9 +244,9 @@ class TraceBuilder {
 
   void CheckLabeling() {
     for (const LabelingItem& item : FdaLabelingItems()) {
-      const bool present = std::any_of(
-          result_->inputs.labeling.begin(), result_->inputs.labeling.end(),
-          [&](const LabelingEntry& e) { return e.item == item.id; });
+      const bool present =
+          std::any_of(result_->inputs.labeling.begin(), result_->inputs.labeling.end(),
+                      [&](const LabelingEntry& e) { return e.item == item.id; });
       if (present) continue;
       Finding(Severity::kNote, "labeling-item-missing",
               "the instructions for secure use lack the FDA labeling item '" +

@@ -30,9 +30,9 @@ std::string Count(int n, const std::string& noun) {
 std::string OrDash(const std::string& text) { return text.empty() ? "-" : text; }
 
 const std::vector<std::string>& Header() {
-  static const std::vector<std::string> kHeader = {
-      "risk",    "level",    "measure",       "kind",  "requirement",
-      "categories", "design", "verification", "status"};
+  static const std::vector<std::string> kHeader = {"risk",   "level",        "measure",
+                                                   "kind",   "requirement",  "categories",
+                                                   "design", "verification", "status"};
   return kHeader;
 }
 

@@ -78,8 +78,7 @@ TEST_F(TraceBuilderTest, CompleteChainIsVerified) {
   EXPECT_EQ(row.measure, "M-mac");
   EXPECT_EQ(row.requirement, "REQ-1");
   EXPECT_EQ(row.design, (std::vector<std::string>{"F-ble", "pump"}));
-  EXPECT_EQ(row.controls,
-            (std::vector<std::string>{"IEC 62443-4-2 CR 3.1", "FDA authentication"}));
+  EXPECT_EQ(row.controls, (std::vector<std::string>{"IEC 62443-4-2 CR 3.1", "FDA authentication"}));
   ASSERT_EQ(row.verifications.size(), 2u);
   EXPECT_EQ(row.verifications[0].status, "passed");
   EXPECT_EQ(row.verifications[0].date, "2026-11-28T10:00:00");
@@ -98,7 +97,8 @@ TEST_F(TraceBuilderTest, MeasureWithoutRequirementIsLocatedAtTheMeasure) {
   const TraceResult result = Build("");
   const std::vector<std::string> lines = Lines(result.findings);
   ASSERT_GE(lines.size(), 2u);
-  EXPECT_EQ(lines[0], "m/system.yaml:28:5: error: risk '2' (High) has no measure [risk-unmitigated]\n");
+  EXPECT_EQ(lines[0],
+            "m/system.yaml:28:5: error: risk '2' (High) has no measure [risk-unmitigated]\n");
   EXPECT_EQ(lines[1],
             "m/system.yaml:36:5: error: measure 'M-mac' is not implemented by any security "
             "requirement [measure-without-requirement]\n");
@@ -135,15 +135,19 @@ TEST_F(TraceBuilderTest, MissingEvidenceAndMissingVerification) {
   const auto has = [&](const std::string& line) {
     return std::find(lines.begin(), lines.end(), line) != lines.end();
   };
-  EXPECT_TRUE(has("m/requirements.yaml:3:37: error: verification 'file:report.pdf' of "
-                  "requirement 'REQ-1': file 'm/report.pdf' does not exist [evidence-missing]\n"))
+  EXPECT_TRUE(
+      has("m/requirements.yaml:3:37: error: verification 'file:report.pdf' of "
+          "requirement 'REQ-1': file 'm/report.pdf' does not exist [evidence-missing]\n"))
       << ::testing::PrintToString(lines);
-  EXPECT_TRUE(has("m/requirements.yaml:4:5: error: security requirement 'REQ-2' has no "
-                  "verification [requirement-unverified]\n"));
-  EXPECT_TRUE(has("m/requirements.yaml:4:5: warning: security requirement 'REQ-2' implements no "
-                  "measure of a risk [requirement-without-measure]\n"));
-  EXPECT_TRUE(has("m/requirements.yaml:3:20: warning: verification 'test:Frame.Godo' of "
-                  "requirement 'REQ-1' has no result in the evidence [verification-not-run]\n"));
+  EXPECT_TRUE(
+      has("m/requirements.yaml:4:5: error: security requirement 'REQ-2' has no "
+          "verification [requirement-unverified]\n"));
+  EXPECT_TRUE(
+      has("m/requirements.yaml:4:5: warning: security requirement 'REQ-2' implements no "
+          "measure of a risk [requirement-without-measure]\n"));
+  EXPECT_TRUE(
+      has("m/requirements.yaml:3:20: warning: verification 'test:Frame.Godo' of "
+          "requirement 'REQ-1' has no result in the evidence [verification-not-run]\n"));
 }
 
 TEST_F(TraceBuilderTest, UserMeasureWithoutInstructions) {

@@ -87,8 +87,8 @@ VerificationResult ResolveVerification(std::string_view ref, const SourceLocatio
       result.status = "referenced";
       return result;
     }
-    const std::string path = StartsWith(target, "/") ? std::string(target)
-                                                      : JoinPath(context.base_dir, target);
+    const std::string path =
+        StartsWith(target, "/") ? std::string(target) : JoinPath(context.base_dir, target);
     result.status = context.fs->Kind(path) == PathKind::kMissing ? "missing" : "present";
     result.source = path;
   } else {

@@ -55,8 +55,8 @@ class TraceCliTest : public ::testing::Test {
   void TearDown() override { fs::remove_all(dir_); }
 
   Outcome Run(const std::string& args) {
-    const std::string command = "cd '" + dir_.string() + "' && '" + MEDTRA_BIN + "' " + args +
-                                " >stdout.txt 2>stderr.txt";
+    const std::string command =
+        "cd '" + dir_.string() + "' && '" + MEDTRA_BIN + "' " + args + " >stdout.txt 2>stderr.txt";
     const int status = std::system(command.c_str());
     Outcome outcome;
     outcome.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -183,7 +183,8 @@ TEST_F(TraceCliTest, MalformedEvidenceIsAnInputError) {
   EXPECT_EQ(o.out, "");
   EXPECT_EQ(o.err.substr(0, o.err.find('\n')),
             "bad.xml:3:3: error: malformed XML: mismatched tag [junit-xml]");
-  WriteAll(dir_ / "sim.json", "{\"format\": \"medtra-sim-evidence\",\n \"scenarios\": [{\"id\": 1}]}");
+  WriteAll(dir_ / "sim.json",
+           "{\"format\": \"medtra-sim-evidence\",\n \"scenarios\": [{\"id\": 1}]}");
   o = Run("sdl icd --evidence sim.json");
   EXPECT_EQ(o.code, 2);
   EXPECT_EQ(o.err.substr(0, o.err.find('\n')),

@@ -44,10 +44,9 @@ int RunTrace(const TraceOptions& options, const CommandContext& context) {
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, sources, json);
   if (sink.has_errors()) return kExitInput;
   if (!options.instructions.empty()) {
-    const std::string document =
-        EndsWith(options.instructions, ".html")
-            ? trace::RenderInstructionsHtml(*model, result.inputs)
-            : trace::RenderInstructionsMarkdown(*model, result.inputs);
+    const std::string document = EndsWith(options.instructions, ".html")
+                                     ? trace::RenderInstructionsHtml(*model, result.inputs)
+                                     : trace::RenderInstructionsMarkdown(*model, result.inputs);
     const Status written = context.fs->WriteFileAtomic(options.instructions, document);
     if (!written.ok()) {
       *context.err << options.instructions << ": error: " << written.message() << "\n";

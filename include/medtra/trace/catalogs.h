@@ -38,10 +38,10 @@ struct Process62304 {
 
 /// An activity of IEC 81001-5-1:2021 with its informative mapping to both other standards.
 struct Activity81001 {
-  std::string_view clause;    ///< "5.7.2"
-  std::string_view title;     ///< short label
-  std::string_view process;   ///< the IEC 62304 process it belongs to: "4".."9"
-  std::string_view maps_to;   ///< IEC 62443-4-1 IDs, space-separated; "" = health-specific
+  std::string_view clause;   ///< "5.7.2"
+  std::string_view title;    ///< short label
+  std::string_view process;  ///< the IEC 62304 process it belongs to: "4".."9"
+  std::string_view maps_to;  ///< IEC 62443-4-1 IDs, space-separated; "" = health-specific
 };
 
 /// A foundational requirement (FR 1..7) of IEC 62443 (as listed in IEC 62443-4-2).

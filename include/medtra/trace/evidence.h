@@ -12,10 +12,10 @@ namespace medtra::trace {
 
 /// One test case result, from JUnit XML (CTest --output-junit, GoogleTest --gtest_output=xml).
 struct TestResult {
-  std::string id;      ///< "Suite.Name" (classname.name, or name when it already is qualified)
-  std::string status;  ///< passed | failed | skipped
-  std::string message;  ///< the failure or skip message, first line
-  std::string date;     ///< the test suite's timestamp, as written
+  std::string id;           ///< "Suite.Name" (classname.name, or name when it already is qualified)
+  std::string status;       ///< passed | failed | skipped
+  std::string message;      ///< the failure or skip message, first line
+  std::string date;         ///< the test suite's timestamp, as written
   SourceLocation location;  ///< the <testcase> element
 };
 

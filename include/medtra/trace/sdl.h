@@ -23,10 +23,10 @@ struct SdlActivity {
   std::string standard;  ///< "IEC 62443-4-1" | "IEC 81001-5-1"
   std::string clause;
   std::string title;
-  std::string practice;                   ///< "SM".."SG"; "" for health-specific activities
-  std::vector<std::string> processes;     ///< IEC 62304 processes ("4".."9"), sorted
-  std::vector<std::string> iec81001;      ///< IEC 81001-5-1 clauses it maps to
-  std::string status = "planned";         ///< planned | in-progress | done | not-applicable
+  std::string practice;                ///< "SM".."SG"; "" for health-specific activities
+  std::vector<std::string> processes;  ///< IEC 62304 processes ("4".."9"), sorted
+  std::vector<std::string> iec81001;   ///< IEC 81001-5-1 clauses it maps to
+  std::string status = "planned";      ///< planned | in-progress | done | not-applicable
   std::string owner;
   std::string justification;
   std::string note;

@@ -22,12 +22,12 @@ std::string VerificationKind(std::string_view ref);
 /// A verification reference and what the evidence says about it.
 struct VerificationResult {
   std::string ref;
-  std::string kind;    ///< test | sim | file | url
-  std::string status;  ///< passed | failed | skipped | not-run | stale | present | missing |
-                       ///< referenced
-  std::string date;    ///< when the evidence was produced, as the evidence states it
-  std::string source;  ///< where the result came from: "evidence/junit.xml:12:5"
-  std::string detail;  ///< failure message, skip reason, ...
+  std::string kind;         ///< test | sim | file | url
+  std::string status;       ///< passed | failed | skipped | not-run | stale | present | missing |
+                            ///< referenced
+  std::string date;         ///< when the evidence was produced, as the evidence states it
+  std::string source;       ///< where the result came from: "evidence/junit.xml:12:5"
+  std::string detail;       ///< failure message, skip reason, ...
   SourceLocation location;  ///< where the model cites the reference
 };
 

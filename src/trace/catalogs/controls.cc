@@ -19,7 +19,8 @@ std::optional<ControlRef> Resolve4_2(std::string_view id, std::string_view catal
     }
   }
   for (const FoundationalRequirement& fr : Iec62443_4_2FoundationalRequirements()) {
-    if (fr.id == id) return ControlRef{std::string(catalog), std::string(id), std::string(fr.title)};
+    if (fr.id == id)
+      return ControlRef{std::string(catalog), std::string(id), std::string(fr.title)};
   }
   return std::nullopt;
 }
@@ -41,8 +42,7 @@ std::optional<ControlRef> ResolveControl(std::string_view citation) {
     }
     return Resolve4_2(id, "IEC TR 60601-4-5");
   }
-  const std::string_view id =
-      StartsWith(citation, k4_2) ? citation.substr(k4_2.size()) : citation;
+  const std::string_view id = StartsWith(citation, k4_2) ? citation.substr(k4_2.size()) : citation;
   for (const SecurityConstraint& c : Iec62443_4_2Constraints()) {
     if (c.id == id) return ControlRef{"IEC 62443-4-2", std::string(id), std::string(c.title)};
   }

@@ -1,8 +1,9 @@
 // IEC 62443-4-1:2018: the eight practices and their 47 requirement IDs with short labels.
 //
-// Source: the requirement numbers and names as listed in the public ISASecure SDLA-312 certification
-// document and public compliance listings (see shared design notes, regulatory.md section 1).
-// Labels longer than a few words are this project's paraphrase. No requirement text is reproduced.
+// Source: the requirement numbers and names as listed in the public ISASecure SDLA-312
+// certification document and public compliance listings (see shared design notes, regulatory.md
+// section 1). Labels longer than a few words are this project's paraphrase. No requirement text is
+// reproduced.
 #include "medtra/trace/catalogs.h"
 
 namespace medtra::trace {
