@@ -1,18 +1,11 @@
 // Helpers shared by the SDL and trace renderers.
 #include "trace/json_util.h"
 
+#include "medtra/diag/diagnostic_json.h"
+
 namespace medtra::trace::internal {
 
-Json DiagnosticJson(const Diagnostic& d) {
-  Json j;
-  j["severity"] = std::string(SeverityName(d.severity));
-  j["code"] = d.code;
-  j["message"] = d.message;
-  j["file"] = d.location.file;
-  j["line"] = d.location.line;
-  j["col"] = d.location.col;
-  return j;
-}
+Json DiagnosticJson(const Diagnostic& d) { return DiagnosticToJson(d); }
 
 Json VerificationJson(const VerificationResult& v) {
   Json j;
