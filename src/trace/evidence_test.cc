@@ -1,6 +1,8 @@
 // Evidence ingest: JUnit XML from GoogleTest and CTest, sim evidence JSON, hostile input.
 #include "medtra/trace/evidence.h"
 
+#include "medtra/trace/analysis_evidence.h"
+
 #include <gtest/gtest.h>
 
 namespace medtra::trace {
@@ -157,6 +159,22 @@ TEST(TraceEvidence, LoadsAnEvidenceFolder) {
   EXPECT_TRUE(LoadEvidenceFolder(fs, "m/evidence", &evidence, sink));
   EXPECT_EQ(evidence.files, (std::vector<std::string>{"m/evidence/a.xml", "m/evidence/b.json"}));
   EXPECT_TRUE(LoadEvidenceFolder(fs, "m/none", &evidence, sink));
+}
+
+TEST(TraceEvidence, ConvertsToAnalysisVerifications) {
+  Evidence evidence;
+  DiagnosticSink sink;
+  ASSERT_TRUE(ParseJUnitXml("c.xml", kCTest, &evidence, sink));
+  ASSERT_TRUE(ParseSimEvidence(
+      "s.json", R"({"format": "medtra-sim-evidence", "scenarios": [{"id": "x", "passed": true}]})",
+      &evidence, sink));
+  const std::vector<analysis::Verification> v = EvidenceVerifications(evidence);
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0].ref, "sim:x");
+  EXPECT_EQ(v[0].status, "passed");
+  EXPECT_EQ(v[1].ref, "test:Frame.Bad");
+  EXPECT_EQ(v[1].status, "failed");
+  EXPECT_EQ(v[1].detail, "c.xml:4:2, 2026-11-28T17:00:00: Failed");
 }
 
 }  // namespace
