@@ -1,4 +1,6 @@
 // The SDL report as text (for a reviewer) and as JSON (for tools).
+#include <algorithm>
+
 #include "medtra/base/strings.h"
 #include "medtra/trace/sdl.h"
 #include "trace/json_util.h"
@@ -87,13 +89,17 @@ std::string RenderSdlText(const SdlReport& report) {
   std::string out = "SDL plan of " + report.system_id +
                     " (IEC 62443-4-1, IEC 81001-5-1, IEC 62304); model sha256 " +
                     report.model_hash.substr(0, 16) + "\n\n";
-  out += Pad("ID", 16) + Pad("STATUS", 16) + Pad("62304", 8) + Pad("OWNER", 22) + Pad("EVID", 6) +
-         "TITLE\n";
+  size_t owner_width = 6;
+  for (const SdlActivity& a : report.activities) {
+    owner_width = std::max(owner_width, a.owner.size() + 2);
+  }
+  out += Pad("ID", 16) + Pad("STATUS", 16) + Pad("62304", 8) + Pad("OWNER", owner_width) +
+         Pad("EVID", 6) + "TITLE\n";
   for (const SdlActivity& a : report.activities) {
     const std::string status = a.in_plan ? a.status : a.status + "*";
     out += Pad(a.id, 16) + Pad(status, 16) + Pad(Join(a.processes, ","), 8) +
-           Pad(a.owner.empty() ? "-" : a.owner, 22) + Pad(std::to_string(a.evidence.size()), 6) +
-           a.title + "\n";
+           Pad(a.owner.empty() ? "-" : a.owner, owner_width) +
+           Pad(std::to_string(a.evidence.size()), 6) + a.title + "\n";
   }
   out += "(* not in the plan)\n\nCoverage per IEC 62443-4-1 practice\n";
   for (const SdlCoverage& c : report.practices) out += CoverageLine(c, 5);
