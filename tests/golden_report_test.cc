@@ -32,7 +32,9 @@ TEST_P(GoldenReportTest, MatchesGoldenFile) {
   DiagnosticSink sink;
   const auto model = model::LoadModel(fs, "examples/icd", sink, nullptr);
   ASSERT_TRUE(model) << RenderTextAll(sink, nullptr);
-  const analysis::Analysis result = analysis::Analyze(*model, {});
+  DiagnosticSink input_errors;
+  const analysis::Analysis result = analysis::Analyze(*model, {}, input_errors);
+  ASSERT_FALSE(input_errors.has_errors()) << RenderTextAll(input_errors, nullptr);
   const std::string actual = report::RenderFormat(GetParam(), result);
   const std::string golden = "tests/golden/icd/report." + GetParam();
   if (std::getenv("MEDTRA_UPDATE_GOLDEN") != nullptr) {
@@ -40,7 +42,7 @@ TEST_P(GoldenReportTest, MatchesGoldenFile) {
   }
   EXPECT_EQ(actual, ReadText(golden)) << "golden file " << golden << " differs";
   // Same model, same bytes.
-  EXPECT_EQ(actual, report::RenderFormat(GetParam(), analysis::Analyze(*model, {})));
+  EXPECT_EQ(actual, report::RenderFormat(GetParam(), analysis::Analyze(*model, {}, input_errors)));
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, GoldenReportTest,

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "medtra/risk/evaluate.h"
+#include "medtra/risk/vulnerabilities.h"
 
 namespace medtra::analysis {
 namespace {
@@ -22,9 +23,11 @@ int Rank(Severity severity) {
 
 }  // namespace
 
-Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options) {
+Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
+                 DiagnosticSink& input_errors) {
   Analysis analysis;
   analysis.model = &model;
+  analysis.vulnerabilities = risk::ScoreVulnerabilities(model, input_errors, &analysis.findings);
   analysis.risks = risk::EvaluateRisks(model, &analysis.findings);
   analysis.measures = risk::EvaluateMeasures(model, options.evidence, &analysis.findings);
   std::stable_sort(analysis.findings.begin(), analysis.findings.end(),

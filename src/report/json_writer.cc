@@ -1,4 +1,5 @@
 // RenderJson: the report JSON (format "medtra-report", version 1) with stable keys and order.
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "medtra/diag/diagnostic_json.h"
@@ -65,6 +66,26 @@ Json ThreatJson(const rules::Threat& t) {
           {"rationale", t.rationale.empty() ? Json(nullptr) : Json(t.rationale)}};
 }
 
+Json VulnerabilityJson(const risk::ScoredVulnerability& v) {
+  auto or_null = [](const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); };
+  return {{"id", v.id},
+          {"title", v.title},
+          {"cwe", v.cwe},
+          {"affects", v.affects},
+          {"risk", or_null(v.risk)},
+          {"source", v.source},
+          {"vector", v.vector},
+          {"version", v.version},
+          {"score", v.score},
+          {"severity", v.severity},
+          {"environmental_score", or_null(v.environmental_score)},
+          {"environmental_severity", or_null(v.environmental_severity)},
+          {"likelihood", v.likelihood},
+          {"likelihood_value", std::round(v.likelihood_value * 10000) / 10000},
+          {"rationale", v.rationale},
+          {"location", Location(v.location)}};
+}
+
 Json MeasureJson(const analysis::MeasureResult& r) {
   const model::Measure& m = *r.measure;
   Json verifications = Json::array();
@@ -98,6 +119,8 @@ std::string RenderJson(const analysis::Analysis& analysis) {
   for (const auto& t : analysis.threats) threats.push_back(ThreatJson(t));
   Json measures = Json::array();
   for (const auto& m : analysis.measures) measures.push_back(MeasureJson(m));
+  Json vulnerabilities = Json::array();
+  for (const auto& v : analysis.vulnerabilities) vulnerabilities.push_back(VulnerabilityJson(v));
   Json findings = Json::array();
   for (const Diagnostic& f : analysis.findings) findings.push_back(DiagnosticToJson(f));
   const model::RiskMethod& method = model.risk_method;
@@ -123,6 +146,7 @@ std::string RenderJson(const analysis::Analysis& analysis) {
                 {"matrix", matrix}}},
               {"risks", risks},
               {"measures", measures},
+              {"vulnerabilities", vulnerabilities},
               {"threats", threats},
               {"findings", findings}};
   return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

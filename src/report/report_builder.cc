@@ -27,6 +27,7 @@ Document BuildReport(const analysis::Analysis& analysis) {
   document.sections.push_back(ResidualRiskSection(analysis));
   document.sections.push_back(RiskMatrixSection(analysis));
   document.sections.push_back(SafetySection(analysis));
+  document.sections.push_back(VulnerabilitiesSection(analysis));
   document.sections.push_back(MeasuresSection(analysis));
   document.sections.push_back(ThreatsSection(analysis));
   document.sections.push_back(InstructionsSection(analysis));

@@ -13,6 +13,7 @@ Section RiskEstimationSection(const analysis::Analysis& analysis);
 Section ResidualRiskSection(const analysis::Analysis& analysis);
 Section RiskMatrixSection(const analysis::Analysis& analysis);
 Section SafetySection(const analysis::Analysis& analysis);
+Section VulnerabilitiesSection(const analysis::Analysis& analysis);
 Section MeasuresSection(const analysis::Analysis& analysis);
 Section ThreatsSection(const analysis::Analysis& analysis);
 Section InstructionsSection(const analysis::Analysis& analysis);

@@ -51,7 +51,10 @@ std::vector<analysis::MeasureResult> EvaluateMeasures(
       }
       r.verifications.push_back(std::move(v));
     }
-    r.verification_status = any_failed ? "failed" : all_passed ? "verified" : "unverified";
+    r.verification_status = any_failed                                  ? "failed"
+                            : all_passed                                ? "verified"
+                            : m.kind == "user" && m.verified_by.empty() ? "not-applicable"
+                                                                        : "unverified";
     if (m.kind == "technical" && m.verified_by.empty()) {
       findings->push_back({Severity::kWarning, "measure-unverified",
                            subject + " names no verification ('verified_by')", m.location});

@@ -151,7 +151,8 @@ TEST(EvaluateMeasuresTest, VerificationFromEvidence) {
   const testing::LoadedModel loaded = LoadFromText(MinimalModel());
   ASSERT_TRUE(loaded.model) << loaded.diagnostics;
   std::vector<Diagnostic> findings;
-  auto results = EvaluateMeasures(*loaded.model, {{"sim:eavesdrop", "passed", "sim.json"}}, &findings);
+  auto results =
+      EvaluateMeasures(*loaded.model, {{"sim:eavesdrop", "passed", "sim.json"}}, &findings);
   ASSERT_EQ(results.size(), 1u);
   EXPECT_EQ(results[0].verification_status, "verified");
   EXPECT_TRUE(findings.empty());
@@ -169,7 +170,9 @@ TEST(EvaluateMeasuresTest, VerificationFromEvidence) {
 }
 
 TEST(EvaluateMeasuresTest, EssentialFunctionImpact) {
-  const testing::LoadedModel loaded = LoadFromText(MinimalModel() + R"(  - {id: M-2, name: Lockout, kind: technical, essential_function_impact: blocks,
+  const testing::LoadedModel loaded = LoadFromText(
+      MinimalModel() +
+      R"(  - {id: M-2, name: Lockout, kind: technical, essential_function_impact: blocks,
      verified_by: [test:Lockout]}
   - {id: M-3, name: Filter, kind: technical, verified_by: [test:Filter]}
   - {id: M-4, name: Keep the phone locked, kind: user}

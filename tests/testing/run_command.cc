@@ -1,4 +1,4 @@
-// RunCommand: fork/exec with three pipes, polled so that large outputs cannot deadlock.
+// RunCommand: fork/execvp with three pipes, pumped with poll() until the child closes its output.
 #include "tests/testing/run_command.h"
 
 #include <fcntl.h>
@@ -8,68 +8,123 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdlib>
+#include <cstring>
 
 namespace medtra::testing {
+namespace {
+
+void CloseFd(int& fd) {
+  if (fd >= 0) close(fd);
+  fd = -1;
+}
+
+}  // namespace
 
 CommandResult RunCommand(const std::vector<std::string>& args, const std::string& stdin_text) {
-  int in[2], out[2], err[2];
-  if (::pipe(in) != 0 || ::pipe(out) != 0 || ::pipe(err) != 0) std::abort();
-  const pid_t pid = ::fork();
+  CommandResult result;
+  if (args.empty()) return result;
+  int in_pipe[2], out_pipe[2], err_pipe[2];
+  if (pipe(in_pipe) != 0) return result;
+  if (pipe(out_pipe) != 0) {
+    close(in_pipe[0]);
+    close(in_pipe[1]);
+    return result;
+  }
+  if (pipe(err_pipe) != 0) {
+    close(in_pipe[0]);
+    close(in_pipe[1]);
+    close(out_pipe[0]);
+    close(out_pipe[1]);
+    return result;
+  }
+  std::vector<char*> argv;
+  for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+
+  const pid_t pid = fork();
   if (pid == 0) {
-    ::dup2(in[0], 0);
-    ::dup2(out[1], 1);
-    ::dup2(err[1], 2);
-    for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) ::close(fd);
-    std::vector<char*> argv;
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    ::execv(argv[0], argv.data());
-    ::_exit(127);
+    dup2(in_pipe[0], STDIN_FILENO);
+    dup2(out_pipe[1], STDOUT_FILENO);
+    dup2(err_pipe[1], STDERR_FILENO);
+    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
+      close(fd);
+    }
+    execvp(argv[0], argv.data());
+    const char message[] = "RunCommand: exec failed\n";
+    (void)!write(STDERR_FILENO, message, sizeof(message) - 1);
+    _exit(127);
   }
-  ::close(in[0]);
-  ::close(out[1]);
-  ::close(err[1]);
-  ::signal(SIGPIPE, SIG_IGN);
-  ::fcntl(in[1], F_SETFL, O_NONBLOCK);
-  CommandResult result{0, "", ""};
+  int write_fd = in_pipe[1];
+  int out_fd = out_pipe[0];
+  int err_fd = err_pipe[0];
+  close(in_pipe[0]);
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  if (pid < 0) {
+    CloseFd(write_fd);
+    CloseFd(out_fd);
+    CloseFd(err_fd);
+    return result;
+  }
+  // A child that exits without reading its input must not kill us with SIGPIPE.
+  struct sigaction ignore {};
+  struct sigaction previous {};
+  ignore.sa_handler = SIG_IGN;
+  sigaction(SIGPIPE, &ignore, &previous);
+  fcntl(write_fd, F_SETFL, fcntl(write_fd, F_GETFL) | O_NONBLOCK);
+
   size_t written = 0;
-  if (stdin_text.empty()) {
-    ::close(in[1]);
-    in[1] = -1;
-  }
-  while (true) {
-    pollfd fds[3] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}, {in[1], POLLOUT, 0}};
-    if (fds[0].fd < 0 && fds[1].fd < 0) break;
-    if (::poll(fds, 3, -1) < 0) {
+  if (stdin_text.empty()) CloseFd(write_fd);
+  char buffer[65536];
+  while (out_fd >= 0 || err_fd >= 0) {
+    pollfd fds[3];
+    int count = 0;
+    int out_index = -1, err_index = -1, in_index = -1;
+    if (out_fd >= 0) {
+      out_index = count;
+      fds[count++] = {out_fd, POLLIN, 0};
+    }
+    if (err_fd >= 0) {
+      err_index = count;
+      fds[count++] = {err_fd, POLLIN, 0};
+    }
+    if (write_fd >= 0) {
+      in_index = count;
+      fds[count++] = {write_fd, POLLOUT, 0};
+    }
+    if (poll(fds, count, -1) < 0) {
       if (errno == EINTR) continue;
       break;
     }
-    for (int i = 0; i < 2; ++i) {
-      if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-      char buffer[65536];
-      const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
+    const auto drain = [&buffer](int& fd, short revents, std::string& sink) {
+      if (!(revents & (POLLIN | POLLHUP | POLLERR))) return;
+      const ssize_t n = read(fd, buffer, sizeof(buffer));
       if (n > 0) {
-        (i == 0 ? result.out : result.err).append(buffer, static_cast<size_t>(n));
-      } else {
-        ::close(fds[i].fd);
-        (i == 0 ? out[0] : err[0]) = -1;
+        sink.append(buffer, static_cast<size_t>(n));
+      } else if (n == 0 || errno != EINTR) {
+        CloseFd(fd);
       }
-    }
-    if (in[1] >= 0 && (fds[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
-      const ssize_t n = ::write(in[1], stdin_text.data() + written, stdin_text.size() - written);
+    };
+    if (out_index >= 0) drain(out_fd, fds[out_index].revents, result.out);
+    if (err_index >= 0) drain(err_fd, fds[err_index].revents, result.err);
+    if (in_index >= 0 && (fds[in_index].revents & (POLLOUT | POLLERR | POLLHUP))) {
+      const ssize_t n = write(write_fd, stdin_text.data() + written, stdin_text.size() - written);
       if (n > 0) written += static_cast<size_t>(n);
-      if (n < 0 || written == stdin_text.size()) {
-        ::close(in[1]);
-        in[1] = -1;
+      if ((n < 0 && errno != EAGAIN && errno != EINTR) || written == stdin_text.size()) {
+        CloseFd(write_fd);
       }
     }
   }
-  if (in[1] >= 0) ::close(in[1]);
+  CloseFd(write_fd);
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  sigaction(SIGPIPE, &previous, nullptr);
+  if (WIFEXITED(status)) {
+    result.exit_code = WEXITSTATUS(status);
+  } else if (WIFSIGNALED(status)) {
+    result.exit_code = 128 + WTERMSIG(status);
+  }
   return result;
 }
 

@@ -69,11 +69,13 @@ void Run(const AnalyzeOptions& options, const CommandContext& context) {
     *context.exit_code = kExitInput;
     return;
   }
-  const auto model = LoadModelOrReport(context, options.model, false);
-  if (!model) {
+  ModelInput input;
+  analysis::Analysis result;
+  if (!AnalyzeOrReport(context, options.model, {}, false, &input, &result)) {
     *context.exit_code = kExitInput;
     return;
   }
+  const model::SystemModel* model = input.model.get();
   if (!options.fail_on.empty()) {
     const std::vector<std::string> values = FailOnValues(model->risk_method);
     if (std::find(values.begin(), values.end(), options.fail_on) == values.end()) {
@@ -84,7 +86,6 @@ void Run(const AnalyzeOptions& options, const CommandContext& context) {
       return;
     }
   }
-  const analysis::Analysis result = analysis::Analyze(*model, {});
   if (options.output == "-") {
     *context.out << report::RenderFormat(options.formats.front(), result);
   } else {

@@ -20,11 +20,13 @@ void SetupCheckCommand(CLI::App& app, const CommandContext& context) {
   AddTextJsonFormat(command, &options->format);
   command->callback([options, context] {
     const bool json = options->format == "json";
-    const auto model = LoadModelOrReport(context, options->model, json);
-    if (!model) {
+    ModelInput input;
+    analysis::Analysis result;
+    if (!AnalyzeOrReport(context, options->model, {}, json, &input, &result)) {
       *context.exit_code = kExitInput;
       return;
     }
+    const model::SystemModel* model = input.model.get();
     if (json) {
       *context.out << "{\"valid\": true, \"model\": \"" << model->system.id << "\"}\n";
     } else {

@@ -7,20 +7,30 @@
 
 namespace medtra::cli {
 
-void PrintDiagnostics(const CommandContext& context, const DiagnosticSink& sink,
+void PrintDiagnostics(const CommandContext& context, DiagnosticSink& sink,
                       const SourceCache& sources, bool json) {
+  sink.SortByLocation();
   *context.err << (json ? RenderJsonAll(sink) : RenderTextAll(sink, &sources));
 }
 
-std::unique_ptr<const model::SystemModel> LoadModelOrReport(const CommandContext& context,
-                                                            const std::string& path, bool json) {
+bool LoadModelOrReport(const CommandContext& context, const std::string& path, bool json,
+                       ModelInput* input) {
   DiagnosticSink sink;
-  SourceCache sources;
-  std::unique_ptr<const model::SystemModel> model =
-      model::LoadModel(*context.fs, path, sink, &sources);
-  sink.SortByLocation();
-  if (!model || !sink.diagnostics().empty()) PrintDiagnostics(context, sink, sources, json);
-  return model;
+  input->model = model::LoadModel(*context.fs, path, sink, &input->sources);
+  if (!input->model || !sink.diagnostics().empty()) {
+    PrintDiagnostics(context, sink, input->sources, json);
+  }
+  return input->model != nullptr;
+}
+
+bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
+                     const analysis::AnalyzeOptions& options, bool json, ModelInput* input,
+                     analysis::Analysis* result) {
+  if (!LoadModelOrReport(context, path, json, input)) return false;
+  DiagnosticSink sink;
+  *result = analysis::Analyze(*input->model, options, sink);
+  if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, input->sources, json);
+  return !sink.has_errors();
 }
 
 void AddTextJsonFormat(CLI::App* command, std::string* format) {

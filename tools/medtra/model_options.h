@@ -1,22 +1,35 @@
-// Shared CLI plumbing for subcommands that read a model: loading it and printing diagnostics.
+// Shared CLI plumbing for subcommands that read a model: loading, validating, printing diagnostics.
 #pragma once
 
 #include <memory>
 #include <string>
 
+#include "medtra/analysis/analyze.h"
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
 #include "tools/medtra/command.h"
 
 namespace medtra::cli {
 
-/// Prints the sink's diagnostics to context.err as text (with carets) or as JSON.
-void PrintDiagnostics(const CommandContext& context, const DiagnosticSink& sink,
+/// A loaded model with the text of its files (for caret snippets of later diagnostics).
+struct ModelInput {
+  std::unique_ptr<const model::SystemModel> model;
+  SourceCache sources;
+};
+
+/// Prints the sink's diagnostics (sorted by location) to context.err as text or JSON.
+void PrintDiagnostics(const CommandContext& context, DiagnosticSink& sink,
                       const SourceCache& sources, bool json);
 
-/// Loads the model at `path`; on errors prints them and returns null.
-std::unique_ptr<const model::SystemModel> LoadModelOrReport(const CommandContext& context,
-                                                            const std::string& path, bool json);
+/// Loads the model at `path` into `input`; on errors prints them and returns false.
+bool LoadModelOrReport(const CommandContext& context, const std::string& path, bool json,
+                       ModelInput* input);
+
+/// Loads the model and runs the analysis, which also validates the sections that later stages
+/// read; on input errors prints them and returns false.
+bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
+                     const analysis::AnalyzeOptions& options, bool json, ModelInput* input,
+                     analysis::Analysis* result);
 
 /// Adds `--format` restricted to text|json to a subcommand.
 void AddTextJsonFormat(CLI::App* command, std::string* format);

@@ -6,6 +6,7 @@
 
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
+#include "medtra/risk/vulnerabilities.h"
 #include "medtra/rules/threat.h"
 
 namespace medtra::analysis {
@@ -43,6 +44,7 @@ struct Analysis {
   std::vector<RiskResult> risks;
   std::vector<MeasureResult> measures;
   std::vector<rules::Threat> threats;
+  std::vector<risk::ScoredVulnerability> vulnerabilities;
   /// Findings sorted by severity, then location; severities error > warning > note.
   std::vector<Diagnostic> findings;
 };

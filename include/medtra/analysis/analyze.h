@@ -15,7 +15,11 @@ struct AnalyzeOptions {
   std::vector<Verification> evidence;
 };
 
-/// Runs every analysis stage on a loaded model. Pure: no I/O, no printing.
-Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options);
+/// Runs every analysis stage on a loaded model. Pure: no I/O, no printing. Problems in the model
+/// sections that later stages read (vulnerabilities, decisions, requirements, ...) are input errors
+/// reported to `input_errors`: when it has errors the analysis is incomplete and must not be
+/// written.
+Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
+                 DiagnosticSink& input_errors);
 
 }  // namespace medtra::analysis

@@ -43,9 +43,9 @@ struct Vocabulary {
   std::vector<std::string> essential_function_impact = {"none", "degrades", "blocks"};
   std::vector<std::string> harm = {"patient", "data", "none"};
   /// Top-level sections that later stages parse themselves (kept raw by the builder).
-  std::vector<std::string> raw_sections = {"vulnerabilities", "threat_decisions",
-                                           "requirements",    "sdl",
-                                           "labeling",        "security_categories"};
+  std::vector<std::string> raw_sections = {
+      "vulnerabilities", "threat_decisions",    "requirements",   "sdl",
+      "labeling",        "security_categories", "cvss_likelihood"};
   /// Every top-level key of a model file.
   std::vector<std::string> top_level = {"medtra",
                                         "system",
@@ -63,7 +63,8 @@ struct Vocabulary {
                                         "requirements",
                                         "sdl",
                                         "labeling",
-                                        "security_categories"};
+                                        "security_categories",
+                                        "cvss_likelihood"};
   /// The flow properties a measure can provide, with their vocabularies.
   std::vector<std::string> providable = {"authentication", "confidentiality", "integrity",
                                          "freshness",      "authorization",   "availability"};

@@ -39,9 +39,9 @@ class Node {
 
   /// Items of a sequence, or number of entries of a mapping.
   size_t size() const;
-  Node item(size_t index) const;    ///< sequence item
-  Node key(size_t index) const;     ///< mapping key
-  Node value(size_t index) const;   ///< mapping value
+  Node item(size_t index) const;   ///< sequence item
+  Node key(size_t index) const;    ///< mapping key
+  Node value(size_t index) const;  ///< mapping value
   /// The value of the scalar key `name` in a mapping, or an invalid node.
   Node Find(std::string_view name) const;
 
@@ -56,8 +56,8 @@ class YamlTree {
   struct Entry {
     uint32_t value_offset = 0;  // into text_
     uint32_t value_size = 0;
-    uint32_t line = 0;  // 1-based
-    uint32_t col = 0;   // 1-based
+    uint32_t line = 0;         // 1-based
+    uint32_t col = 0;          // 1-based
     uint32_t child_begin = 0;  // into children_; a mapping stores key, value, key, value, ...
     uint32_t child_count = 0;
     NodeKind kind = NodeKind::kScalar;

@@ -16,8 +16,8 @@ std::string_view ThreatStatusName(ThreatStatus status);
 /// One derived threat. Its id is stable across runs: `rule-id@target[@target...]`.
 struct Threat {
   std::string id;
-  std::string rule;   ///< rule id, e.g. "comm-cleartext-phi"
-  std::string title;  ///< e.g. "Eavesdropping of patient data on F-telemetry"
+  std::string rule;                  ///< rule id, e.g. "comm-cleartext-phi"
+  std::string title;                 ///< e.g. "Eavesdropping of patient data on F-telemetry"
   std::vector<std::string> stride;   ///< "Spoofing", "Tampering", ...
   std::vector<std::string> capec;    ///< "CAPEC-157"
   std::vector<std::string> cwe;      ///< "CWE-319"
@@ -25,10 +25,10 @@ struct Threat {
   std::string likelihood;  ///< on the model's scale, after environment adjustment ("" = unknown)
   ThreatStatus inherent = ThreatStatus::kOpen;  ///< status on the design before measures
   ThreatStatus status = ThreatStatus::kOpen;    ///< status after measures and decisions
-  std::vector<std::string> measures;  ///< measures that mitigate it
-  std::string risk;                   ///< linked risk id, or ""
-  std::string rationale;              ///< for accepted / transferred / not applicable
-  SourceLocation location;            ///< the element it was derived on
+  std::vector<std::string> measures;            ///< measures that mitigate it
+  std::string risk;                             ///< linked risk id, or ""
+  std::string rationale;                        ///< for accepted / transferred / not applicable
+  SourceLocation location;                      ///< the element it was derived on
 };
 
 }  // namespace medtra::rules
