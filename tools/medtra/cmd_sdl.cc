@@ -1,17 +1,60 @@
-// medtra sdl: placeholder until its issue lands; exits 3 so that nobody mistakes it for a result.
+// medtra sdl MODEL: the SDL plan's activities, coverage per practice and IEC 62304 process, gaps.
 #include <ostream>
 
-#include "tools/medtra/command.h"
+#include "medtra/model/model_loader.h"
+#include "medtra/trace/sdl.h"
+#include "tools/medtra/evidence_options.h"
+#include "tools/medtra/model_options.h"
 
 namespace medtra::cli {
+namespace {
+
+struct SdlOptions {
+  std::string model;
+  std::string format = "text";
+  std::string fail_on = "none";
+  EvidenceOptions evidence;
+};
+
+int RunSdl(const SdlOptions& options, const CommandContext& context) {
+  const bool json = options.format == "json";
+  DiagnosticSink sink;
+  SourceCache sources;
+  const std::unique_ptr<const model::SystemModel> model =
+      model::LoadModel(*context.fs, options.model, sink, &sources);
+  if (!model) {
+    PrintDiagnostics(context, sink, sources, json);
+    return kExitInput;
+  }
+  trace::Evidence evidence;
+  ReadEvidence(context, options.model, options.evidence, &evidence, sink, &sources);
+  const trace::SdlReport report = trace::BuildSdlReport(*model, evidence, sink, context.fs);
+  if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, sources, json);
+  if (sink.has_errors()) return kExitInput;
+  *context.out << (json ? trace::RenderSdlJson(report) : trace::RenderSdlText(report));
+  Severity level = Severity::kError;
+  bool never = true;
+  ParseFailOn(options.fail_on, &level, &never);
+  if (never) return kExitOk;
+  for (const trace::SdlGap& gap : report.gaps) {
+    if (gap.diagnostic.severity >= level) return kExitFindings;
+  }
+  return kExitOk;
+}
+
+}  // namespace
 
 void SetupSdlCommand(CLI::App& app, const CommandContext& context) {
-  CLI::App* command = app.add_subcommand("sdl", "not available yet");
-  command->allow_extras();
-  command->callback([context] {
-    *context.err << "medtra: sdl: not available yet\n";
-    *context.exit_code = kExitInternal;
-  });
+  auto options = std::make_shared<SdlOptions>();
+  CLI::App* command = app.add_subcommand(
+      "sdl", "secure development life cycle plan: coverage per practice and process, and gaps");
+  command->add_option("MODEL", options->model, "model file or folder")->required();
+  AddTextJsonFormat(command, &options->format);
+  command->add_option("--fail-on", options->fail_on, "exit 1 on gaps at or above this severity")
+      ->check(CLI::IsMember({"error", "warning", "note", "none"}))
+      ->capture_default_str();
+  AddEvidenceOptions(command, &options->evidence);
+  command->callback([options, context] { *context.exit_code = RunSdl(*options, context); });
 }
 
 }  // namespace medtra::cli

@@ -1,0 +1,74 @@
+// Traceability: risk -> measure -> security requirement -> design element -> verification, with
+// every broken or missing link as a located finding.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "medtra/base/file_system.h"
+#include "medtra/diag/diagnostic.h"
+#include "medtra/model/system_model.h"
+#include "medtra/trace/evidence.h"
+#include "medtra/trace/requirements.h"
+#include "medtra/trace/verification.h"
+
+namespace medtra::trace {
+
+/// One chain of the matrix. Empty fields are missing links.
+struct TraceRow {
+  std::string risk;  ///< "" for a measure or requirement no risk reaches
+  std::string risk_level;
+  std::string measure;
+  std::string measure_kind;  ///< technical | user
+  std::string requirement;
+  std::vector<std::string> categories;
+  std::vector<std::string> design;
+  std::vector<std::string> controls;  ///< "IEC 62443-4-2 CR 3.1"
+  std::vector<VerificationResult> verifications;
+  /// verified | failed | unverified | instructions (user measure in the instructions for use) |
+  /// accepted (risk acceptable without measures) | broken (a link is missing)
+  std::string status;
+};
+
+/// Whether a security category is covered by a requirement, justified, or a gap.
+struct CategoryCoverage {
+  std::string id;
+  std::string title;
+  std::vector<std::string> requirements;
+  std::string justification;
+  std::string status;  ///< covered | justified | gap
+};
+
+struct TraceResult {
+  std::string system_id;
+  std::string model_hash;
+  std::vector<TraceRow> rows;
+  std::vector<CategoryCoverage> categories;
+  /// Broken or missing links, sorted: errors first, then by file, line, column.
+  std::vector<Diagnostic> findings;
+  std::vector<std::string> evidence_files;
+  TraceInputs inputs;
+};
+
+struct TraceOptions {
+  const FileSystem* fs = nullptr;  ///< checks `file:` verification references; null skips it
+};
+
+/// Builds the matrix and its findings. Problems in the model's trace sections go to
+/// `input_errors` (may be null: they are dropped).
+TraceResult BuildTrace(const model::SystemModel& model, const Evidence& evidence,
+                       DiagnosticSink* input_errors, const TraceOptions& options = {});
+
+/// True when a finding is at or above `level`.
+bool HasFindingsAtOrAbove(const TraceResult& result, Severity level);
+
+std::string RenderTraceText(const TraceResult& result);
+/// {"format": "medtra-trace", "model_hash", "matrix": [...], "categories": [...],
+///  "findings": [{"severity","code","message","file","line","col"}]}
+std::string RenderTraceJson(const TraceResult& result);
+/// The matrix as CSV (RFC 4180 quoting), one line per row, with a header.
+std::string RenderTraceCsv(const TraceResult& result);
+/// The matrix as an HTML <table> fragment, every text escaped.
+std::string RenderTraceHtmlTable(const TraceResult& result);
+
+}  // namespace medtra::trace

@@ -1,0 +1,36 @@
+// Helpers shared by the SDL and trace renderers.
+#include "trace/json_util.h"
+
+#include "medtra/diag/diagnostic_json.h"
+
+namespace medtra::trace::internal {
+
+Json DiagnosticJson(const Diagnostic& d) { return DiagnosticToJson(d); }
+
+Json VerificationJson(const VerificationResult& v) {
+  Json j;
+  j["ref"] = v.ref;
+  j["kind"] = v.kind;
+  j["status"] = v.status;
+  j["date"] = v.date;
+  j["source"] = v.source;
+  j["detail"] = v.detail;
+  j["file"] = v.location.file;
+  j["line"] = v.location.line;
+  j["col"] = v.location.col;
+  return j;
+}
+
+std::string Pad(std::string_view text, size_t width) {
+  std::string out(text);
+  if (out.size() < width) out.append(width - out.size(), ' ');
+  return out;
+}
+
+std::string DiagnosticLine(const Diagnostic& d) {
+  std::string line = RenderText(d, nullptr);
+  if (!line.empty() && line.back() == '\n') line.pop_back();
+  return line;
+}
+
+}  // namespace medtra::trace::internal

@@ -1,0 +1,284 @@
+// BuildTrace: walks risk -> measure -> requirement -> design -> verification and reports each
+// broken or missing link where the model states (or should state) it.
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "medtra/base/strings.h"
+#include "medtra/trace/trace.h"
+
+namespace medtra::trace {
+namespace {
+
+bool IsNumber(std::string_view text) {
+  return !text.empty() && text.size() < 10 &&
+         std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(c) != 0; });
+}
+
+/// Numeric IDs in numeric order ("2" < "10"), everything else as text; empty last.
+bool NaturalLess(const std::string& a, const std::string& b) {
+  if (a.empty() != b.empty()) return b.empty();
+  if (IsNumber(a) && IsNumber(b)) return std::stol(a) < std::stol(b);
+  if (IsNumber(a) != IsNumber(b)) return IsNumber(a);
+  return a < b;
+}
+
+class TraceBuilder {
+ public:
+  TraceBuilder(const model::SystemModel& model, const Evidence& evidence,
+               const TraceOptions& options, TraceResult* result)
+      : model_(model), evidence_(evidence), result_(result) {
+    verify_ = {&evidence, options.fs, ModelDirectory(model.files), model.content_hash};
+  }
+
+  void Build() {
+    for (const LabelingEntry& e : result_->inputs.labeling) {
+      for (const std::string& m : e.measures) labeled_.insert(m);
+    }
+    for (const model::Risk& risk : model_.risks) AddRisk(risk);
+    for (const model::Measure& m : model_.measures) {
+      if (!reached_measures_.contains(m.id)) AddMeasure(m, nullptr);
+    }
+    for (const SecurityRequirement& r : result_->inputs.requirements) {
+      if (reached_requirements_.contains(r.id)) continue;
+      Finding(Severity::kWarning, "requirement-without-measure",
+              "security requirement '" + r.id + "' implements no measure of a risk", r.location);
+      AddRequirementRow(nullptr, "", nullptr, r);
+    }
+    CheckRequirements();
+    CheckCategories();
+    CheckLabeling();
+    std::stable_sort(result_->rows.begin(), result_->rows.end(),
+                     [](const TraceRow& a, const TraceRow& b) {
+                       if (a.risk != b.risk) return NaturalLess(a.risk, b.risk);
+                       if (a.measure != b.measure) return NaturalLess(a.measure, b.measure);
+                       return NaturalLess(a.requirement, b.requirement);
+                     });
+    std::stable_sort(result_->findings.begin(), result_->findings.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                       if (a.severity != b.severity) return a.severity > b.severity;
+                       if (a.location.file != b.location.file)
+                         return a.location.file < b.location.file;
+                       if (a.location.line != b.location.line)
+                         return a.location.line < b.location.line;
+                       return a.location.col < b.location.col;
+                     });
+  }
+
+ private:
+  void Finding(Severity severity, std::string code, std::string message,
+               const SourceLocation& location) {
+    result_->findings.push_back({severity, std::move(code), std::move(message), location});
+  }
+
+  std::string LevelOf(const model::Risk& risk, bool* acceptable) const {
+    const int level = model_.risk_method.LevelOf(risk.likelihood, risk.impact);
+    *acceptable = false;
+    if (level < 0 || static_cast<size_t>(level) >= model_.risk_method.levels.size()) return "";
+    const auto& info = model_.risk_method.levels[static_cast<size_t>(level)];
+    *acceptable = info.acceptable;
+    return info.name;
+  }
+
+  void AddRisk(const model::Risk& risk) {
+    bool acceptable = false;
+    const std::string level = LevelOf(risk, &acceptable);
+    if (risk.measures.empty()) {
+      TraceRow row;
+      row.risk = risk.id;
+      row.risk_level = level;
+      row.status = acceptable ? "accepted" : "broken";
+      result_->rows.push_back(std::move(row));
+      if (!acceptable) {
+        Finding(Severity::kError, "risk-unmitigated",
+                "risk '" + risk.id + "' (" + level + ") has no measure", risk.location);
+      }
+      return;
+    }
+    for (const std::string& id : risk.measures) {
+      const model::Measure* m = model_.FindMeasure(id);
+      if (m == nullptr) continue;  // the model builder reports dangling references
+      AddMeasure(*m, &risk, level);
+    }
+  }
+
+  std::vector<const SecurityRequirement*> RequirementsOf(std::string_view measure) const {
+    std::vector<const SecurityRequirement*> found;
+    for (const SecurityRequirement& r : result_->inputs.requirements) {
+      for (const LocatedRef& m : r.measures) {
+        if (m.id == measure) {
+          found.push_back(&r);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  void AddMeasure(const model::Measure& m, const model::Risk* risk, const std::string& level = "") {
+    const bool first = reached_measures_.insert(m.id).second;
+    const std::vector<const SecurityRequirement*> requirements = RequirementsOf(m.id);
+    if (m.kind == "user" && requirements.empty()) {
+      TraceRow row;
+      row.risk = risk ? risk->id : "";
+      row.risk_level = level;
+      row.measure = m.id;
+      row.measure_kind = m.kind;
+      const bool in_instructions = !m.instructions.empty() || labeled_.contains(m.id);
+      row.status = in_instructions ? "instructions" : "broken";
+      result_->rows.push_back(std::move(row));
+      if (first && !in_instructions) {
+        Finding(Severity::kError, "user-measure-not-in-instructions",
+                "user measure '" + m.id +
+                    "' is missing from the instructions for secure use (no 'instructions' text "
+                    "and no labeling item carries it)",
+                m.location);
+      }
+      return;
+    }
+    if (requirements.empty()) {
+      TraceRow row;
+      row.risk = risk ? risk->id : "";
+      row.risk_level = level;
+      row.measure = m.id;
+      row.measure_kind = m.kind;
+      row.status = "broken";
+      result_->rows.push_back(std::move(row));
+      if (first) {
+        Finding(Severity::kError, "measure-without-requirement",
+                "measure '" + m.id + "' is not implemented by any security requirement",
+                m.location);
+      }
+      return;
+    }
+    for (const SecurityRequirement* r : requirements) AddRequirementRow(risk, level, &m, *r);
+  }
+
+  void AddRequirementRow(const model::Risk* risk, const std::string& level, const model::Measure* m,
+                         const SecurityRequirement& r) {
+    reached_requirements_.insert(r.id);
+    TraceRow row;
+    row.risk = risk ? risk->id : "";
+    row.risk_level = level;
+    row.measure = m ? m->id : "";
+    row.measure_kind = m ? m->kind : "";
+    row.requirement = r.id;
+    row.categories = r.categories;
+    for (const LocatedRef& d : r.design) row.design.push_back(d.id);
+    for (const ControlRef& c : r.controls) row.controls.push_back(c.catalog + " " + c.id);
+    bool any_negative = false;
+    bool all_positive = !r.verified_by.empty();
+    for (const LocatedRef& v : r.verified_by) {
+      row.verifications.push_back(ResolveVerification(v.id, v.location, verify_));
+      const std::string& status = row.verifications.back().status;
+      any_negative = any_negative || IsNegative(status);
+      all_positive = all_positive && IsPositive(status);
+    }
+    row.status = any_negative ? "failed" : all_positive ? "verified" : "unverified";
+    if (m == nullptr || r.design.empty()) row.status = any_negative ? "failed" : "broken";
+    result_->rows.push_back(std::move(row));
+  }
+
+  void CheckRequirements() {
+    for (const SecurityRequirement& r : result_->inputs.requirements) {
+      if (r.design.empty()) {
+        Finding(Severity::kWarning, "requirement-without-design",
+                "security requirement '" + r.id + "' names no design element (component or flow)",
+                r.location);
+      }
+      if (r.verified_by.empty()) {
+        Finding(Severity::kError, "requirement-unverified",
+                "security requirement '" + r.id + "' has no verification", r.location);
+      }
+      for (const LocatedRef& v : r.verified_by) CheckVerification(r, v);
+    }
+  }
+
+  void CheckVerification(const SecurityRequirement& r, const LocatedRef& v) {
+    const VerificationResult result = ResolveVerification(v.id, v.location, verify_);
+    const std::string what = "verification '" + v.id + "' of requirement '" + r.id + "'";
+    if (result.status == "failed") {
+      Finding(Severity::kError, "verification-failed",
+              what + " failed" + (result.source.empty() ? "" : " at " + result.source) +
+                  (result.detail.empty() ? "" : ": " + result.detail),
+              v.location);
+    } else if (result.status == "missing") {
+      Finding(Severity::kError, "evidence-missing",
+              what + ": file '" + result.source + "' does not exist", v.location);
+    } else if (result.status == "not-run") {
+      const std::vector<std::string> known = evidence_.Ids(result.kind);
+      Finding(Severity::kWarning, "verification-not-run",
+              what + " has no result in the evidence" + DidYouMean(v.id, known), v.location);
+    } else if (result.status == "skipped") {
+      Finding(Severity::kWarning, "verification-skipped", what + " was skipped at " + result.source,
+              v.location);
+    } else if (result.status == "stale") {
+      Finding(Severity::kWarning, "evidence-stale",
+              what + " passed for another model revision (" + result.source + ")", v.location);
+    }
+  }
+
+  void CheckCategories() {
+    for (const SecurityCategory& c : Iec62304SecurityCategories()) {
+      CategoryCoverage coverage{std::string(c.id), std::string(c.title)};
+      for (const SecurityRequirement& r : result_->inputs.requirements) {
+        if (std::find(r.categories.begin(), r.categories.end(), c.id) != r.categories.end()) {
+          coverage.requirements.push_back(r.id);
+        }
+      }
+      for (const CategoryJustification& j : result_->inputs.justifications) {
+        if (j.category == c.id) coverage.justification = j.justification;
+      }
+      coverage.status = !coverage.requirements.empty()    ? "covered"
+                        : !coverage.justification.empty() ? "justified"
+                                                          : "gap";
+      if (coverage.status == "gap") {
+        Finding(Severity::kWarning, "security-category-uncovered",
+                "no security requirement covers the IEC 62304 category '" + coverage.title + "' (" +
+                    coverage.id + ") and 'security_categories' does not justify it",
+                result_->inputs.requirements_location);
+      }
+      result_->categories.push_back(std::move(coverage));
+    }
+  }
+
+  void CheckLabeling() {
+    for (const LabelingItem& item : FdaLabelingItems()) {
+      const bool present =
+          std::any_of(result_->inputs.labeling.begin(), result_->inputs.labeling.end(),
+                      [&](const LabelingEntry& e) { return e.item == item.id; });
+      if (present) continue;
+      Finding(Severity::kNote, "labeling-item-missing",
+              "the instructions for secure use lack the FDA labeling item '" +
+                  std::string(item.id) + "' (" + std::string(item.title) + ")",
+              result_->inputs.labeling_location);
+    }
+  }
+
+  const model::SystemModel& model_;
+  const Evidence& evidence_;
+  TraceResult* result_;
+  VerifyContext verify_;
+  std::set<std::string> labeled_, reached_measures_, reached_requirements_;
+};
+
+}  // namespace
+
+TraceResult BuildTrace(const model::SystemModel& model, const Evidence& evidence,
+                       DiagnosticSink* input_errors, const TraceOptions& options) {
+  TraceResult result;
+  result.system_id = model.system.id;
+  result.model_hash = model.content_hash;
+  result.evidence_files = evidence.files;
+  DiagnosticSink dropped;
+  result.inputs = ParseTraceInputs(model, input_errors ? *input_errors : dropped);
+  TraceBuilder(model, evidence, options, &result).Build();
+  return result;
+}
+
+bool HasFindingsAtOrAbove(const TraceResult& result, Severity level) {
+  return std::any_of(result.findings.begin(), result.findings.end(),
+                     [&](const Diagnostic& d) { return d.severity >= level; });
+}
+
+}  // namespace medtra::trace
