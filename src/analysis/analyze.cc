@@ -5,6 +5,7 @@
 
 #include "medtra/risk/evaluate.h"
 #include "medtra/risk/vulnerabilities.h"
+#include "medtra/trace/analysis_evidence.h"
 
 namespace medtra::analysis {
 namespace {
@@ -29,7 +30,11 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
   analysis.model = &model;
   analysis.vulnerabilities = risk::ScoreVulnerabilities(model, input_errors, &analysis.findings);
   analysis.risks = risk::EvaluateRisks(model, &analysis.findings);
-  analysis.measures = risk::EvaluateMeasures(model, options.evidence, &analysis.findings);
+  analysis.measures = risk::EvaluateMeasures(model, trace::EvidenceVerifications(options.evidence),
+                                             &analysis.findings);
+  analysis.trace = trace::BuildTrace(model, options.evidence, &input_errors);
+  analysis.findings.insert(analysis.findings.end(), analysis.trace.findings.begin(),
+                           analysis.trace.findings.end());
   std::stable_sort(analysis.findings.begin(), analysis.findings.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {
                      return std::tuple(Rank(a.severity), a.location.file, a.location.line,

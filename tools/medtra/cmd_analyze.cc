@@ -15,6 +15,7 @@ struct AnalyzeOptions {
   std::string output = "medtra-report";
   std::vector<std::string> formats = {"html", "md", "json", "csv"};
   std::string fail_on;
+  EvidenceOptions evidence;
 };
 
 // Whether the analysis meets --fail-on: a finding severity, "unacceptable", or a risk level.
@@ -71,7 +72,7 @@ void Run(const AnalyzeOptions& options, const CommandContext& context) {
   }
   ModelInput input;
   analysis::Analysis result;
-  if (!AnalyzeOrReport(context, options.model, {}, false, &input, &result)) {
+  if (!AnalyzeOrReport(context, options.model, &options.evidence, false, &input, &result)) {
     *context.exit_code = kExitInput;
     return;
   }
@@ -127,6 +128,7 @@ void SetupAnalyzeCommand(CLI::App& app, const CommandContext& context) {
   command->add_option("--fail-on", options->fail_on,
                       "exit 1 when met: error|warning|note (findings), unacceptable (a residual "
                       "risk), or a risk level name (a residual risk at or above it)");
+  AddEvidenceOptions(command, &options->evidence);
   command->callback([options, context] { Run(*options, context); });
 }
 

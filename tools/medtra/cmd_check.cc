@@ -27,7 +27,7 @@ void SetupCheckCommand(CLI::App& app, const CommandContext& context) {
     const bool json = options->format == "json";
     ModelInput input;
     analysis::Analysis result;
-    if (!AnalyzeOrReport(context, options->model, {}, json, &input, &result)) {
+    if (!AnalyzeOrReport(context, options->model, nullptr, json, &input, &result)) {
       *context.exit_code = kExitInput;
       return;
     }

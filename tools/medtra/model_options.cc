@@ -24,10 +24,14 @@ bool LoadModelOrReport(const CommandContext& context, const std::string& path, b
 }
 
 bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
-                     const analysis::AnalyzeOptions& options, bool json, ModelInput* input,
+                     const EvidenceOptions* evidence, bool json, ModelInput* input,
                      analysis::Analysis* result) {
   if (!LoadModelOrReport(context, path, json, input)) return false;
   DiagnosticSink sink;
+  analysis::AnalyzeOptions options;
+  if (evidence != nullptr) {
+    ReadEvidence(context, path, *evidence, &options.evidence, sink, &input->sources);
+  }
   *result = analysis::Analyze(*input->model, options, sink);
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, input->sources, json);
   return !sink.has_errors();

@@ -8,6 +8,7 @@
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
 #include "tools/medtra/command.h"
+#include "tools/medtra/evidence_options.h"
 
 namespace medtra::cli {
 
@@ -25,10 +26,11 @@ void PrintDiagnostics(const CommandContext& context, DiagnosticSink& sink,
 bool LoadModelOrReport(const CommandContext& context, const std::string& path, bool json,
                        ModelInput* input);
 
-/// Loads the model and runs the analysis, which also validates the sections that later stages
-/// read; on input errors prints them and returns false.
+/// Loads the model, reads the evidence (`evidence` may be null: none), and runs the analysis,
+/// which also validates the sections that later stages read; on input errors prints them and
+/// returns false.
 bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
-                     const analysis::AnalyzeOptions& options, bool json, ModelInput* input,
+                     const EvidenceOptions* evidence, bool json, ModelInput* input,
                      analysis::Analysis* result);
 
 /// Adds `--format` restricted to text|json to a subcommand.

@@ -8,6 +8,7 @@
 #include "medtra/model/system_model.h"
 #include "medtra/risk/vulnerabilities.h"
 #include "medtra/rules/threat.h"
+#include "medtra/trace/trace.h"
 
 namespace medtra::analysis {
 
@@ -45,6 +46,9 @@ struct Analysis {
   std::vector<MeasureResult> measures;
   std::vector<rules::Threat> threats;
   std::vector<risk::ScoredVulnerability> vulnerabilities;
+  /// Traceability risk -> measure -> requirement -> design -> verification (its findings are also
+  /// in `findings`).
+  trace::TraceResult trace;
   /// Findings sorted by severity, then location; severities error > warning > note.
   std::vector<Diagnostic> findings;
 };

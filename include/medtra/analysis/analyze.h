@@ -5,14 +5,14 @@
 
 #include "medtra/analysis/analysis.h"
 #include "medtra/model/system_model.h"
+#include "medtra/trace/evidence.h"
 
 namespace medtra::analysis {
 
 struct AnalyzeOptions {
-  /// Outcomes of verifications read from evidence files (sim evidence, test results), by ref
-  /// (`sim:eavesdrop`, `test:Suite.Name`). A measure's `verified_by` ref without an entry here is
-  /// "not-run".
-  std::vector<Verification> evidence;
+  /// Test results and sim scenarios read from evidence files (`medtra sim --evidence`, JUnit XML).
+  /// A `verified_by` ref (`sim:eavesdrop`, `test:Suite.Name`) without a result here is "not-run".
+  trace::Evidence evidence;
 };
 
 /// Runs every analysis stage on a loaded model. Pure: no I/O, no printing. Problems in the model
