@@ -13,11 +13,18 @@ enum class ThreatStatus { kOpen, kMitigated, kAccepted, kTransferred, kNotApplic
 /// "open", "mitigated", "accepted", "transferred", "not-applicable".
 std::string_view ThreatStatusName(ThreatStatus status);
 
+/// One attribute of one element that made a rule fire: `F-telemetry.confidentiality = none`.
+struct Evidence {
+  std::string element;
+  std::string attribute;
+  std::string value;
+};
+
 /// One derived threat. Its id is stable across runs: `rule-id@target[@target...]`.
 struct Threat {
   std::string id;
-  std::string rule;   ///< rule id, e.g. "comm-cleartext-phi"
-  std::string title;  ///< e.g. "Eavesdropping of patient data on F-telemetry"
+  std::string rule;                  ///< rule id, e.g. "comm-cleartext-phi"
+  std::string title;                 ///< e.g. "Eavesdropping of patient data on F-telemetry"
   std::vector<std::string> stride;   ///< "Spoofing", "Tampering", ...
   std::vector<std::string> capec;    ///< "CAPEC-157"
   std::vector<std::string> cwe;      ///< "CWE-319"
@@ -25,10 +32,14 @@ struct Threat {
   std::string likelihood;  ///< on the model's scale, after environment adjustment ("" = unknown)
   ThreatStatus inherent = ThreatStatus::kOpen;  ///< status on the design before measures
   ThreatStatus status = ThreatStatus::kOpen;    ///< status after measures and decisions
-  std::vector<std::string> measures;  ///< measures that mitigate it
-  std::string risk;                   ///< linked risk id, or ""
-  std::string rationale;              ///< for accepted / transferred / not applicable
-  SourceLocation location;            ///< the element it was derived on
+  std::vector<std::string> measures;            ///< measures that mitigate it
+  std::string risk;                             ///< linked risk id, or ""
+  std::string rationale;                        ///< for accepted / transferred / not applicable
+  SourceLocation location;                      ///< the element it was derived on
+  /// Filled only when DeriveOptions::explain is set: the attributes the rule fired on, and how
+  /// the intended environment, the measures and the decisions shaped the result (one line each).
+  std::vector<Evidence> evidence;
+  std::vector<std::string> notes;
 };
 
 }  // namespace medtra::rules
