@@ -23,8 +23,8 @@ build: deps
 	cmake --build --preset $(PRESET)
 
 demo: build
-	$(BUILD)/bin/medtra analyze examples/icd -o $(DEMO_OUT) --format html,md,json,csv,dot
-	@echo "wrote $(DEMO_OUT)/report.html (open it in a browser), report.md, report.json, report.csv, report.dot"
+	$(BUILD)/bin/medtra analyze examples/icd -o $(DEMO_OUT) --format html,md,json,csv
+	@echo "wrote $(DEMO_OUT)/report.html (open it in a browser), report.md, report.json, report.csv"
 
 test: build
 	ctest --preset $(PRESET) -j2

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "medtra/diag/diagnostic_json.h"
+
 namespace medtra {
 namespace {
 
@@ -47,6 +49,11 @@ std::string PrintableSnippet(std::string_view line, int col, int* caret) {
 }
 
 }  // namespace
+
+std::string ToString(const SourceLocation& location) {
+  if (!location.known()) return location.file;
+  return location.file + ":" + std::to_string(location.line) + ":" + std::to_string(location.col);
+}
 
 std::string_view SeverityName(Severity severity) {
   switch (severity) {
@@ -129,16 +136,18 @@ std::string RenderTextAll(const DiagnosticSink& sink, const SourceCache* sources
   return out;
 }
 
+nlohmann::ordered_json DiagnosticToJson(const Diagnostic& d) {
+  return {{"severity", SeverityName(d.severity)},
+          {"code", d.code},
+          {"message", d.message},
+          {"file", d.location.file},
+          {"line", d.location.line},
+          {"col", d.location.col}};
+}
+
 std::string RenderJsonAll(const DiagnosticSink& sink) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const Diagnostic& d : sink.diagnostics()) {
-    list.push_back({{"severity", SeverityName(d.severity)},
-                    {"code", d.code},
-                    {"message", d.message},
-                    {"file", d.location.file},
-                    {"line", d.location.line},
-                    {"col", d.location.col}});
-  }
+  for (const Diagnostic& d : sink.diagnostics()) list.push_back(DiagnosticToJson(d));
   nlohmann::ordered_json out = {
       {"diagnostics", list}, {"errors", sink.error_count()}, {"suppressed", sink.suppressed()}};
   return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";

@@ -1,4 +1,5 @@
-// medtra explain: placeholder until its issue lands; exits 3 so that nobody mistakes it for a result.
+// medtra explain: placeholder until its issue lands; exits 3 so that nobody mistakes it for a
+// result.
 #include <ostream>
 
 #include "tools/medtra/command.h"

@@ -18,6 +18,7 @@ std::unique_ptr<const model::SystemModel> LoadModelOrReport(const CommandContext
   SourceCache sources;
   std::unique_ptr<const model::SystemModel> model =
       model::LoadModel(*context.fs, path, sink, &sources);
+  sink.SortByLocation();
   if (!model || !sink.diagnostics().empty()) PrintDiagnostics(context, sink, sources, json);
   return model;
 }

@@ -9,9 +9,10 @@
 namespace medtra::analysis {
 
 struct AnalyzeOptions {
-  /// Sim evidence JSON (`medtra sim --evidence`), already read; empty when none was given.
-  std::string sim_evidence_json;
-  std::string sim_evidence_path;
+  /// Outcomes of verifications read from evidence files (sim evidence, test results), by ref
+  /// (`sim:eavesdrop`, `test:Suite.Name`). A measure's `verified_by` ref without an entry here is
+  /// "not-run".
+  std::vector<Verification> evidence;
 };
 
 /// Runs every analysis stage on a loaded model. Pure: no I/O, no printing.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,10 @@ struct SourceLocation {
   bool known() const { return line > 0; }
   friend bool operator==(const SourceLocation&, const SourceLocation&) = default;
 };
+
+/// "file:line:col" (or just "file" when the position is unknown); also GoogleTest's printer.
+std::string ToString(const SourceLocation& location);
+inline void PrintTo(const SourceLocation& location, std::ostream* os);
 
 enum class Severity { kNote, kWarning, kError };
 
@@ -85,5 +90,7 @@ std::string RenderTextAll(const DiagnosticSink& sink, const SourceCache* sources
 /// A JSON array of {"severity","code","message","file","line","col"}, one object per diagnostic,
 /// wrapped as {"diagnostics": [...], "errors": N, "suppressed": N}.
 std::string RenderJsonAll(const DiagnosticSink& sink);
+
+inline void PrintTo(const SourceLocation& location, std::ostream* os) { *os << ToString(location); }
 
 }  // namespace medtra

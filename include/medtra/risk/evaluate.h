@@ -1,0 +1,26 @@
+// The TIR57 risk engine: levels from the matrix, residual risk, acceptability, and findings.
+#pragma once
+
+#include <vector>
+
+#include "medtra/analysis/analysis.h"
+#include "medtra/diag/diagnostic.h"
+#include "medtra/model/system_model.h"
+
+namespace medtra::risk {
+
+/// Evaluates every risk of the model against its risk method. Adds findings for: a residual risk
+/// that is not acceptable without a recorded justification, a risk that is not acceptable and has
+/// no measure, a patient-harm risk without an ISO 14971 hazard, and a reportable data breach.
+std::vector<analysis::RiskResult> EvaluateRisks(const model::SystemModel& model,
+                                                std::vector<Diagnostic>* findings);
+
+/// Evaluates the measures: which risks use them, their effect on essential functions, and their
+/// verification against the evidence. Adds findings for a technical measure that does not state
+/// its essential-function impact or impairs an essential function, and for failed or missing
+/// verification.
+std::vector<analysis::MeasureResult> EvaluateMeasures(
+    const model::SystemModel& model, const std::vector<analysis::Verification>& evidence,
+    std::vector<Diagnostic>* findings);
+
+}  // namespace medtra::risk

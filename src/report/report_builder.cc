@@ -1,0 +1,51 @@
+// BuildReport: the sections of the report in the order a reviewer reads them.
+#include "medtra/report/document.h"
+#include "medtra/version.h"
+#include "report/sections.h"
+
+namespace medtra::report {
+
+std::string ImpactText(const std::string& impact, const std::string& description) {
+  return description.empty() ? impact : impact + ": " + description;
+}
+
+std::string YesNo(bool value) { return value ? "yes" : "no"; }
+
+Document BuildReport(const analysis::Analysis& analysis) {
+  const model::SystemModel& model = *analysis.model;
+  Document document;
+  document.title = "Threat and risk analysis: " + model.system.name;
+  document.subtitle = "System " + model.system.id +
+                      (model.system.version.empty() ? "" : ", version " + model.system.version) +
+                      ". Security risk analysis per AAMI TIR57, crosswalked to ISO 14971. "
+                      "Written by medtra " +
+                      kVersion + " from model " + model.content_hash.substr(0, 16) + ".";
+  document.sections.push_back(OverviewSection(analysis));
+  document.sections.push_back(CrosswalkSection());
+  document.sections.push_back(RiskMethodSection(model.risk_method));
+  document.sections.push_back(RiskEstimationSection(analysis));
+  document.sections.push_back(ResidualRiskSection(analysis));
+  document.sections.push_back(RiskMatrixSection(analysis));
+  document.sections.push_back(SafetySection(analysis));
+  document.sections.push_back(MeasuresSection(analysis));
+  document.sections.push_back(ThreatsSection(analysis));
+  document.sections.push_back(InstructionsSection(analysis));
+  document.sections.push_back(FindingsSection(analysis));
+  return document;
+}
+
+std::string RenderFormat(std::string_view format, const analysis::Analysis& analysis) {
+  if (format == "json") return RenderJson(analysis);
+  if (format == "csv") return RenderCsv(analysis);
+  if (format == "sarif") return RenderSarif(analysis);
+  if (format == "md") return RenderMarkdown(BuildReport(analysis));
+  if (format == "html") return RenderHtml(BuildReport(analysis));
+  return "";
+}
+
+const std::vector<std::string>& ReportFormats() {
+  static const std::vector<std::string> kFormats = {"html", "md", "json", "csv", "sarif"};
+  return kFormats;
+}
+
+}  // namespace medtra::report

@@ -1,0 +1,25 @@
+// The report's sections, one builder each, in reading order (called by BuildReport).
+#pragma once
+
+#include "medtra/analysis/analysis.h"
+#include "medtra/report/document.h"
+
+namespace medtra::report {
+
+Section OverviewSection(const analysis::Analysis& analysis);
+Section CrosswalkSection();
+Section RiskMethodSection(const model::RiskMethod& method);
+Section RiskEstimationSection(const analysis::Analysis& analysis);
+Section ResidualRiskSection(const analysis::Analysis& analysis);
+Section RiskMatrixSection(const analysis::Analysis& analysis);
+Section SafetySection(const analysis::Analysis& analysis);
+Section MeasuresSection(const analysis::Analysis& analysis);
+Section ThreatsSection(const analysis::Analysis& analysis);
+Section InstructionsSection(const analysis::Analysis& analysis);
+Section FindingsSection(const analysis::Analysis& analysis);
+
+/// "Medium: Disclosure of patient data", the source's way of writing an impact.
+std::string ImpactText(const std::string& impact, const std::string& description);
+std::string YesNo(bool value);
+
+}  // namespace medtra::report

@@ -1,0 +1,63 @@
+// Report sections on measures: their effect, verification, and the instructions for secure use.
+#include "medtra/base/strings.h"
+#include "report/sections.h"
+
+namespace medtra::report {
+namespace {
+
+std::string Provisions(const model::Measure& m) {
+  std::vector<std::string> parts;
+  for (const auto& p : m.provides) {
+    std::vector<std::string> properties;
+    for (const auto& [key, value] : p.properties) properties.push_back(key + ": " + value);
+    parts.push_back(p.flow + " (" + Join(properties, ", ") + ")");
+  }
+  return parts.empty() ? "-" : Join(parts, "; ");
+}
+
+std::string Verifications(const analysis::MeasureResult& r) {
+  std::vector<std::string> parts;
+  for (const auto& v : r.verifications) parts.push_back(v.ref + ": " + v.status);
+  return parts.empty() ? "-" : Join(parts, ", ");
+}
+
+}  // namespace
+
+Section MeasuresSection(const analysis::Analysis& analysis) {
+  Section s{"measures", "Measures", {}};
+  Table table{{"ID", "Measure", "Kind", "Risks", "Provides", "Effect on essential functions",
+               "Verification", "Status"},
+              {}};
+  for (const auto& r : analysis.measures) {
+    const model::Measure& m = *r.measure;
+    std::string effect = m.kind == "user"                      ? "-"
+                         : m.essential_function_impact.empty() ? "not stated"
+                                                               : m.essential_function_impact;
+    if (!m.essential_function_impact_note.empty())
+      effect += ": " + m.essential_function_impact_note;
+    table.rows.push_back({m.id, m.name, m.kind, r.risks.empty() ? "-" : Join(r.risks, ", "),
+                          Provisions(m), effect, Verifications(r), r.verification_status});
+  }
+  s.AddTable(std::move(table));
+  return s;
+}
+
+Section InstructionsSection(const analysis::Analysis& analysis) {
+  Section s{"instructions", "Instructions for secure use", {}};
+  s.Paragraph(
+      "What cannot be mitigated technically is documented as a user measure. These items belong "
+      "in the instructions for use of the device.");
+  std::vector<std::string> items;
+  for (const auto& m : analysis.model->measures) {
+    if (m.kind != "user") continue;
+    items.push_back((m.instructions.empty() ? m.name : m.instructions) + " (" + m.id + ")");
+  }
+  if (items.empty()) {
+    s.Paragraph("The model has no user measures.");
+  } else {
+    s.List(std::move(items));
+  }
+  return s;
+}
+
+}  // namespace medtra::report

@@ -1,0 +1,80 @@
+// EvaluateRisks: level and acceptability before and after measures, safety and data-breach links.
+#include <algorithm>
+
+#include "medtra/risk/evaluate.h"
+
+namespace medtra::risk {
+namespace {
+
+const std::string& LevelName(const model::RiskMethod& method, int level) {
+  static const std::string kUnknown = "";
+  return level < 0 ? kUnknown : method.levels[static_cast<size_t>(level)].name;
+}
+
+bool Acceptable(const model::RiskMethod& method, int level) {
+  return level >= 0 && method.levels[static_cast<size_t>(level)].acceptable;
+}
+
+}  // namespace
+
+std::vector<analysis::RiskResult> EvaluateRisks(const model::SystemModel& model,
+                                                std::vector<Diagnostic>* findings) {
+  const model::RiskMethod& method = model.risk_method;
+  std::vector<analysis::RiskResult> results;
+  results.reserve(model.risks.size());
+  for (const model::Risk& risk : model.risks) {
+    analysis::RiskResult r;
+    r.risk = &risk;
+    const model::Asset* asset = model.FindAsset(risk.asset);
+    r.asset_name = asset != nullptr ? asset->name : risk.asset;
+    const int level = method.LevelOf(risk.likelihood, risk.impact);
+    r.level = LevelName(method, level);
+    r.acceptable = Acceptable(method, level);
+    r.has_residual = risk.residual.has_value();
+    const int residual =
+        r.has_residual ? method.LevelOf(risk.residual->likelihood, risk.residual->impact) : level;
+    r.residual_level = LevelName(method, residual);
+    r.residual_acceptable = Acceptable(method, residual);
+    r.safety_related = risk.patient_harm;
+    r.data_breach =
+        risk.breach == "confidentiality" && asset != nullptr && asset->personal_health_data;
+
+    const std::string subject = "risk '" + risk.id + "'";
+    if (!r.residual_acceptable) {
+      const bool justified = r.has_residual && !risk.residual->justification.empty();
+      if (!justified) {
+        findings->push_back({Severity::kError, "risk-not-acceptable",
+                             subject + ": residual risk '" + r.residual_level +
+                                 "' is not acceptable and no justification is recorded (" +
+                                 (risk.measures.empty() ? "no measures" : "after its measures") +
+                                 ")",
+                             r.has_residual ? risk.residual->location : risk.location});
+      } else {
+        findings->push_back({Severity::kNote, "risk-accepted-with-justification",
+                             subject + ": residual risk '" + r.residual_level +
+                                 "' accepted with justification: " + risk.residual->justification,
+                             risk.residual->location});
+      }
+    }
+    if (!risk.measures.empty() && !r.has_residual) {
+      findings->push_back({Severity::kWarning, "risk-no-residual",
+                           subject + " has measures but no residual estimate", risk.location});
+    }
+    if (r.safety_related && !risk.safety) {
+      findings->push_back({Severity::kError, "safety-no-hazard",
+                           subject + " can harm the patient but links to no ISO 14971 hazard (add "
+                                     "'safety: {hazard: ...}')",
+                           risk.location});
+    }
+    if (r.data_breach) {
+      findings->push_back({Severity::kNote, "data-breach",
+                           subject + ": a confidentiality breach of personal health data is a "
+                                     "reportable personal data breach (GDPR articles 33 and 34)",
+                           risk.location});
+    }
+    results.push_back(std::move(r));
+  }
+  return results;
+}
+
+}  // namespace medtra::risk

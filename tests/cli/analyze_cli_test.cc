@@ -1,0 +1,150 @@
+// End-to-end tests of `medtra analyze`: outputs, exit codes, atomic writes, nothing written on
+// errors.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "tests/testing/run_command.h"
+
+namespace medtra {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::RunCommand;
+
+const std::string kModel = std::string(MEDTRA_SOURCE_DIR) + "/examples/icd";
+
+std::string ReadText(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+class AnalyzeCliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("medtra-analyze-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(AnalyzeCliTest, WritesEveryDefaultFormat) {
+  const auto r = RunCommand({MEDTRA_BIN, "analyze", kModel, "-o", (dir_ / "out").string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  for (const char* ext : {"html", "md", "json", "csv"}) {
+    EXPECT_TRUE(fs::exists(dir_ / "out" / (std::string("report.") + ext))) << ext;
+  }
+  EXPECT_FALSE(fs::exists(dir_ / "out" / "report.sarif"));
+  EXPECT_EQ(r.out, "");
+  // No temporary files are left behind.
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_ / "out"), fs::directory_iterator()), 4);
+}
+
+TEST_F(AnalyzeCliTest, OneFormatToStdoutMatchesTheFile) {
+  const auto r = RunCommand({MEDTRA_BIN, "analyze", kModel, "--format", "json", "-o", "-"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  RunCommand({MEDTRA_BIN, "analyze", kModel, "--format", "json", "-o", dir_.string()});
+  EXPECT_EQ(r.out, ReadText(dir_ / "report.json"));
+  EXPECT_NE(r.out.find("\"format\": \"medtra-report\""), std::string::npos);
+}
+
+TEST_F(AnalyzeCliTest, FailOnLevels) {
+  // Residual levels of the case study: Low and Medium, both acceptable; one note finding.
+  auto run = [&](const std::string& level) {
+    return RunCommand(
+               {MEDTRA_BIN, "analyze", kModel, "--format", "json", "-o", "-", "--fail-on", level})
+        .exit_code;
+  };
+  EXPECT_EQ(run("unacceptable"), 0);
+  EXPECT_EQ(run("High"), 0);
+  EXPECT_EQ(run("Medium"), 1);
+  EXPECT_EQ(run("Low"), 1);
+  EXPECT_EQ(run("error"), 0);
+  EXPECT_EQ(run("note"), 1);
+}
+
+TEST_F(AnalyzeCliTest, UnknownFailOnValueIsAUsageError) {
+  const auto r = RunCommand(
+      {MEDTRA_BIN, "analyze", kModel, "-o", "-", "--format", "json", "--fail-on", "Hgh"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "medtra: analyze: unknown --fail-on value 'Hgh' (did you mean 'High'?); expected one "
+            "of: error, warning, note, unacceptable, Low, Medium, High\n");
+}
+
+TEST_F(AnalyzeCliTest, UnknownFormatIsAUsageError) {
+  const auto r =
+      RunCommand({MEDTRA_BIN, "analyze", kModel, "--format", "htm", "-o", (dir_ / "out").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "medtra: analyze: unknown format 'htm' (did you mean 'html'?); expected a "
+            "comma-separated list of: html,md,json,csv,sarif\n");
+  EXPECT_FALSE(fs::exists(dir_ / "out"));
+}
+
+TEST_F(AnalyzeCliTest, StdoutTakesOneFormat) {
+  const auto r = RunCommand({MEDTRA_BIN, "analyze", kModel, "-o", "-"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "medtra: analyze: '-o -' writes one format to stdout; choose it with --format\n");
+}
+
+TEST_F(AnalyzeCliTest, InputErrorWritesNothingAndKeepsOldReports) {
+  fs::create_directories(dir_ / "model");
+  fs::copy(kModel, dir_ / "model", fs::copy_options::recursive);
+  std::ofstream(dir_ / "model" / "zz-broken.yaml") << "medtra: 1\nzones:\n  - {id: Z-x, nme: X}\n";
+  fs::create_directories(dir_ / "out");
+  std::ofstream(dir_ / "out" / "report.json") << "previous";
+  const auto r =
+      RunCommand({MEDTRA_BIN, "analyze", (dir_ / "model").string(), "-o", (dir_ / "out").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  const std::string file = (dir_ / "model" / "zz-broken.yaml").string();
+  EXPECT_EQ(r.err, file + ":3:5: error: missing required key 'name' in zone [missing-key]\n" +
+                       "    - {id: Z-x, nme: X}\n      ^\n" + file +
+                       ":3:15: error: unknown key 'nme' in zone (did you mean 'name'?) "
+                       "[unknown-key]\n    - {id: Z-x, nme: X}\n                ^\n");
+  EXPECT_EQ(ReadText(dir_ / "out" / "report.json"), "previous");
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_ / "out"), fs::directory_iterator()), 1);
+}
+
+TEST_F(AnalyzeCliTest, MissingModelIsAnInputError) {
+  const auto r =
+      RunCommand({MEDTRA_BIN, "analyze", (dir_ / "nope").string(), "-o", (dir_ / "out").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            (dir_ / "nope").string() + ": error: no such file or directory [file-not-found]\n");
+  EXPECT_FALSE(fs::exists(dir_ / "out"));
+}
+
+TEST_F(AnalyzeCliTest, UnwritableOutputIsReported) {
+  std::ofstream(dir_ / "file") << "x";
+  const auto r =
+      RunCommand({MEDTRA_BIN, "analyze", kModel, "-o", (dir_ / "file" / "sub").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("medtra: analyze: "), std::string::npos) << r.err;
+}
+
+TEST(CliTest, UsageErrorsExit2AndHelpExits0) {
+  EXPECT_EQ(RunCommand({MEDTRA_BIN}).exit_code, 2);
+  EXPECT_EQ(RunCommand({MEDTRA_BIN, "frobnicate"}).exit_code, 2);
+  EXPECT_EQ(RunCommand({MEDTRA_BIN, "analyze"}).exit_code, 2);
+  EXPECT_EQ(RunCommand({MEDTRA_BIN, "analyze", kModel, "--bogus"}).exit_code, 2);
+  const auto help = RunCommand({MEDTRA_BIN, "--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("analyze"), std::string::npos);
+  const auto version = RunCommand({MEDTRA_BIN, "--version"});
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.out, "medtra 0.1.0\n");
+}
+
+}  // namespace
+}  // namespace medtra
