@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "medtra/risk/evaluate.h"
+#include "medtra/rules/derive.h"
 
 namespace medtra::analysis {
 namespace {
@@ -27,6 +28,12 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options)
   analysis.model = &model;
   analysis.risks = risk::EvaluateRisks(model, &analysis.findings);
   analysis.measures = risk::EvaluateMeasures(model, options.evidence, &analysis.findings);
+  const rules::RuleCatalog builtin =
+      options.catalog == nullptr ? rules::BuiltinCatalog() : rules::RuleCatalog();
+  DiagnosticSink threat_findings(1 << 20);
+  analysis.threats = rules::DeriveThreats(
+      model, options.catalog == nullptr ? builtin : *options.catalog, {}, &threat_findings);
+  for (const Diagnostic& d : threat_findings.diagnostics()) analysis.findings.push_back(d);
   std::stable_sort(analysis.findings.begin(), analysis.findings.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {
                      return std::tuple(Rank(a.severity), a.location.file, a.location.line,

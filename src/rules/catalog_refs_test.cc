@@ -1,5 +1,6 @@
 // Every CAPEC and CWE id and name, IEC 62443-4-2 requirement and FDA control category that the
-// rule catalog cites exists in the reference catalogs of ../shared/data/catalogs (read, not copied).
+// rule catalog cites exists in the reference catalogs of ../shared/data/catalogs (read, not
+// copied).
 #include <gtest/gtest.h>
 
 #include <fstream>

@@ -56,7 +56,8 @@ TEST(RuleDocs, EveryRuleHasAPageMatchingItsMetadata) {
     ASSERT_FALSE(page.empty()) << "missing docs/rules/" << info.id << ".md";
     for (const std::string& line : DocLines(info)) {
       EXPECT_NE(page.find(line), std::string::npos)
-          << "docs/rules/" << info.id << ".md does not say:\n" << line;
+          << "docs/rules/" << info.id << ".md does not say:\n"
+          << line;
     }
     for (const std::string& ref : info.references) {
       EXPECT_NE(page.find("- " + ref + "\n"), std::string::npos) << info.id << ": " << ref;

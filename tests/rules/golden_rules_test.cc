@@ -70,8 +70,8 @@ TEST(GoldenRules, TheBaseDesignFiresNoRule) {
   // base itself, as written by scripts/new_rule.py, must fire nothing at all.
   RealFileSystem fs;
   DiagnosticSink sink;
-  const auto model = model::LoadModel(fs, kDir + "/comm-data-tampering/negative.yaml", sink,
-                                      nullptr);
+  const auto model =
+      model::LoadModel(fs, kDir + "/comm-data-tampering/negative.yaml", sink, nullptr);
   ASSERT_NE(model, nullptr);
   const RuleCatalog catalog = BuiltinCatalog();
   EXPECT_THAT(DeriveThreats(*model, catalog, {}, nullptr), ::testing::IsEmpty());

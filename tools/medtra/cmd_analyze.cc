@@ -6,6 +6,7 @@
 #include "medtra/base/strings.h"
 #include "medtra/report/document.h"
 #include "tools/medtra/model_options.h"
+#include "tools/medtra/rule_options.h"
 
 namespace medtra::cli {
 namespace {
@@ -15,6 +16,7 @@ struct AnalyzeOptions {
   std::string output = "medtra-report";
   std::vector<std::string> formats = {"html", "md", "json", "csv"};
   std::string fail_on;
+  std::string rules_dir;
 };
 
 // Whether the analysis meets --fail-on: a finding severity, "unacceptable", or a risk level.
@@ -84,7 +86,14 @@ void Run(const AnalyzeOptions& options, const CommandContext& context) {
       return;
     }
   }
-  const analysis::Analysis result = analysis::Analyze(*model, {});
+  rules::RuleCatalog catalog;
+  if (!BuildCatalog(context, options.model, options.rules_dir, catalog)) {
+    *context.exit_code = kExitInput;
+    return;
+  }
+  analysis::AnalyzeOptions analyze;
+  analyze.catalog = &catalog;
+  const analysis::Analysis result = analysis::Analyze(*model, analyze);
   if (options.output == "-") {
     *context.out << report::RenderFormat(options.formats.front(), result);
   } else {
@@ -120,12 +129,14 @@ void SetupAnalyzeCommand(CLI::App& app, const CommandContext& context) {
                    "output folder for report.<format>, or '-' for stdout (one format)")
       ->capture_default_str();
   command
-      ->add_option("--format", options->formats, "formats, comma-separated: html,md,json,csv,sarif")
+      ->add_option("--format", options->formats,
+                   "formats, comma-separated: html,md,json,csv,sarif,dot")
       ->delimiter(',')
       ->capture_default_str();
   command->add_option("--fail-on", options->fail_on,
                       "exit 1 when met: error|warning|note (findings), unacceptable (a residual "
                       "risk), or a risk level name (a residual risk at or above it)");
+  AddRulesDirOption(command, &options->rules_dir);
   command->callback([options, context] { Run(*options, context); });
 }
 

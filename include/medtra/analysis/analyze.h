@@ -5,6 +5,7 @@
 
 #include "medtra/analysis/analysis.h"
 #include "medtra/model/system_model.h"
+#include "medtra/rules/rule_catalog.h"
 
 namespace medtra::analysis {
 
@@ -13,6 +14,8 @@ struct AnalyzeOptions {
   /// (`sim:eavesdrop`, `test:Suite.Name`). A measure's `verified_by` ref without an entry here is
   /// "not-run".
   std::vector<Verification> evidence;
+  /// The threat rules to run (built-in plus user rules); null runs the built-in catalog.
+  const rules::RuleCatalog* catalog = nullptr;
 };
 
 /// Runs every analysis stage on a loaded model. Pure: no I/O, no printing.
