@@ -15,7 +15,11 @@ std::string Quote(std::string_view text) {
   std::string out = "\"";
   for (const char c : text) {
     if (c == '"' || c == '\\') out += '\\';
-    out += c == '\n' ? ' ' : c;
+    if (c == '\n') {
+      out += "\\n";
+    } else {
+      out += c;
+    }
   }
   return out + "\"";
 }
@@ -75,7 +79,7 @@ std::string RenderDfdDot(const analysis::Analysis& analysis) {
   }
   auto node = [&](const model::Component& c, std::string_view indent) {
     dot += std::string(indent) + Quote(c.id) +
-           " [label=" + Quote(c.name.empty() ? c.id : c.name + "\\n(" + c.kind + ")") + "];\n";
+           " [label=" + Quote(c.name.empty() ? c.id : c.name + "\n(" + c.kind + ")") + "];\n";
   };
   for (size_t z = 0; z < model.zones.size(); ++z) {
     const model::Zone& zone = model.zones[z];
@@ -93,7 +97,7 @@ std::string RenderDfdDot(const analysis::Analysis& analysis) {
     const int severity = w == worst.end() ? 0 : w->second;
     const auto o = open.find(f.id);
     std::string label = f.id + " (" + f.medium + ")";
-    if (o != open.end()) label += "\\n" + std::to_string(o->second) + " open";
+    if (o != open.end()) label += "\n" + std::to_string(o->second) + " open";
     dot += "  " + Quote(f.from) + " -> " + Quote(f.to) + " [label=" + Quote(label) + ", color=\"" +
            std::string(Colour(severity)) + "\", fontcolor=\"" + std::string(Colour(severity)) +
            "\", penwidth=" + (severity >= 2 ? "2" : "1") + ", id=" + Quote("flow-" + f.id) + "];\n";
