@@ -171,7 +171,7 @@ std::unique_ptr<UserRule> ParseRule(model::Node node, DiagnosticSink& sink) {
                "a rule id is kebab-case (a-z, 0-9, '-'), found '" + info.id + "'");
   }
   info.title = reader.String("title", true).value_or("");
-  const std::string element = reader.Enum("element", kElements, true).value_or("flow");
+  const std::string element = reader.Enum("element", kElements).value_or("flow");
   info.stride = reader.EnumList("stride", kStride, true).value_or(std::vector<std::string>{});
   info.capec = Refs(reader, "capec", "CAPEC-", sink);
   info.cwe = Refs(reader, "cwe", "CWE-", sink);
