@@ -5,6 +5,8 @@
 #include <graphviz/gvc.h>
 
 #include <algorithm>
+#include <cstring>
+#include <deque>
 #include <unordered_map>
 
 namespace medtra::report {
@@ -47,6 +49,68 @@ std::string_view Colour(int severity) {
     default:
       return "#9e9e9e";
   }
+}
+
+// Graphviz's default ID discipline uses the address of a name as its ID and emits subgraphs and
+// nodes in ID order, so the SVG would depend on the heap. This one numbers names in the order
+// they are first seen: the same DOT always gives the same SVG.
+struct IdState {
+  std::unordered_map<std::string, IDTYPE> ids;
+  std::deque<std::string> names;  // names[id / 2 - 1]; stable addresses
+  IDTYPE anonymous = 1;
+};
+
+void* IdOpen(Agraph_t*, Agdisc_t*) { return new IdState; }
+
+long IdMap(void* state, int, char* str, IDTYPE* id, int createflag) {
+  auto* s = static_cast<IdState*>(state);
+  if (str == nullptr) {
+    *id = s->anonymous;
+    s->anonymous += 2;
+    return 1;
+  }
+  const auto it = s->ids.find(str);
+  if (it != s->ids.end()) {
+    *id = it->second;
+  } else if (createflag) {
+    s->names.emplace_back(str);
+    *id = static_cast<IDTYPE>(2 * s->names.size());
+    s->ids.emplace(str, *id);
+  } else {
+    *id = 0;
+  }
+  return 1;
+}
+
+long IdAlloc(void*, int, IDTYPE) { return 0; }
+void IdFree(void*, int, IDTYPE) {}
+
+char* IdPrint(void* state, int, IDTYPE id) {
+  auto* s = static_cast<IdState*>(state);
+  if (id == 0 || id % 2 != 0 || id / 2 > s->names.size()) return nullptr;
+  return s->names[id / 2 - 1].data();
+}
+
+void IdClose(void* state) { delete static_cast<IdState*>(state); }
+void IdRegister(void*, int, void*) {}
+
+Agiddisc_t kIdDisc = {IdOpen, IdMap, IdAlloc, IdFree, IdPrint, IdClose, IdRegister};
+
+struct Reader {
+  const std::string* text;
+  size_t at = 0;
+};
+
+/// Hands the lexer one line at a time, as agmemread() does.
+int ReadLine(void* chan, char* buf, int size) {
+  auto* r = static_cast<Reader*>(chan);
+  int n = 0;
+  while (n < size && r->at < r->text->size()) {
+    const char c = (*r->text)[r->at++];
+    buf[n++] = c;
+    if (c == '\n') break;
+  }
+  return n;
 }
 
 }  // namespace
@@ -115,7 +179,11 @@ Result<std::string> RenderDfdSvg(const analysis::Analysis& analysis, const DfdOp
   const std::string dot = RenderDfdDot(analysis);
   GVC_t* gvc = gvContext();
   if (gvc == nullptr) return Result<std::string>::Error("cannot start Graphviz");
-  Agraph_t* graph = agmemread(dot.c_str());
+  Agiodisc_t io = AgIoDisc;
+  io.afread = ReadLine;
+  Agdisc_t disc = {&AgMemDisc, &kIdDisc, &io};
+  Reader reader{&dot};
+  Agraph_t* graph = agread(&reader, &disc);
   if (graph == nullptr) {
     gvFreeContext(gvc);
     return Result<std::string>::Error("Graphviz cannot read the diagram");

@@ -54,6 +54,7 @@ class Deriver {
         environment_(EnvironmentProfile::Of(model.system)),
         index_(model),
         residual_flows_(model.flows) {
+    for (int e = 0; e < 5; ++e) shifts_[e] = ShiftFor(static_cast<Exposure>(e), environment_);
     for (const model::Measure& measure : model.measures) {
       for (const model::Provision& provision : measure.provides) {
         const model::Flow* flow = model.FindFlow(provision.flow);
@@ -72,7 +73,6 @@ class Deriver {
     const RuleContext residual(model_, index_, residual_flows_, environment_);
     std::vector<Threat> threats;
     MatchList before, after;
-    std::unordered_set<std::string> seen;
     for (const ThreatRule* rule : catalog.Sorted()) {
       before.clear();
       after.clear();
@@ -83,7 +83,6 @@ class Deriver {
       for (const Match& m : after) still.emplace(ThreatId(rule->Info().id, m.targets), &m);
       for (const Match& m : before) {
         std::string id = ThreatId(rule->Info().id, m.targets);
-        if (!seen.insert(id).second) continue;
         const auto it = still.find(id);
         threats.push_back(MakeThreat(rule->Info(), m, std::move(id), it == still.end()));
         if (it != still.end()) still.erase(it);
@@ -91,15 +90,28 @@ class Deriver {
       // Threats that only the measures bring in (ISO 14971 6.6: risks arising from controls).
       for (const Match& m : after) {
         std::string id = ThreatId(rule->Info().id, m.targets);
-        if (!still.contains(id) || !seen.insert(id).second) continue;
+        const auto it = still.find(id);
+        if (it == still.end() || it->second != &m) continue;
+        still.erase(it);
         Threat threat = MakeThreat(rule->Info(), m, std::move(id), false);
         threat.inherent = ThreatStatus::kNotApplicable;
         if (options_.explain) threat.notes.push_back("introduced by the measures' provisions");
         threats.push_back(std::move(threat));
       }
     }
-    std::sort(threats.begin(), threats.end(),
-              [](const Threat& a, const Threat& b) { return a.id < b.id; });
+    // Sorted by id through an index (moving whole threats log n times costs more than the
+    // rules). A rule that reports one target twice yields one threat: the first match.
+    std::vector<uint32_t> order(threats.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t b) { return threats[a].id < threats[b].id; });
+    std::vector<Threat> sorted;
+    sorted.reserve(threats.size());
+    for (const uint32_t i : order) {
+      if (!sorted.empty() && sorted.back().id == threats[i].id) continue;
+      sorted.push_back(std::move(threats[i]));
+    }
+    threats = std::move(sorted);
     ApplyDecisions(threats);
     return threats;
   }
@@ -116,7 +128,7 @@ class Deriver {
     t.targets.assign(m.targets.begin(), m.targets.end());
     if (m.location != nullptr) t.location = *m.location;
     const Exposure exposure = m.exposure.value_or(info.exposure);
-    LikelihoodShift shift = ShiftFor(exposure, environment_);
+    const LikelihoodShift& shift = shifts_[static_cast<int>(exposure)];
     const int step = std::clamp(info.base_likelihood + shift.delta, 0, 2);
     t.likelihood = ScaleValue(model_.risk_method, step);
     if (mitigated) {
@@ -130,7 +142,7 @@ class Deriver {
     }
     t.notes.push_back("reached by " + std::string(ExposureName(exposure)) + "; base likelihood " +
                       ScaleValue(model_.risk_method, info.base_likelihood));
-    for (std::string& note : shift.notes) t.notes.push_back(std::move(note));
+    for (const std::string& note : shift.notes) t.notes.push_back(note);
     if (shift.notes.empty() && exposure != Exposure::kDesign) {
       t.notes.push_back("the intended environment does not shift the likelihood");
     }
@@ -274,6 +286,7 @@ class Deriver {
   EnvironmentProfile environment_;
   ModelIndex index_;
   std::vector<model::Flow> residual_flows_;
+  LikelihoodShift shifts_[5];  ///< per Exposure, computed once
   std::unordered_map<std::string_view, ProvisionList> provisions_;
 };
 

@@ -46,6 +46,7 @@ Match& Fire(MatchList& out, std::string title, const model::Element& at,
   match.targets.assign(targets.begin(), targets.end());
   match.title = std::move(title);
   match.location = &at.location;
+  match.evidence.reserve(4);
   return match;
 }
 
