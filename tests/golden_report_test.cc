@@ -11,6 +11,7 @@
 #include "medtra/analysis/analyze.h"
 #include "medtra/model/model_loader.h"
 #include "medtra/report/document.h"
+#include "medtra/trace/evidence.h"
 
 namespace medtra {
 namespace {
@@ -32,8 +33,12 @@ TEST_P(GoldenReportTest, MatchesGoldenFile) {
   DiagnosticSink sink;
   const auto model = model::LoadModel(fs, "examples/icd", sink, nullptr);
   ASSERT_TRUE(model) << RenderTextAll(sink, nullptr);
+  // As `medtra analyze examples/icd` does: the evidence folder of the model is read too.
   DiagnosticSink input_errors;
-  const analysis::Analysis result = analysis::Analyze(*model, {}, input_errors);
+  analysis::AnalyzeOptions options;
+  ASSERT_TRUE(trace::LoadEvidenceFolder(fs, "examples/icd/evidence", &options.evidence,
+                                        input_errors));
+  const analysis::Analysis result = analysis::Analyze(*model, options, input_errors);
   ASSERT_FALSE(input_errors.has_errors()) << RenderTextAll(input_errors, nullptr);
   const std::string actual = report::RenderFormat(GetParam(), result);
   const std::string golden = "tests/golden/icd/report." + GetParam();
@@ -42,7 +47,7 @@ TEST_P(GoldenReportTest, MatchesGoldenFile) {
   }
   EXPECT_EQ(actual, ReadText(golden)) << "golden file " << golden << " differs";
   // Same model, same bytes.
-  EXPECT_EQ(actual, report::RenderFormat(GetParam(), analysis::Analyze(*model, {}, input_errors)));
+  EXPECT_EQ(actual, report::RenderFormat(GetParam(), analysis::Analyze(*model, options, input_errors)));
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, GoldenReportTest,

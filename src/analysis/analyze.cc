@@ -6,6 +6,7 @@
 #include "medtra/risk/evaluate.h"
 #include "medtra/risk/vulnerabilities.h"
 #include "medtra/trace/analysis_evidence.h"
+#include "medtra/rules/derive.h"
 
 namespace medtra::analysis {
 namespace {
@@ -35,6 +36,19 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
   analysis.trace = trace::BuildTrace(model, options.evidence, &input_errors);
   analysis.findings.insert(analysis.findings.end(), analysis.trace.findings.begin(),
                            analysis.trace.findings.end());
+  const rules::RuleCatalog builtin =
+      options.catalog == nullptr ? rules::BuiltinCatalog() : rules::RuleCatalog();
+  DiagnosticSink threat_findings(1 << 20);
+  analysis.threats = rules::DeriveThreats(
+      model, options.catalog == nullptr ? builtin : *options.catalog, {}, &threat_findings);
+  // Malformed decisions are input errors; stale decisions and the like are findings.
+  for (const Diagnostic& d : threat_findings.diagnostics()) {
+    if (d.severity == Severity::kError) {
+      input_errors.Report(d);
+    } else {
+      analysis.findings.push_back(d);
+    }
+  }
   std::stable_sort(analysis.findings.begin(), analysis.findings.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {
                      return std::tuple(Rank(a.severity), a.location.file, a.location.line,

@@ -1,4 +1,5 @@
 // BuildReport: the sections of the report in the order a reviewer reads them.
+#include "medtra/report/dfd.h"
 #include "medtra/report/document.h"
 #include "medtra/version.h"
 #include "report/sections.h"
@@ -41,11 +42,12 @@ std::string RenderFormat(std::string_view format, const analysis::Analysis& anal
   if (format == "sarif") return RenderSarif(analysis);
   if (format == "md") return RenderMarkdown(BuildReport(analysis));
   if (format == "html") return RenderHtml(BuildReport(analysis));
+  if (format == "dot") return RenderDfdDot(analysis);
   return "";
 }
 
 const std::vector<std::string>& ReportFormats() {
-  static const std::vector<std::string> kFormats = {"html", "md", "json", "csv", "sarif"};
+  static const std::vector<std::string> kFormats = {"html", "md", "json", "csv", "sarif", "dot"};
   return kFormats;
 }
 

@@ -1,5 +1,6 @@
 // Report section on the threats derived by the rule catalog.
 #include "medtra/base/strings.h"
+#include "medtra/report/dfd.h"
 #include "report/sections.h"
 
 namespace medtra::report {
@@ -21,6 +22,15 @@ Section ThreatsSection(const analysis::Analysis& analysis) {
                           t.risk.empty() ? "-" : t.risk});
   }
   s.AddTable(std::move(table));
+  if (Result<std::string> svg = RenderDfdSvg(analysis); svg.ok()) {
+    s.Figure(
+        "Data-flow diagram: zones as clusters, each flow coloured by its worst open threat "
+        "(red: high likelihood, orange: medium, gold: low, green: all mitigated or decided, "
+        "grey: no threat); report.dot holds the same diagram as Graphviz DOT.",
+        std::move(svg).value());
+  } else {
+    s.Paragraph("Data-flow diagram not drawn: " + svg.message());
+  }
   return s;
 }
 

@@ -87,7 +87,7 @@ TEST_F(AnalyzeCliTest, UnknownFormatIsAUsageError) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err,
             "medtra: analyze: unknown format 'htm' (did you mean 'html'?); expected a "
-            "comma-separated list of: html,md,json,csv,sarif\n");
+            "comma-separated list of: html,md,json,csv,sarif,dot\n");
   EXPECT_FALSE(fs::exists(dir_ / "out"));
 }
 

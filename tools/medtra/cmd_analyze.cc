@@ -6,6 +6,7 @@
 #include "medtra/base/strings.h"
 #include "medtra/report/document.h"
 #include "tools/medtra/model_options.h"
+#include "tools/medtra/rule_options.h"
 
 namespace medtra::cli {
 namespace {
@@ -16,6 +17,7 @@ struct AnalyzeOptions {
   std::vector<std::string> formats = {"html", "md", "json", "csv"};
   std::string fail_on;
   EvidenceOptions evidence;
+  std::string rules_dir;
 };
 
 // Whether the analysis meets --fail-on: a finding severity, "unacceptable", or a risk level.
@@ -72,7 +74,9 @@ void Run(const AnalyzeOptions& options, const CommandContext& context) {
   }
   ModelInput input;
   analysis::Analysis result;
-  if (!AnalyzeOrReport(context, options.model, &options.evidence, false, &input, &result)) {
+  rules::RuleCatalog catalog;
+  if (!AnalyzeOrReport(context, options.model, {&options.evidence, options.rules_dir}, false,
+                       &input, &catalog, &result)) {
     *context.exit_code = kExitInput;
     return;
   }
@@ -122,13 +126,15 @@ void SetupAnalyzeCommand(CLI::App& app, const CommandContext& context) {
                    "output folder for report.<format>, or '-' for stdout (one format)")
       ->capture_default_str();
   command
-      ->add_option("--format", options->formats, "formats, comma-separated: html,md,json,csv,sarif")
+      ->add_option("--format", options->formats,
+                   "formats, comma-separated: html,md,json,csv,sarif,dot")
       ->delimiter(',')
       ->capture_default_str();
   command->add_option("--fail-on", options->fail_on,
                       "exit 1 when met: error|warning|note (findings), unacceptable (a residual "
                       "risk), or a risk level name (a residual risk at or above it)");
   AddEvidenceOptions(command, &options->evidence);
+  AddRulesDirOption(command, &options->rules_dir);
   command->callback([options, context] { Run(*options, context); });
 }
 

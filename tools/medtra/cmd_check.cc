@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "tools/medtra/model_options.h"
+#include "tools/medtra/rule_options.h"
 
 namespace medtra::cli {
 namespace {
@@ -14,6 +15,7 @@ std::string Count(size_t n, const std::string& noun) {
 struct CheckOptions {
   std::string model;
   std::string format = "text";
+  std::string rules_dir;
 };
 
 }  // namespace
@@ -23,11 +25,14 @@ void SetupCheckCommand(CLI::App& app, const CommandContext& context) {
   CLI::App* command = app.add_subcommand("check", "validate a model file or folder");
   command->add_option("MODEL", options->model, "model file or folder")->required();
   AddTextJsonFormat(command, &options->format);
+  AddRulesDirOption(command, &options->rules_dir);
   command->callback([options, context] {
     const bool json = options->format == "json";
     ModelInput input;
     analysis::Analysis result;
-    if (!AnalyzeOrReport(context, options->model, nullptr, json, &input, &result)) {
+    rules::RuleCatalog catalog;
+    if (!AnalyzeOrReport(context, options->model, {nullptr, options->rules_dir}, json, &input,
+                         &catalog, &result)) {
       *context.exit_code = kExitInput;
       return;
     }

@@ -1,4 +1,5 @@
-// What every subcommand gets from main(): I/O streams, the file system, and where to put its exit code.
+// What every subcommand gets from main(): I/O streams, the file system, and where to put its exit
+// code.
 #pragma once
 
 #include <CLI/CLI.hpp>

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "medtra/model/model_loader.h"
+#include "tools/medtra/rule_options.h"
 
 namespace medtra::cli {
 
@@ -24,13 +25,15 @@ bool LoadModelOrReport(const CommandContext& context, const std::string& path, b
 }
 
 bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
-                     const EvidenceOptions* evidence, bool json, ModelInput* input,
-                     analysis::Analysis* result) {
+                     const AnalysisInputs& inputs, bool json, ModelInput* input,
+                     rules::RuleCatalog* catalog, analysis::Analysis* result) {
   if (!LoadModelOrReport(context, path, json, input)) return false;
+  if (!BuildCatalog(context, path, inputs.rules_dir, *catalog)) return false;
   DiagnosticSink sink;
   analysis::AnalyzeOptions options;
-  if (evidence != nullptr) {
-    ReadEvidence(context, path, *evidence, &options.evidence, sink, &input->sources);
+  options.catalog = catalog;
+  if (inputs.evidence != nullptr) {
+    ReadEvidence(context, path, *inputs.evidence, &options.evidence, sink, &input->sources);
   }
   *result = analysis::Analyze(*input->model, options, sink);
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, input->sources, json);

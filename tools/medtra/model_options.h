@@ -8,6 +8,7 @@
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
 #include "tools/medtra/command.h"
+#include "medtra/rules/rule_catalog.h"
 #include "tools/medtra/evidence_options.h"
 
 namespace medtra::cli {
@@ -26,12 +27,18 @@ void PrintDiagnostics(const CommandContext& context, DiagnosticSink& sink,
 bool LoadModelOrReport(const CommandContext& context, const std::string& path, bool json,
                        ModelInput* input);
 
-/// Loads the model, reads the evidence (`evidence` may be null: none), and runs the analysis,
-/// which also validates the sections that later stages read; on input errors prints them and
-/// returns false.
+/// What a subcommand that analyses a model takes from its command line.
+struct AnalysisInputs {
+  const EvidenceOptions* evidence = nullptr;  ///< null: read no evidence
+  std::string rules_dir;                      ///< --rules DIR; "" for the model's own rules/
+};
+
+/// Loads the model and the user rules, reads the evidence, and runs the analysis, which also
+/// validates the sections that later stages read; on input errors prints them and returns false.
+/// `catalog` must outlive `result` (its threats point at rule metadata).
 bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
-                     const EvidenceOptions* evidence, bool json, ModelInput* input,
-                     analysis::Analysis* result);
+                     const AnalysisInputs& inputs, bool json, ModelInput* input,
+                     rules::RuleCatalog* catalog, analysis::Analysis* result);
 
 /// Adds `--format` restricted to text|json to a subcommand.
 void AddTextJsonFormat(CLI::App* command, std::string* format);

@@ -6,6 +6,7 @@
 #include "medtra/analysis/analysis.h"
 #include "medtra/model/system_model.h"
 #include "medtra/trace/evidence.h"
+#include "medtra/rules/rule_catalog.h"
 
 namespace medtra::analysis {
 
@@ -13,6 +14,8 @@ struct AnalyzeOptions {
   /// Test results and sim scenarios read from evidence files (`medtra sim --evidence`, JUnit XML).
   /// A `verified_by` ref (`sim:eavesdrop`, `test:Suite.Name`) without a result here is "not-run".
   trace::Evidence evidence;
+  /// The threat rules to run (built-in plus user rules); null runs the built-in catalog.
+  const rules::RuleCatalog* catalog = nullptr;
 };
 
 /// Runs every analysis stage on a loaded model. Pure: no I/O, no printing. Problems in the model

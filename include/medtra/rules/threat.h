@@ -13,6 +13,13 @@ enum class ThreatStatus { kOpen, kMitigated, kAccepted, kTransferred, kNotApplic
 /// "open", "mitigated", "accepted", "transferred", "not-applicable".
 std::string_view ThreatStatusName(ThreatStatus status);
 
+/// One attribute of one element that made a rule fire: `F-telemetry.confidentiality = none`.
+struct Evidence {
+  std::string element;
+  std::string attribute;
+  std::string value;
+};
+
 /// One derived threat. Its id is stable across runs: `rule-id@target[@target...]`.
 struct Threat {
   std::string id;
@@ -29,6 +36,10 @@ struct Threat {
   std::string risk;                             ///< linked risk id, or ""
   std::string rationale;                        ///< for accepted / transferred / not applicable
   SourceLocation location;                      ///< the element it was derived on
+  /// Filled only when DeriveOptions::explain is set: the attributes the rule fired on, and how
+  /// the intended environment, the measures and the decisions shaped the result (one line each).
+  std::vector<Evidence> evidence;
+  std::vector<std::string> notes;
 };
 
 }  // namespace medtra::rules

@@ -1,0 +1,88 @@
+// What a rule sees: the model, one view of its flows (as designed, or with the measures applied),
+// indexes for linear-time lookups, and the profile of the intended environment.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "medtra/model/system_model.h"
+#include "medtra/rules/threat_rule.h"
+
+namespace medtra::rules {
+
+/// The widest exposure over all intended environments (a device used at home and in the clinic
+/// meets the attackers of both). Each level names the environment that set it, for `explain`.
+struct EnvironmentProfile {
+  int physical = -1;  ///< 0 controlled, 1 patient, 2 public; -1 when no environment states it
+  std::string physical_from;
+  int network = -1;  ///< 0 none, 1 isolated, 2 hospital, 3 internet; -1 when not stated
+  std::string network_from;
+  bool all_controlled = false;    ///< every environment states physical_access: controlled
+  std::string unsupervised_from;  ///< an environment at home, mobile or in an ambulance, or ""
+  std::string unsupervised_setting;
+  std::vector<std::string> operators;  ///< operated_by values, sorted, unique
+  std::string patient_operated_from;   ///< an environment operated by the patient, or ""
+
+  static EnvironmentProfile Of(const model::System& system);
+};
+
+/// How the environment moves a rule's likelihood, with one human-readable line per reason.
+struct LikelihoodShift {
+  int delta = 0;
+  std::vector<std::string> notes;
+};
+
+/// The shift for one way of reaching the target. Pure; shown by `medtra explain`.
+LikelihoodShift ShiftFor(Exposure exposure, const EnvironmentProfile& environment);
+
+/// Lookups built once per derivation, shared by the inherent and the residual pass.
+class ModelIndex {
+ public:
+  explicit ModelIndex(const model::SystemModel& model);
+
+  /// Indices into the flows of the component (either end), in model order.
+  std::span<const uint32_t> FlowsAt(std::string_view component) const;
+  bool IsCarried(std::string_view asset) const { return carried_.contains(asset); }
+  bool IsNamedByAsset(std::string_view function) const { return functions_.contains(function); }
+  /// True when the component performs at least one essential function.
+  bool PerformsFunction(std::string_view component) const {
+    return performers_.contains(component);
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::vector<uint32_t>> flows_at_;
+  std::unordered_set<std::string_view> carried_;
+  std::unordered_set<std::string_view> functions_;
+  std::unordered_set<std::string_view> performers_;
+};
+
+/// One evaluation view. The flows are either the model's (inherent) or a copy with every
+/// measure's `provides` applied (residual); indices and ids are the same in both.
+class RuleContext {
+ public:
+  RuleContext(const model::SystemModel& model, const ModelIndex& index,
+              std::span<const model::Flow> flows, const EnvironmentProfile& environment)
+      : model_(model), index_(index), flows_(flows), environment_(environment) {}
+
+  const model::SystemModel& model() const { return model_; }
+  const ModelIndex& index() const { return index_; }
+  std::span<const model::Flow> flows() const { return flows_; }
+  const EnvironmentProfile& environment() const { return environment_; }
+
+  const model::Component* Component(std::string_view id) const { return model_.FindComponent(id); }
+  const model::Asset* Asset(std::string_view id) const { return model_.FindAsset(id); }
+  /// The kind of the component's zone, or "" when it has none.
+  std::string_view ZoneKind(std::string_view component) const;
+
+ private:
+  const model::SystemModel& model_;
+  const ModelIndex& index_;
+  std::span<const model::Flow> flows_;
+  const EnvironmentProfile& environment_;
+};
+
+}  // namespace medtra::rules

@@ -1,0 +1,51 @@
+// comm-flooding: Flooding of a network link an essential function needs. Documented in
+// docs/rules/comm-flooding.md.
+#include "rules/comm/flooding_rule.h"
+
+#include "medtra/rules/rule_context.h"
+#include "rules/rule_helpers.h"
+
+namespace medtra::rules {
+
+RuleInfo CommFloodingRule::MakeInfo() {
+  RuleInfo info;
+  info.id = "comm-flooding";
+  info.group = "comm";
+  info.title = "Flooding of a network link an essential function needs";
+  info.stride = {"Denial of service"};
+  info.capec = {{"CAPEC-125", "Flooding"}};
+  info.cwe = {{"CWE-770", "Allocation of Resources Without Limits or Throttling"}};
+  info.detects =
+      "A network flow with availability: none to or from a component that performs an essential "
+      "function, or that carries an asset tied to one.";
+  info.rationale =
+      "A flood of traffic exhausts the receiver and the essential function that depends on it "
+      "stops.";
+  info.mitigation =
+      "Rate-limit and prioritise traffic on the receiver, keep the essential function independent "
+      "of the link, or give the link a redundant path (availability: retry or redundant).";
+  info.fda_category = "resiliency-recovery";
+  info.iec62443 = {"CR 7.1", "CR 7.2"};
+  info.references = {
+      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
+      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.exposure = Exposure::kNetwork;
+  info.base_likelihood = 1;
+  return info;
+}
+
+void CommFloodingRule::Check(const RuleContext& context, MatchList& out) const {
+  const auto essential = [](const model::Asset& a) { return !a.essential_function.empty(); };
+  for (const model::Flow& flow : context.flows()) {
+    if (!IsNetwork(flow.medium) || flow.availability != "none") continue;
+    const ModelIndex& index = context.index();
+    const bool needed = index.PerformsFunction(flow.to) || index.PerformsFunction(flow.from) ||
+                        !CarriedNames(context, flow, essential).empty();
+    if (!needed) continue;
+    FireOnFlow(out, "Denial of service by flooding " + flow.id, flow)
+        .Because(flow.id, "medium", flow.medium)
+        .Because(flow.id, "availability", flow.availability);
+  }
+}
+
+}  // namespace medtra::rules

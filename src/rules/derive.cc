@@ -1,0 +1,302 @@
+// DeriveThreats: two passes of every rule (as designed, with measures), decisions, likelihood.
+#include "medtra/rules/derive.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "medtra/base/strings.h"
+#include "medtra/rules/rule_context.h"
+#include "rules/decisions.h"
+
+namespace medtra::rules {
+namespace {
+
+using ProvisionList = std::vector<std::pair<const model::Measure*, const model::Provision*>>;
+
+template <typename FlowT>
+auto* FlowProperty(FlowT& flow, std::string_view property) {
+  using Field = decltype(&flow.authentication);
+  if (property == "authentication") return &flow.authentication;
+  if (property == "confidentiality") return &flow.confidentiality;
+  if (property == "integrity") return &flow.integrity;
+  if (property == "freshness") return &flow.freshness;
+  if (property == "authorization") return &flow.authorization;
+  if (property == "availability") return &flow.availability;
+  return static_cast<Field>(nullptr);
+}
+
+std::string ThreatId(std::string_view rule, const std::vector<std::string_view>& targets) {
+  std::string id(rule);
+  for (std::string_view target : targets) {
+    id += '@';
+    id += target;
+  }
+  return id;
+}
+
+/// The model's likelihood scale value at a position on a three-step scale.
+std::string ScaleValue(const model::RiskMethod& method, int step) {
+  const auto& scale = method.likelihood;
+  if (scale.empty()) return "";
+  const double at = step * static_cast<double>(scale.size() - 1) / 2.0;
+  return scale[static_cast<size_t>(std::lround(at))];
+}
+
+class Deriver {
+ public:
+  Deriver(const model::SystemModel& model, const DeriveOptions& options, DiagnosticSink& sink)
+      : model_(model),
+        options_(options),
+        sink_(sink),
+        environment_(EnvironmentProfile::Of(model.system)),
+        index_(model),
+        residual_flows_(model.flows) {
+    for (int e = 0; e < 5; ++e) shifts_[e] = ShiftFor(static_cast<Exposure>(e), environment_);
+    for (const model::Measure& measure : model.measures) {
+      for (const model::Provision& provision : measure.provides) {
+        const model::Flow* flow = model.FindFlow(provision.flow);
+        if (flow == nullptr) continue;
+        model::Flow& changed = residual_flows_[static_cast<size_t>(flow - model.flows.data())];
+        for (const auto& [property, value] : provision.properties) {
+          if (std::string* field = FlowProperty(changed, property)) *field = value;
+        }
+        provisions_[flow->id].push_back({&measure, &provision});
+      }
+    }
+  }
+
+  std::vector<Threat> Run(const RuleCatalog& catalog) {
+    const RuleContext inherent(model_, index_, model_.flows, environment_);
+    const RuleContext residual(model_, index_, residual_flows_, environment_);
+    std::vector<Threat> threats;
+    MatchList before, after;
+    for (const ThreatRule* rule : catalog.Sorted()) {
+      before.clear();
+      after.clear();
+      rule->Check(inherent, before);
+      rule->Check(residual, after);
+      std::unordered_map<std::string, const Match*> still;
+      still.reserve(after.size());
+      for (const Match& m : after) still.emplace(ThreatId(rule->Info().id, m.targets), &m);
+      for (const Match& m : before) {
+        std::string id = ThreatId(rule->Info().id, m.targets);
+        const auto it = still.find(id);
+        threats.push_back(MakeThreat(rule->Info(), m, std::move(id), it == still.end()));
+        if (it != still.end()) still.erase(it);
+      }
+      // Threats that only the measures bring in (ISO 14971 6.6: risks arising from controls).
+      for (const Match& m : after) {
+        std::string id = ThreatId(rule->Info().id, m.targets);
+        const auto it = still.find(id);
+        if (it == still.end() || it->second != &m) continue;
+        still.erase(it);
+        Threat threat = MakeThreat(rule->Info(), m, std::move(id), false);
+        threat.inherent = ThreatStatus::kNotApplicable;
+        if (options_.explain) threat.notes.push_back("introduced by the measures' provisions");
+        threats.push_back(std::move(threat));
+      }
+    }
+    // Sorted by id through an index (moving whole threats log n times costs more than the
+    // rules). A rule that reports one target twice yields one threat: the first match.
+    std::vector<uint32_t> order(threats.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t b) { return threats[a].id < threats[b].id; });
+    std::vector<Threat> sorted;
+    sorted.reserve(threats.size());
+    for (const uint32_t i : order) {
+      if (!sorted.empty() && sorted.back().id == threats[i].id) continue;
+      sorted.push_back(std::move(threats[i]));
+    }
+    threats = std::move(sorted);
+    ApplyDecisions(threats);
+    return threats;
+  }
+
+ private:
+  Threat MakeThreat(const RuleInfo& info, const Match& m, std::string id, bool mitigated) {
+    Threat t;
+    t.id = std::move(id);
+    t.rule = info.id;
+    t.title = m.title.empty() ? info.title : m.title;
+    t.stride = info.stride;
+    for (const CatalogRef& ref : info.capec) t.capec.push_back(ref.id);
+    for (const CatalogRef& ref : info.cwe) t.cwe.push_back(ref.id);
+    t.targets.assign(m.targets.begin(), m.targets.end());
+    if (m.location != nullptr) t.location = *m.location;
+    const Exposure exposure = m.exposure.value_or(info.exposure);
+    const LikelihoodShift& shift = shifts_[static_cast<int>(exposure)];
+    const int step = std::clamp(info.base_likelihood + shift.delta, 0, 2);
+    t.likelihood = ScaleValue(model_.risk_method, step);
+    if (mitigated) {
+      t.status = ThreatStatus::kMitigated;
+      t.measures = Attribute(m);
+    }
+    if (!options_.explain) return t;
+    for (const Match::Cite& c : m.evidence) {
+      t.evidence.push_back(
+          {std::string(c.element), std::string(c.attribute), std::string(c.value)});
+    }
+    t.notes.push_back("reached by " + std::string(ExposureName(exposure)) + "; base likelihood " +
+                      ScaleValue(model_.risk_method, info.base_likelihood));
+    for (const std::string& note : shift.notes) t.notes.push_back(note);
+    if (shift.notes.empty() && exposure != Exposure::kDesign) {
+      t.notes.push_back("the intended environment does not shift the likelihood");
+    }
+    t.notes.push_back("likelihood " + t.likelihood);
+    if (mitigated) {
+      t.notes.push_back("no longer fires with the measures applied: " + Provided(m));
+    } else {
+      t.notes.push_back("still fires with the measures applied");
+    }
+    return t;
+  }
+
+  struct Change {
+    const model::Measure* measure;
+    std::string_view flow;
+    const std::string* property;
+    const std::string* value;
+    bool cited;
+  };
+
+  /// The provisions that changed a flow the match names. When some of them changed an attribute
+  /// the match cites, only those count: they made the difference.
+  std::vector<Change> Changes(const Match& m) const {
+    std::vector<Change> all;
+    bool any_cited = false;
+    for (const auto& [flow_id, list] : FlowsOf(m)) {
+      for (const auto& [measure, provision] : *list) {
+        for (const auto& [property, value] : provision->properties) {
+          if (!Changes(flow_id, property, value)) continue;
+          bool cited = false;
+          for (const Match::Cite& c : m.evidence) {
+            cited = cited || (c.element == flow_id && c.attribute == property);
+          }
+          any_cited = any_cited || cited;
+          all.push_back({measure, flow_id, &property, &value, cited});
+        }
+      }
+    }
+    if (any_cited) std::erase_if(all, [](const Change& c) { return !c.cited; });
+    return all;
+  }
+
+  std::vector<std::string> Attribute(const Match& m) const {
+    std::set<std::string> ids;
+    for (const Change& c : Changes(m)) ids.insert(c.measure->id);
+    return {ids.begin(), ids.end()};
+  }
+
+  std::string Provided(const Match& m) const {
+    std::vector<std::string> parts;
+    for (const Change& c : Changes(m)) {
+      parts.push_back(c.measure->id + " provides " + std::string(c.flow) + "." + *c.property +
+                      " = " + *c.value);
+    }
+    return parts.empty() ? "the flows changed" : Join(parts, ", ");
+  }
+
+  std::vector<std::pair<std::string_view, const ProvisionList*>> FlowsOf(const Match& m) const {
+    std::vector<std::pair<std::string_view, const ProvisionList*>> out;
+    auto add = [&](std::string_view id) {
+      const auto it = provisions_.find(id);
+      if (it == provisions_.end()) return;
+      for (const auto& [seen, list] : out) {
+        if (seen == id) return;
+      }
+      out.emplace_back(id, &it->second);
+    };
+    for (std::string_view target : m.targets) add(target);
+    for (const Match::Cite& c : m.evidence) add(c.element);
+    return out;
+  }
+
+  bool Changes(std::string_view flow_id, const std::string& property,
+               const std::string& value) const {
+    const model::Flow* flow = model_.FindFlow(flow_id);
+    if (flow == nullptr) return false;
+    const std::string* design = FlowProperty(*flow, property);
+    return design != nullptr && *design != value;
+  }
+
+  void ApplyDecisions(std::vector<Threat>& threats) {
+    const std::vector<ThreatDecision> decisions = ParseThreatDecisions(model_, sink_);
+    for (const ThreatDecision& d : decisions) {
+      const auto it =
+          std::lower_bound(threats.begin(), threats.end(), d.threat,
+                           [](const Threat& t, const std::string& id) { return t.id < id; });
+      if (it == threats.end() || it->id != d.threat) {
+        ReportStale(threats, d);
+        continue;
+      }
+      Decide(*it, d);
+    }
+  }
+
+  void Decide(Threat& t, const ThreatDecision& d) {
+    const std::string where = d.location.file + ":" + std::to_string(d.location.line);
+    if (t.status == ThreatStatus::kMitigated) {
+      for (const std::string& m : d.measures) {
+        if (std::find(t.measures.begin(), t.measures.end(), m) == t.measures.end()) {
+          t.measures.push_back(m);
+        }
+      }
+      std::sort(t.measures.begin(), t.measures.end());
+      if (options_.explain && d.status != ThreatStatus::kMitigated) {
+        t.notes.push_back("decision '" + d.decision + "' at " + where +
+                          " is moot: the measures already mitigate the threat");
+      }
+    } else {
+      t.status = d.status;
+      t.measures = d.measures;
+      if (options_.explain) t.notes.push_back("decision '" + d.decision + "' at " + where);
+    }
+    if (!d.rationale.empty()) t.rationale = d.rationale;
+    if (!d.risk.empty()) {
+      t.risk = d.risk;
+      for (const model::Risk& r : model_.risks) {
+        if (r.id != d.risk) continue;
+        t.likelihood = r.likelihood;
+        if (options_.explain) {
+          t.notes.push_back("linked to risk " + r.id + ": likelihood " + r.likelihood +
+                            " from the risk");
+        }
+      }
+    }
+  }
+
+  void ReportStale(const std::vector<Threat>& threats, const ThreatDecision& d) {
+    const std::string rule = d.threat.substr(0, d.threat.find('@'));
+    std::vector<std::string> candidates;
+    for (const Threat& t : threats) {
+      if (t.rule == rule || threats.size() <= 5000) candidates.push_back(t.id);
+    }
+    sink_.Warning(d.location, "stale-threat-decision",
+                  "decision for threat '" + d.threat + "', which the rules no longer derive" +
+                      DidYouMean(d.threat, candidates));
+  }
+
+  const model::SystemModel& model_;
+  const DeriveOptions& options_;
+  DiagnosticSink& sink_;
+  EnvironmentProfile environment_;
+  ModelIndex index_;
+  std::vector<model::Flow> residual_flows_;
+  LikelihoodShift shifts_[5];  ///< per Exposure, computed once
+  std::unordered_map<std::string_view, ProvisionList> provisions_;
+};
+
+}  // namespace
+
+std::vector<Threat> DeriveThreats(const model::SystemModel& model, const RuleCatalog& catalog,
+                                  const DeriveOptions& options, DiagnosticSink* findings) {
+  DiagnosticSink local;
+  Deriver deriver(model, options, findings != nullptr ? *findings : local);
+  return deriver.Run(catalog);
+}
+
+}  // namespace medtra::rules

@@ -1,0 +1,106 @@
+// DeriveThreats on the ICD case study: the source's threats, open before and mitigated after.
+#include "medtra/rules/derive.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "medtra/model/model_loader.h"
+
+namespace medtra::rules {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+class IcdTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    RealFileSystem fs;
+    DiagnosticSink sink;
+    model_ = model::LoadModel(fs, std::string(MEDTRA_SOURCE_DIR) + "/examples/icd", sink, nullptr);
+    ASSERT_NE(model_, nullptr) << RenderTextAll(sink, nullptr);
+    catalog_ = BuiltinCatalog();
+    DeriveOptions options;
+    options.explain = true;
+    threats_ = DeriveThreats(*model_, catalog_, options, &findings_);
+  }
+
+  const Threat& Get(const std::string& id) {
+    const auto it =
+        std::find_if(threats_.begin(), threats_.end(), [&](const Threat& t) { return t.id == id; });
+    EXPECT_NE(it, threats_.end()) << id;
+    return *it;
+  }
+
+  std::unique_ptr<const model::SystemModel> model_;
+  RuleCatalog catalog_;
+  DiagnosticSink findings_;
+  std::vector<Threat> threats_;
+};
+
+TEST_F(IcdTest, EavesdroppingOfPatientDataIsMitigatedByEncryption) {
+  const Threat& t = Get("comm-cleartext-phi@F-telemetry");
+  EXPECT_EQ(t.title, "Eavesdropping of Patient data on F-telemetry");
+  EXPECT_THAT(t.cwe, Contains("CWE-319"));
+  EXPECT_EQ(t.inherent, ThreatStatus::kOpen);
+  EXPECT_EQ(t.status, ThreatStatus::kMitigated);
+  EXPECT_THAT(t.measures, ElementsAre("M-encrypt"));
+}
+
+TEST_F(IcdTest, StaticIdentifierSpoofingIsMitigatedByTheMac) {
+  const Threat& t = Get("comm-static-identifier@F-telemetry");
+  EXPECT_THAT(t.cwe, ElementsAre("CWE-290", "CWE-294"));
+  EXPECT_EQ(t.status, ThreatStatus::kMitigated);
+  EXPECT_THAT(t.measures, ElementsAre("M-mac"));
+}
+
+TEST_F(IcdTest, TherapyTamperingAndReplayAreMitigatedByTheMac) {
+  const Threat& tamper = Get("comm-therapy-tampering@F-telemetry");
+  EXPECT_THAT(tamper.cwe, ElementsAre("CWE-345", "CWE-924"));
+  EXPECT_EQ(tamper.status, ThreatStatus::kMitigated);
+  EXPECT_THAT(tamper.measures, ElementsAre("M-mac"));
+  const Threat& replay = Get("comm-replay@F-telemetry");
+  EXPECT_EQ(replay.title, "Replay of captured messages on F-telemetry");
+  EXPECT_EQ(replay.status, ThreatStatus::kMitigated);
+  EXPECT_THAT(replay.measures, ElementsAre("M-mac"));
+}
+
+TEST_F(IcdTest, JammingOfTherapyCommunicationStaysOpen) {
+  const Threat& t = Get("comm-jamming@F-telemetry");
+  EXPECT_EQ(t.title, "Jamming/denial of therapy communication on F-telemetry");
+  EXPECT_THAT(t.stride, ElementsAre("Denial of service"));
+  EXPECT_THAT(t.capec, ElementsAre("CAPEC-601"));
+  EXPECT_EQ(t.status, ThreatStatus::kOpen);
+  EXPECT_THAT(t.measures, IsEmpty());
+  // The clinic with controlled access narrows the attacker: Medium -> Low.
+  EXPECT_EQ(t.likelihood, "Low");
+  EXPECT_THAT(t.notes, Contains(::testing::HasSubstr("ENV-clinic physical_access=controlled")));
+}
+
+TEST_F(IcdTest, EveryThreatHasStrideAndCapecOrCwe) {
+  EXPECT_GE(catalog_.size(), 40u);
+  for (const Threat& t : threats_) {
+    EXPECT_FALSE(t.stride.empty()) << t.id;
+    EXPECT_FALSE(t.capec.empty() && t.cwe.empty()) << t.id;
+  }
+  EXPECT_TRUE(std::is_sorted(threats_.begin(), threats_.end(),
+                             [](const Threat& a, const Threat& b) { return a.id < b.id; }));
+  EXPECT_THAT(findings_.diagnostics(), IsEmpty());
+}
+
+TEST_F(IcdTest, ExplainCitesTheAttributesTheRuleFiredOn) {
+  const Threat& t = Get("comm-cleartext-phi@F-telemetry");
+  std::vector<std::string> cited;
+  for (const Evidence& e : t.evidence)
+    cited.push_back(e.element + "." + e.attribute + "=" + e.value);
+  EXPECT_THAT(cited, ElementsAre("F-telemetry.medium=rf", "F-telemetry.confidentiality=none",
+                                 "F-telemetry.carries=A-patient-data"));
+  EXPECT_THAT(t.notes, Contains("no longer fires with the measures applied: M-encrypt provides "
+                                "F-telemetry.confidentiality = encrypted"));
+}
+
+}  // namespace
+}  // namespace medtra::rules

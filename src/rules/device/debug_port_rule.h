@@ -1,0 +1,19 @@
+// device-debug-port: Enabled debug port.
+#pragma once
+
+#include "medtra/rules/threat_rule.h"
+
+namespace medtra::rules {
+
+/// A component with debug_port: enabled.
+class DeviceDebugPortRule final : public ThreatRule {
+ public:
+  const RuleInfo& Info() const override { return info_; }
+  void Check(const RuleContext& context, MatchList& out) const override;
+
+ private:
+  static RuleInfo MakeInfo();
+  RuleInfo info_ = MakeInfo();
+};
+
+}  // namespace medtra::rules

@@ -1,0 +1,19 @@
+// device-fleet-key: One key for the whole fleet.
+#pragma once
+
+#include "medtra/rules/threat_rule.h"
+
+namespace medtra::rules {
+
+/// A component with keys: fleet.
+class DeviceFleetKeyRule final : public ThreatRule {
+ public:
+  const RuleInfo& Info() const override { return info_; }
+  void Check(const RuleContext& context, MatchList& out) const override;
+
+ private:
+  static RuleInfo MakeInfo();
+  RuleInfo info_ = MakeInfo();
+};
+
+}  // namespace medtra::rules

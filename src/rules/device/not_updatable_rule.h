@@ -1,0 +1,19 @@
+// device-not-updatable: Software that cannot be updated.
+#pragma once
+
+#include "medtra/rules/threat_rule.h"
+
+namespace medtra::rules {
+
+/// A component with update: none that runs software (any kind except sensor and external).
+class DeviceNotUpdatableRule final : public ThreatRule {
+ public:
+  const RuleInfo& Info() const override { return info_; }
+  void Check(const RuleContext& context, MatchList& out) const override;
+
+ private:
+  static RuleInfo MakeInfo();
+  RuleInfo info_ = MakeInfo();
+};
+
+}  // namespace medtra::rules

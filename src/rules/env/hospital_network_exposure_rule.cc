@@ -1,0 +1,54 @@
+// env-hospital-network-exposure: Exposure to the hospital network. Documented in
+// docs/rules/env-hospital-network-exposure.md.
+#include "rules/env/hospital_network_exposure_rule.h"
+
+#include "medtra/rules/rule_context.h"
+#include "rules/rule_helpers.h"
+
+namespace medtra::rules {
+
+RuleInfo EnvHospitalNetworkExposureRule::MakeInfo() {
+  RuleInfo info;
+  info.id = "env-hospital-network-exposure";
+  info.group = "env";
+  info.title = "Exposure to the hospital network";
+  info.stride = {"Information disclosure", "Tampering"};
+  info.capec = {};
+  info.cwe = {{"CWE-668", "Exposure of Resource to Wrong Sphere"}};
+  info.detects =
+      "A component with a network flow (wifi, ethernet) that sits in a hospital-network zone, or "
+      "whose intended environment states network: hospital.";
+  info.rationale =
+      "A hospital network is shared with thousands of devices and users; any compromised one can "
+      "reach the device (IEC 80001-1).";
+  info.mitigation =
+      "Segment the device into its own zone with a firewall (IEC 62443-3-2 zones and conduits), "
+      "authenticate and encrypt every flow, and describe the required network in the disclosure "
+      "(MDS2).";
+  info.fda_category = "authorization";
+  info.iec62443 = {"CR 5.1", "CR 7.7"};
+  info.references = {"IEC 62443-3-2:2020, ZCR 3.1 (establish zones and conduits)",
+                     "IEC 80001-1:2021"};
+  info.exposure = Exposure::kNetwork;
+  info.base_likelihood = 1;
+  return info;
+}
+
+void EnvHospitalNetworkExposureRule::Check(const RuleContext& context, MatchList& out) const {
+  const bool hospital = context.environment().network == 2;
+  for (const model::Component& c : context.model().components) {
+    const bool in_zone = context.ZoneKind(c.id) == "hospital-network";
+    if (!hospital && !in_zone) continue;
+    for (const uint32_t i : context.index().FlowsAt(c.id)) {
+      const model::Flow& flow = context.flows()[i];
+      if (flow.medium != "wifi" && flow.medium != "ethernet") continue;
+      Match& m = Fire(out, c.id + " exposed to the hospital network", c, {c.id});
+      m.Because(flow.id, "medium", flow.medium);
+      if (in_zone) m.Because(c.id, "zone.kind", "hospital-network");
+      if (hospital) m.Because(context.environment().network_from, "network", "hospital");
+      break;
+    }
+  }
+}
+
+}  // namespace medtra::rules

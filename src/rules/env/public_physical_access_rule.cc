@@ -1,0 +1,55 @@
+// env-public-physical-access: Physical tampering where the public has access. Documented in
+// docs/rules/env-public-physical-access.md.
+#include "rules/env/public_physical_access_rule.h"
+
+#include "medtra/rules/rule_context.h"
+#include "rules/rule_helpers.h"
+
+namespace medtra::rules {
+
+RuleInfo EnvPublicPhysicalAccessRule::MakeInfo() {
+  RuleInfo info;
+  info.id = "env-public-physical-access";
+  info.group = "env";
+  info.title = "Physical tampering where the public has access";
+  info.stride = {"Tampering"};
+  info.capec = {{"CAPEC-401", "Physically Hacking Hardware"}};
+  info.cwe = {{"CWE-1263", "Improper Physical Access Control"}};
+  info.detects =
+      "When an intended environment states physical_access: public or patient, a component outside "
+      "the body with a debug port (enabled or disabled) or a flow over usb or serial.";
+  info.rationale =
+      "Where patients or the public handle the device unsupervised, its physical interfaces are "
+      "open to probing and modification.";
+  info.mitigation =
+      "Remove or fuse physical interfaces (debug_port: none), add tamper evidence and detection, "
+      "authenticate every physical interface.";
+  info.fda_category = "code-data-execution-integrity";
+  info.iec62443 = {"EDR 3.11", "EDR 2.13"};
+  info.references = {
+      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.exposure = Exposure::kPhysical;
+  info.base_likelihood = 1;
+  return info;
+}
+
+void EnvPublicPhysicalAccessRule::Check(const RuleContext& context, MatchList& out) const {
+  const EnvironmentProfile& env = context.environment();
+  if (env.physical < 1) return;
+  for (const model::Component& c : context.model().components) {
+    if (c.kind == "implant" || context.ZoneKind(c.id) == "body") continue;
+    const model::Flow* port = nullptr;
+    for (const uint32_t i : context.index().FlowsAt(c.id)) {
+      const model::Flow& flow = context.flows()[i];
+      if (flow.medium == "usb" || flow.medium == "serial") port = &flow;
+    }
+    const bool debug = c.debug_port == "enabled" || c.debug_port == "disabled";
+    if (port == nullptr && !debug) continue;
+    Match& m = Fire(out, "Physical tampering with " + c.id + " by whoever can reach it", c, {c.id});
+    m.Because(env.physical_from, "physical_access", env.physical == 2 ? "public" : "patient");
+    if (debug) m.Because(c.id, "debug_port", c.debug_port);
+    if (port != nullptr) m.Because(port->id, "medium", port->medium);
+  }
+}
+
+}  // namespace medtra::rules

@@ -1,0 +1,49 @@
+// medical-battery-drain: Battery depletion by repeated wake-ups. Documented in
+// docs/rules/medical-battery-drain.md.
+#include "rules/medical/battery_drain_rule.h"
+
+#include "medtra/rules/rule_context.h"
+#include "rules/rule_helpers.h"
+
+namespace medtra::rules {
+
+RuleInfo MedicalBatteryDrainRule::MakeInfo() {
+  RuleInfo info;
+  info.id = "medical-battery-drain";
+  info.group = "medical";
+  info.title = "Battery depletion by repeated wake-ups";
+  info.stride = {"Denial of service"};
+  info.capec = {{"CAPEC-125", "Flooding"}};
+  info.cwe = {{"CWE-400", "Uncontrolled Resource Consumption"},
+              {"CWE-799", "Improper Control of Interaction Frequency"}};
+  info.detects =
+      "A wireless or network flow with wakeup: true to a component with wakeup_limit: false.";
+  info.rationale =
+      "Each wake-up powers the radio of a battery-powered implant; an attacker who keeps waking it "
+      "drains the battery and forces early surgery to replace the device.";
+  info.mitigation =
+      "Limit and authenticate wake-ups on the receiver (wakeup_limit: true), e.g. a wake-up budget "
+      "per day and a magnet or near-field gate.";
+  info.fda_category = "resiliency-recovery";
+  info.iec62443 = {"CR 7.1", "CR 7.2"};
+  info.references = {
+      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
+      "Halperin et al., Pacemakers and Implantable Cardiac Defibrillators, IEEE S&P 2008"};
+  info.exposure = Exposure::kProximity;
+  info.base_likelihood = 1;
+  return info;
+}
+
+void MedicalBatteryDrainRule::Check(const RuleContext& context, MatchList& out) const {
+  for (const model::Flow& flow : context.flows()) {
+    if (!flow.wakeup || !IsExternal(flow.medium)) continue;
+    const model::Component* to = context.Component(flow.to);
+    if (to == nullptr || to->wakeup_limit) continue;
+    Match& m = Fire(out, "Battery depletion of " + to->id + " by repeated wake-ups over " + flow.id,
+                    flow, {to->id, flow.id});
+    m.exposure = MediumExposure(flow.medium);
+    m.Because(flow.id, "wakeup", "true").Because(to->id, "wakeup_limit", "false");
+  }
+}
+
+}  // namespace medtra::rules

@@ -1,0 +1,59 @@
+// medical-multi-patient-harm: One compromise reaches many patients. Documented in
+// docs/rules/medical-multi-patient-harm.md.
+#include "rules/medical/multi_patient_harm_rule.h"
+
+#include "medtra/rules/rule_context.h"
+#include "rules/rule_helpers.h"
+
+namespace medtra::rules {
+
+RuleInfo MedicalMultiPatientHarmRule::MakeInfo() {
+  RuleInfo info;
+  info.id = "medical-multi-patient-harm";
+  info.group = "medical";
+  info.title = "One compromise reaches many patients";
+  info.stride = {"Elevation of privilege", "Tampering"};
+  info.capec = {};
+  info.cwe = {{"CWE-653", "Improper Isolation or Compartmentalization"}};
+  info.detects =
+      "A component with instances: many (one instance serving many patients or devices) that talks "
+      "to an implant or wearable, or sends therapy commands.";
+  info.rationale =
+      "A server, gateway or shared programmer that reaches many implants turns one compromise into "
+      "harm to many patients at once.";
+  info.mitigation =
+      "Compartmentalise per patient (keys, sessions and authorisation per device), rate-limit "
+      "fleet-wide actions and monitor for mass changes.";
+  info.fda_category = "authorization";
+  info.iec62443 = {"CR 5.1", "CR 2.1"};
+  info.references = {
+      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
+      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.exposure = Exposure::kDesign;
+  info.base_likelihood = 1;
+  return info;
+}
+
+void MedicalMultiPatientHarmRule::Check(const RuleContext& context, MatchList& out) const {
+  for (const model::Component& c : context.model().components) {
+    if (c.instances != "many") continue;
+    const model::Flow* reach = nullptr;
+    for (const uint32_t i : context.index().FlowsAt(c.id)) {
+      const model::Flow& flow = context.flows()[i];
+      const model::Component* other = context.Component(flow.from == c.id ? flow.to : flow.from);
+      const bool patient_device =
+          other != nullptr && (other->kind == "implant" || other->kind == "wearable");
+      if (patient_device || (flow.therapy_commands && flow.from == c.id)) {
+        reach = &flow;
+        break;
+      }
+    }
+    if (reach == nullptr) continue;
+    Fire(out, c.id + " serves many patients: one compromise reaches every device it talks to", c,
+         {c.id})
+        .Because(c.id, "instances", c.instances)
+        .Because(reach->id, "to", reach->to);
+  }
+}
+
+}  // namespace medtra::rules

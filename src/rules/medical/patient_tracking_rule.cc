@@ -1,0 +1,51 @@
+// medical-patient-tracking: Tracking a patient by a static radio identifier. Documented in
+// docs/rules/medical-patient-tracking.md.
+#include "rules/medical/patient_tracking_rule.h"
+
+#include "medtra/rules/rule_context.h"
+#include "rules/rule_helpers.h"
+
+namespace medtra::rules {
+
+RuleInfo MedicalPatientTrackingRule::MakeInfo() {
+  RuleInfo info;
+  info.id = "medical-patient-tracking";
+  info.group = "medical";
+  info.title = "Tracking a patient by a static radio identifier";
+  info.stride = {"Information disclosure"};
+  info.capec = {};
+  info.cwe = {{"CWE-359", "Exposure of Private Personal Information to an Unauthorized Actor"}};
+  info.detects =
+      "A wireless flow with authentication: static-identifier to or from an implant or wearable.";
+  info.rationale =
+      "An identifier that never changes and is sent over the air tells a listener that this "
+      "patient is near, and that they carry this implant.";
+  info.mitigation =
+      "Do not send fixed identifiers in clear; authenticate with keys (authentication: mac) and "
+      "use changing or encrypted identifiers.";
+  info.fda_category = "confidentiality";
+  info.iec62443 = {"CR 4.1"};
+  info.references = {
+      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)"};
+  info.exposure = Exposure::kProximity;
+  info.base_likelihood = 1;
+  return info;
+}
+
+void MedicalPatientTrackingRule::Check(const RuleContext& context, MatchList& out) const {
+  for (const model::Flow& flow : context.flows()) {
+    if (flow.authentication != "static-identifier" || !IsWireless(flow.medium)) continue;
+    for (const std::string* end : {&flow.from, &flow.to}) {
+      const model::Component* c = context.Component(*end);
+      if (c == nullptr || (c->kind != "implant" && c->kind != "wearable")) continue;
+      FireOnFlow(out,
+                 "Tracking the patient with " + c->id + " by the static identifier on " + flow.id,
+                 flow)
+          .Because(flow.id, "authentication", flow.authentication)
+          .Because(c->id, "kind", c->kind);
+      break;
+    }
+  }
+}
+
+}  // namespace medtra::rules

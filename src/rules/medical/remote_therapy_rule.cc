@@ -1,0 +1,54 @@
+// medical-remote-therapy: Remote access to therapy. Documented in
+// docs/rules/medical-remote-therapy.md.
+#include "rules/medical/remote_therapy_rule.h"
+
+#include "medtra/rules/rule_context.h"
+#include "rules/rule_helpers.h"
+
+namespace medtra::rules {
+
+RuleInfo MedicalRemoteTherapyRule::MakeInfo() {
+  RuleInfo info;
+  info.id = "medical-remote-therapy";
+  info.group = "medical";
+  info.title = "Remote access to therapy";
+  info.stride = {"Elevation of privilege"};
+  info.capec = {{"CAPEC-555", "Remote Services with Stolen Credentials"}};
+  info.cwe = {{"CWE-284", "Improper Access Control"}};
+  info.detects =
+      "A flow with therapy_commands: true over the internet or a cellular network, or from a cloud "
+      "or server component or a component in an internet or cloud zone.";
+  info.rationale =
+      "Remote therapy changes put the patient within reach of any attacker on the internet; one "
+      "compromised account or server can reprogram many patients.";
+  info.mitigation =
+      "Keep therapy changes local (clinic, near-field), or require clinician approval on the "
+      "device side, strong authentication and authorisation end to end, and rate limits.";
+  info.fda_category = "authorization";
+  info.iec62443 = {"CR 2.1", "NDR 1.13"};
+  info.references = {
+      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
+      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.exposure = Exposure::kRemote;
+  info.base_likelihood = 1;
+  return info;
+}
+
+void MedicalRemoteTherapyRule::Check(const RuleContext& context, MatchList& out) const {
+  for (const model::Flow& flow : context.flows()) {
+    if (!flow.therapy_commands) continue;
+    const model::Component* from = context.Component(flow.from);
+    const std::string_view zone = context.ZoneKind(flow.from);
+    const bool remote_medium = flow.medium == "internet" || flow.medium == "cellular";
+    const bool remote_end =
+        (from != nullptr && (from->kind == "cloud" || from->kind == "server")) ||
+        zone == "internet" || zone == "cloud";
+    if (!remote_medium && !remote_end) continue;
+    Match& m = Fire(out, "Remote access to therapy over " + flow.id, flow, {flow.id});
+    m.Because(flow.id, "therapy_commands", "true");
+    if (remote_medium) m.Because(flow.id, "medium", flow.medium);
+    if (from != nullptr && remote_end) m.Because(from->id, "kind", from->kind);
+  }
+}
+
+}  // namespace medtra::rules

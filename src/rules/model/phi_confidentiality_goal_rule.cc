@@ -1,0 +1,46 @@
+// model-phi-confidentiality-goal: Personal health data without a confidentiality goal. Documented
+// in docs/rules/model-phi-confidentiality-goal.md.
+#include "rules/model/phi_confidentiality_goal_rule.h"
+
+#include <algorithm>
+
+#include "medtra/rules/rule_context.h"
+#include "rules/rule_helpers.h"
+
+namespace medtra::rules {
+
+RuleInfo ModelPhiConfidentialityGoalRule::MakeInfo() {
+  RuleInfo info;
+  info.id = "model-phi-confidentiality-goal";
+  info.group = "model";
+  info.title = "Personal health data without a confidentiality goal";
+  info.stride = {"Information disclosure"};
+  info.capec = {};
+  info.cwe = {{"CWE-359", "Exposure of Private Personal Information to an Unauthorized Actor"}};
+  info.detects =
+      "An asset with personal_health_data: true whose protect list lacks confidentiality.";
+  info.rationale =
+      "Personal health data always needs confidentiality (GDPR art. 9 and 32, HIPAA); a model that "
+      "omits it misstates the asset.";
+  info.mitigation = "Add confidentiality to the asset's protect list.";
+  info.fda_category = "confidentiality";
+  info.iec62443 = {"CR 4.1"};
+  info.references = {
+      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)"};
+  info.exposure = Exposure::kDesign;
+  info.base_likelihood = 0;
+  return info;
+}
+
+void ModelPhiConfidentialityGoalRule::Check(const RuleContext& context, MatchList& out) const {
+  for (const model::Asset& a : context.model().assets) {
+    if (!a.personal_health_data) continue;
+    if (std::find(a.protect.begin(), a.protect.end(), "confidentiality") != a.protect.end()) {
+      continue;
+    }
+    Fire(out, "Personal health data " + a.id + " without a confidentiality goal", a, {a.id})
+        .Because(a.id, "personal_health_data", "true");
+  }
+}
+
+}  // namespace medtra::rules

@@ -1,0 +1,55 @@
+// Small predicates over the model vocabulary that many rules share.
+#pragma once
+
+#include <string_view>
+
+#include "medtra/rules/rule_context.h"
+#include "medtra/rules/threat_rule.h"
+
+namespace medtra::rules {
+
+/// Radio and near-field media: rf, mics, ble, nfc, inductive, wifi, cellular.
+bool IsWireless(std::string_view medium);
+/// Packet networks: wifi, ethernet, internet, cellular.
+bool IsNetwork(std::string_view medium);
+/// Wireless or network: a medium an attacker can reach without opening a device.
+bool IsExternal(std::string_view medium);
+/// How an attacker reaches a flow on this medium.
+Exposure MediumExposure(std::string_view medium);
+/// Authentication by a cryptographic key: mac, signature, certificate.
+bool IsStrongAuthentication(std::string_view authentication);
+/// Cryptographic integrity: mac, signature.
+bool IsStrongIntegrity(std::string_view integrity);
+/// "true" / "false" for evidence.
+std::string_view BoolText(bool value);
+
+/// Appends a match on `targets` and returns it for Because().
+Match& Fire(MatchList& out, std::string title, const model::Element& at,
+            std::initializer_list<std::string_view> targets);
+/// Like Fire(), on a flow, with the exposure its medium gives.
+Match& FireOnFlow(MatchList& out, std::string title, const model::Flow& flow);
+
+/// The names of the flow's carried assets that satisfy `predicate`, joined with ", ".
+template <typename Predicate>
+std::string CarriedNames(const RuleContext& context, const model::Flow& flow, Predicate predicate) {
+  std::string names;
+  for (const std::string& id : flow.carries) {
+    const model::Asset* asset = context.Asset(id);
+    if (asset == nullptr || !predicate(*asset)) continue;
+    if (!names.empty()) names += ", ";
+    names += asset->name.empty() ? asset->id : asset->name;
+  }
+  return names;
+}
+
+/// Cites every carried asset that satisfies `predicate` as `flow.carries = asset`.
+template <typename Predicate>
+void CiteCarried(const RuleContext& context, const model::Flow& flow, Predicate predicate,
+                 Match& match) {
+  for (const std::string& id : flow.carries) {
+    const model::Asset* asset = context.Asset(id);
+    if (asset != nullptr && predicate(*asset)) match.Because(flow.id, "carries", asset->id);
+  }
+}
+
+}  // namespace medtra::rules
