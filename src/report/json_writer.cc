@@ -148,6 +148,7 @@ std::string RenderJson(const analysis::Analysis& analysis) {
               {"measures", measures},
               {"vulnerabilities", vulnerabilities},
               {"threats", threats},
+              {"trace", trace::TraceMatrixJson(analysis.trace)},
               {"findings", findings}};
   return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -31,6 +31,7 @@ Document BuildReport(const analysis::Analysis& analysis) {
   document.sections.push_back(VulnerabilitiesSection(analysis));
   document.sections.push_back(MeasuresSection(analysis));
   document.sections.push_back(ThreatsSection(analysis));
+  document.sections.push_back(TraceSection(analysis));
   document.sections.push_back(InstructionsSection(analysis));
   document.sections.push_back(FindingsSection(analysis));
   return document;
@@ -43,11 +44,13 @@ std::string RenderFormat(std::string_view format, const analysis::Analysis& anal
   if (format == "md") return RenderMarkdown(BuildReport(analysis));
   if (format == "html") return RenderHtml(BuildReport(analysis));
   if (format == "dot") return RenderDfdDot(analysis);
+  if (format == "trace.csv") return trace::RenderTraceCsv(analysis.trace);
   return "";
 }
 
 const std::vector<std::string>& ReportFormats() {
-  static const std::vector<std::string> kFormats = {"html", "md", "json", "csv", "sarif", "dot"};
+  static const std::vector<std::string> kFormats = {"html",  "md",  "json",     "csv",
+                                                    "sarif", "dot", "trace.csv"};
   return kFormats;
 }
 

@@ -1,5 +1,6 @@
 // Report sections on measures: their effect, verification, and the instructions for secure use.
 #include "medtra/base/strings.h"
+#include "medtra/trace/catalogs.h"
 #include "report/sections.h"
 
 namespace medtra::report {
@@ -57,6 +58,21 @@ Section InstructionsSection(const analysis::Analysis& analysis) {
   } else {
     s.List(std::move(items));
   }
+  // The labeling items the FDA premarket guidance (section VI.A) lists, as the model answers them.
+  Table labeling{{"#", "Labeling item", "Instructions", "Status"}, {}};
+  for (const trace::LabelingItem& item : trace::FdaLabelingItems()) {
+    std::string text = "-";
+    std::string status = "open: the model does not address it";
+    for (const trace::LabelingEntry& entry : analysis.trace.inputs.labeling) {
+      if (entry.item != item.id) continue;
+      text = entry.text;
+      if (!entry.measures.empty()) text += " (" + Join(entry.measures, ", ") + ")";
+      status =
+          entry.not_applicable.empty() ? "addressed" : "not applicable: " + entry.not_applicable;
+    }
+    labeling.rows.push_back({std::to_string(item.number), std::string(item.title), text, status});
+  }
+  s.AddTable(std::move(labeling));
   return s;
 }
 

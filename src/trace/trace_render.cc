@@ -86,13 +86,8 @@ std::string HtmlEscape(std::string_view text) {
 
 }  // namespace
 
-std::string RenderTraceJson(const TraceResult& result) {
+nlohmann::ordered_json TraceMatrixJson(const TraceResult& result) {
   Json root;
-  root["format"] = "medtra-trace";
-  root["format_version"] = 1;
-  root["system"] = result.system_id;
-  root["model_hash"] = result.model_hash;
-  root["evidence_files"] = result.evidence_files;
   Json matrix = Json::array();
   for (const TraceRow& row : result.rows) {
     Json j;
@@ -126,6 +121,19 @@ std::string RenderTraceJson(const TraceResult& result) {
     categories.push_back(std::move(j));
   }
   root["categories"] = std::move(categories);
+  return root;
+}
+
+std::string RenderTraceJson(const TraceResult& result) {
+  Json root;
+  root["format"] = "medtra-trace";
+  root["format_version"] = 1;
+  root["system"] = result.system_id;
+  root["model_hash"] = result.model_hash;
+  root["evidence_files"] = result.evidence_files;
+  const Json body = TraceMatrixJson(result);
+  root["matrix"] = body["matrix"];
+  root["categories"] = body["categories"];
   Json findings = Json::array();
   for (const Diagnostic& d : result.findings) findings.push_back(internal::DiagnosticJson(d));
   root["findings"] = std::move(findings);

@@ -39,13 +39,13 @@ class AnalyzeCliTest : public ::testing::Test {
 TEST_F(AnalyzeCliTest, WritesEveryDefaultFormat) {
   const auto r = RunCommand({MEDTRA_BIN, "analyze", kModel, "-o", (dir_ / "out").string()});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  for (const char* ext : {"html", "md", "json", "csv"}) {
+  for (const char* ext : {"html", "md", "json", "csv", "trace.csv", "dot"}) {
     EXPECT_TRUE(fs::exists(dir_ / "out" / (std::string("report.") + ext))) << ext;
   }
   EXPECT_FALSE(fs::exists(dir_ / "out" / "report.sarif"));
   EXPECT_EQ(r.out, "");
   // No temporary files are left behind.
-  EXPECT_EQ(std::distance(fs::directory_iterator(dir_ / "out"), fs::directory_iterator()), 4);
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_ / "out"), fs::directory_iterator()), 6);
 }
 
 TEST_F(AnalyzeCliTest, OneFormatToStdoutMatchesTheFile) {
@@ -87,7 +87,7 @@ TEST_F(AnalyzeCliTest, UnknownFormatIsAUsageError) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err,
             "medtra: analyze: unknown format 'htm' (did you mean 'html'?); expected a "
-            "comma-separated list of: html,md,json,csv,sarif,dot\n");
+            "comma-separated list of: html,md,json,csv,sarif,dot,trace.csv\n");
   EXPECT_FALSE(fs::exists(dir_ / "out"));
 }
 

@@ -14,7 +14,7 @@ namespace {
 struct AnalyzeOptions {
   std::string model;
   std::string output = "medtra-report";
-  std::vector<std::string> formats = {"html", "md", "json", "csv"};
+  std::vector<std::string> formats = {"html", "md", "json", "csv", "trace.csv", "dot"};
   std::string fail_on;
   EvidenceOptions evidence;
   std::string rules_dir;
@@ -127,7 +127,7 @@ void SetupAnalyzeCommand(CLI::App& app, const CommandContext& context) {
       ->capture_default_str();
   command
       ->add_option("--format", options->formats,
-                   "formats, comma-separated: html,md,json,csv,sarif,dot")
+                   "formats, comma-separated: html,md,json,csv,sarif,dot,trace.csv")
       ->delimiter(',')
       ->capture_default_str();
   command->add_option("--fail-on", options->fail_on,

@@ -2,6 +2,7 @@
 // every broken or missing link as a located finding.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,8 @@ std::string RenderTraceText(const TraceResult& result);
 /// {"format": "medtra-trace", "model_hash", "matrix": [...], "categories": [...],
 ///  "findings": [{"severity","code","message","file","line","col"}]}
 std::string RenderTraceJson(const TraceResult& result);
+/// {"matrix": [...], "categories": [...]}: the part of the trace JSON the analysis report embeds.
+nlohmann::ordered_json TraceMatrixJson(const TraceResult& result);
 /// The matrix as CSV (RFC 4180 quoting), one line per row, with a header.
 std::string RenderTraceCsv(const TraceResult& result);
 /// The matrix as an HTML <table> fragment, every text escaped.
