@@ -6,7 +6,7 @@ DEMO_OUT ?= out/icd
 # Debian 12 packages the build, the tests and the demo need.
 DEPS := cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libyaml-dev libexpat1-dev nlohmann-json3-dev \
         libcli11-dev libmbedtls-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev \
-        graphviz libgraphviz-dev python3 python3-jsonschema python3-yaml
+        graphviz libgraphviz-dev python3 python3-jsonschema python3-yaml time bc
 
 .PHONY: deps build demo test asan-test fuzz bench format clean
 
@@ -23,8 +23,12 @@ build: deps
 	cmake --build --preset $(PRESET)
 
 demo: build
-	$(BUILD)/bin/medtra analyze examples/icd -o $(DEMO_OUT) --format html,md,json,csv
-	@echo "wrote $(DEMO_OUT)/report.html (open it in a browser), report.md, report.json, report.csv"
+	@echo "== the attacker simulator: legacy link vs secure link (evidence for the risk file)"
+	$(BUILD)/bin/medtra sim --attack all --seed 11
+	@echo "== the threat/risk analysis of the case study (reads examples/icd/evidence/)"
+	$(BUILD)/bin/medtra analyze examples/icd -o $(DEMO_OUT)
+	@echo "open $(DEMO_OUT)/report.html in a browser; report.md, report.json, report.csv (risk register),"
+	@echo "report.trace.csv (traceability matrix) and report.dot (data-flow diagram) are beside it"
 
 test: build
 	ctest --preset $(PRESET) -j2
@@ -38,7 +42,10 @@ fuzz: deps
 	./fuzz/run-all build/fuzz/bin 20
 
 bench: build
-	./bench/run.sh $(BUILD)/bin
+	$(BUILD)/bin/cvss_bench
+	$(BUILD)/bin/link_bench
+	$(BUILD)/bin/derive_bench
+	./bench/pipeline.sh $(BUILD)/bin 1000 10000
 
 format:
 	git ls-files '*.cc' '*.h' | xargs clang-format -i
