@@ -31,8 +31,8 @@ TEST_F(DfdTest, DotHasZoneClustersAndColoursFlowsByWorstOpenThreat) {
   const std::string dot = RenderDfdDot(analysis_);
   EXPECT_THAT(dot, HasSubstr("subgraph \"cluster_Z-body\" {\n    label=\"Patient body [body]\";"));
   EXPECT_THAT(dot, HasSubstr("\"icd\" [label=\"Implantable defibrillator\\n(implant)\"];"));
-  // Open threats on F-telemetry (jamming, ...) have likelihood Low in the clinic: gold.
-  EXPECT_THAT(dot, HasSubstr("\"programmer\" -> \"icd\" [label=\"F-telemetry (rf)\\n3 open\", "
+  // The one open threat on F-telemetry (jamming) has likelihood Low in the clinic: gold.
+  EXPECT_THAT(dot, HasSubstr("\"programmer\" -> \"icd\" [label=\"F-telemetry (rf)\\n1 open\", "
                              "color=\"#c9a000\""));
 }
 

@@ -95,7 +95,7 @@ TEST_F(CheckCliTest, ValidModelAsJson) {
   const nlohmann::json out = nlohmann::json::parse(result.out);
   EXPECT_EQ(out["valid"], true);
   EXPECT_EQ(out["model"], "icd-system");
-  EXPECT_EQ(out["files"].size(), 6u);  // labeling, requirements, risks, sdl, system, vulnerabilities
+  EXPECT_EQ(out["files"].size(), 7u);  // labeling, requirements, risks, sdl, system, threats, vulns
   EXPECT_EQ(out["risks"], 2);
   EXPECT_EQ(result.err, "");
 }

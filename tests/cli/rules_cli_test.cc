@@ -68,7 +68,7 @@ TEST(ExplainCli, ShowsWhichAttributesFiredAndHowTheEnvironmentShiftedIt) {
       "  cwe:        CWE-294 Authentication Bypass by Capture-replay\n"
       "  derived at: " +
           kModel +
-          "/system.yaml:64:5\n"
+          "/system.yaml:70:5\n"
           "  fired on:\n"
           "    F-telemetry.medium = rf\n"
           "    F-telemetry.freshness = none\n"
