@@ -5,8 +5,8 @@
 
 #include "medtra/risk/evaluate.h"
 #include "medtra/risk/vulnerabilities.h"
-#include "medtra/trace/analysis_evidence.h"
 #include "medtra/rules/derive.h"
+#include "medtra/trace/analysis_evidence.h"
 
 namespace medtra::analysis {
 namespace {

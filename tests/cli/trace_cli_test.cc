@@ -102,8 +102,8 @@ TEST_F(TraceCliTest, IcdTraceJsonRecordsEvidenceWithDateAndModelHash) {
   const nlohmann::json& test = row["verifications"][1];
   EXPECT_EQ(test["ref"], "test:SimScenarioTest.T4ConfidentialityWithLegacyPositiveControl");
   EXPECT_EQ(test["status"], "passed");
-  // The date (of its test suite) and position of that test case in the committed JUnit file (regenerate.sh rewrites
-  // it, so read them from the file rather than repeat them here).
+  // The date (of its test suite) and position of that test case in the committed JUnit file
+  // (regenerate.sh rewrites it, so read them from the file rather than repeat them here).
   const std::string junit = ReadAll(dir_ / "icd" / "evidence" / "junit.xml");
   const size_t at = junit.find("<testcase name=\"T4ConfidentialityWithLegacyPositiveControl\"");
   ASSERT_NE(at, std::string::npos);

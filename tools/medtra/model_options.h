@@ -7,8 +7,8 @@
 #include "medtra/analysis/analyze.h"
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
-#include "tools/medtra/command.h"
 #include "medtra/rules/rule_catalog.h"
+#include "tools/medtra/command.h"
 #include "tools/medtra/evidence_options.h"
 
 namespace medtra::cli {

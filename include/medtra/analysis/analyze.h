@@ -5,8 +5,8 @@
 
 #include "medtra/analysis/analysis.h"
 #include "medtra/model/system_model.h"
-#include "medtra/trace/evidence.h"
 #include "medtra/rules/rule_catalog.h"
+#include "medtra/trace/evidence.h"
 
 namespace medtra::analysis {
 
