@@ -38,7 +38,7 @@ asan-test:
 
 fuzz: deps
 	cmake --preset fuzz >/dev/null
-	cmake --build --preset fuzz
+	cmake --build --preset fuzz --target fuzzers
 	./fuzz/run-all build/fuzz/bin 20
 
 bench: build
