@@ -7,10 +7,14 @@ find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 2.1 REQUIRED)
 find_package(OpenSSL 3 REQUIRED)
 find_library(MBEDCRYPTO_LIB mbedcrypto REQUIRED)
+# The two Graphviz plugins the DFD links in (src/report/dfd.cc says why no others are loaded).
+pkg_get_variable(GVC_LIBDIR libgvc libdir)
+find_library(GVPLUGIN_DOT_LIB gvplugin_dot_layout PATHS ${GVC_LIBDIR}/graphviz NO_DEFAULT_PATH REQUIRED)
+find_library(GVPLUGIN_CORE_LIB gvplugin_core PATHS ${GVC_LIBDIR}/graphviz NO_DEFAULT_PATH REQUIRED)
 find_path(MBEDTLS_INCLUDE_DIR mbedtls/ccm.h REQUIRED)
 
 add_library(medtra_deps INTERFACE)
 target_include_directories(medtra_deps SYSTEM INTERFACE ${MBEDTLS_INCLUDE_DIR})
 target_link_libraries(medtra_deps INTERFACE PkgConfig::YAML PkgConfig::GVC PkgConfig::EXPAT
                                             nlohmann_json::nlohmann_json
-                                            ${MBEDCRYPTO_LIB})
+                                            ${GVPLUGIN_DOT_LIB} ${GVPLUGIN_CORE_LIB} ${MBEDCRYPTO_LIB})

@@ -3,6 +3,7 @@
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <graphviz/gvplugin.h>
 
 #include <algorithm>
 #include <cstring>
@@ -101,6 +102,20 @@ struct Reader {
   size_t at = 0;
 };
 
+// The plugins the SVG needs, linked in: the dot layout and the core SVG renderer. Without demand
+// loading, Graphviz loads no other plugin from its configuration; in particular not the pango
+// text layout, whose metrics depend on the fonts installed (the SVG would differ from machine to
+// machine) and which keeps a pointer to a freed font name between layouts (a use after free in
+// Graphviz 2.42 that AddressSanitizer reports). Text is then measured with Graphviz's own
+// built-in font metrics: the same on every machine.
+extern "C" gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern "C" gvplugin_library_t gvplugin_core_LTX_library;
+const lt_symlist_t kPlugins[] = {
+    {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+    {nullptr, nullptr},
+};
+
 /// Hands the lexer one line at a time, as agmemread() does.
 int ReadLine(void* chan, char* buf, int size) {
   auto* r = static_cast<Reader*>(chan);
@@ -177,7 +192,7 @@ Result<std::string> RenderDfdSvg(const analysis::Analysis& analysis, const DfdOp
                                       " elements; render report.dot with Graphviz instead");
   }
   const std::string dot = RenderDfdDot(analysis);
-  GVC_t* gvc = gvContext();
+  GVC_t* gvc = gvContextPlugins(kPlugins, 0);
   if (gvc == nullptr) return Result<std::string>::Error("cannot start Graphviz");
   Agiodisc_t io = AgIoDisc;
   io.afread = ReadLine;
