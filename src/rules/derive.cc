@@ -88,8 +88,7 @@ class AfterIndex {
   /// Whether the residual pass has `m`'s id, not taken yet; takes it.
   bool Take(const Match& m) {
     const uint64_t h = TargetsHash(m.targets);
-    auto it =
-        std::lower_bound(firsts_.begin(), firsts_.end(), std::pair<uint64_t, uint32_t>(h, 0));
+    auto it = std::lower_bound(firsts_.begin(), firsts_.end(), std::pair<uint64_t, uint32_t>(h, 0));
     for (; it != firsts_.end() && it->first == h; ++it) {
       if (!SameId((*after_)[it->second].targets, m.targets)) continue;
       if (state_[it->second] == kTaken) return false;
@@ -109,6 +108,25 @@ class AfterIndex {
   std::vector<std::pair<uint64_t, uint32_t>> firsts_;  ///< the first match of each id, sorted
   std::vector<State> state_;
 };
+
+/// Reorders `items` so that item i is the one that was at order[i], following cycles in place.
+/// Consumes `order`.
+void Permute(std::vector<uint32_t>& order, std::vector<Threat>& items) {
+  constexpr uint32_t kDone = UINT32_MAX;
+  for (uint32_t start = 0; start < order.size(); ++start) {
+    if (order[start] == kDone || order[start] == start) continue;
+    Threat held = std::move(items[start]);
+    uint32_t at = start;
+    while (order[at] != start) {
+      const uint32_t from = order[at];
+      items[at] = std::move(items[from]);
+      order[at] = kDone;
+      at = from;
+    }
+    items[at] = std::move(held);
+    order[at] = kDone;
+  }
+}
 
 /// The model's likelihood scale value at a position on a three-step scale.
 std::string ScaleValue(const model::RiskMethod& method, int step) {
@@ -169,18 +187,16 @@ class Deriver {
       }
     }
     // Sorted by id through an index (moving whole threats log n times costs more than the
-    // rules). A rule that reports one target twice yields one threat: the first match.
+    // rules), then permuted in place (no second vector of threats at the peak of memory). A rule
+    // that reports one target twice yields one threat: the first match.
     std::vector<uint32_t> order(threats.size());
     for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](uint32_t a, uint32_t b) { return threats[a].id < threats[b].id; });
-    std::vector<Threat> sorted;
-    sorted.reserve(threats.size());
-    for (const uint32_t i : order) {
-      if (!sorted.empty() && sorted.back().id == threats[i].id) continue;
-      sorted.push_back(std::move(threats[i]));
-    }
-    threats = std::move(sorted);
+    Permute(order, threats);
+    threats.erase(std::unique(threats.begin(), threats.end(),
+                              [](const Threat& a, const Threat& b) { return a.id == b.id; }),
+                  threats.end());
     ApplyDecisions(threats);
     return threats;
   }
