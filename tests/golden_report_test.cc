@@ -36,8 +36,8 @@ TEST_P(GoldenReportTest, MatchesGoldenFile) {
   // As `medtra analyze examples/icd` does: the evidence folder of the model is read too.
   DiagnosticSink input_errors;
   analysis::AnalyzeOptions options;
-  ASSERT_TRUE(trace::LoadEvidenceFolder(fs, "examples/icd/evidence", &options.evidence,
-                                        input_errors));
+  ASSERT_TRUE(
+      trace::LoadEvidenceFolder(fs, "examples/icd/evidence", &options.evidence, input_errors));
   const analysis::Analysis result = analysis::Analyze(*model, options, input_errors);
   ASSERT_FALSE(input_errors.has_errors()) << RenderTextAll(input_errors, nullptr);
   const std::string actual = report::RenderFormat(GetParam(), result);
@@ -46,8 +46,13 @@ TEST_P(GoldenReportTest, MatchesGoldenFile) {
     std::ofstream(golden, std::ios::binary) << actual;
   }
   EXPECT_EQ(actual, ReadText(golden)) << "golden file " << golden << " differs";
+  // Written to a stream (`-o -`), the same bytes.
+  std::ostringstream streamed;
+  report::WriteFormat(GetParam(), result, streamed);
+  EXPECT_EQ(streamed.str(), actual);
   // Same model, same bytes.
-  EXPECT_EQ(actual, report::RenderFormat(GetParam(), analysis::Analyze(*model, options, input_errors)));
+  EXPECT_EQ(actual,
+            report::RenderFormat(GetParam(), analysis::Analyze(*model, options, input_errors)));
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, GoldenReportTest,

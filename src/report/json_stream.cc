@@ -23,6 +23,13 @@ void AppendJsonString(std::string_view text, std::string* out) {
   *out += '"';
 }
 
+void JsonStream::Flush(bool all) {
+  constexpr size_t kChunk = size_t{1} << 20;
+  if (sink_ == nullptr || (!all && out_->size() < kChunk)) return;
+  sink_->write(out_->data(), static_cast<std::streamsize>(out_->size()));
+  out_->clear();
+}
+
 void JsonStream::Indent(size_t depth) { out_->append(2 * depth, ' '); }
 
 void JsonStream::Next() {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,8 @@ namespace medtra::report {
 class JsonStream {
  public:
   explicit JsonStream(std::string* out) : out_(out) {}
+  /// Streams: the text gathers in `buffer` and goes to `sink` whenever Flush() finds enough of it.
+  JsonStream(std::string* buffer, std::ostream* sink) : out_(buffer), sink_(sink) {}
   JsonStream(const JsonStream&) = delete;
   JsonStream& operator=(const JsonStream&) = delete;
 
@@ -37,12 +40,16 @@ class JsonStream {
   /// A whole nlohmann value, laid out at the current depth.
   void Value(const nlohmann::ordered_json& value);
 
+  /// With a sink: writes the buffer out once it holds 1 MiB or more, or always when `all`.
+  void Flush(bool all = false);
+
  private:
   /// Separator and indentation before a value or a key.
   void Next();
   void Indent(size_t depth);
 
   std::string* out_;
+  std::ostream* sink_ = nullptr;
   std::vector<size_t> counts_;  ///< per open object/array: members so far
   bool after_key_ = false;
 };

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 namespace medtra::report {
 namespace {
 
@@ -57,6 +59,24 @@ TEST(JsonStreamTest, WritesMembersInOrder) {
       {"id", "T-1"},           {"risk", nullptr}, {"targets", {"F-1", "C-\xc3\xa9"}},
       {"none", Json::array()}, {"n", -3},         {"x", 0.5}};
   EXPECT_EQ(out, Dump(expected));
+}
+
+TEST(JsonStreamTest, StreamsInChunksWithTheSameBytes) {
+  Json doc = Json::array();
+  for (int i = 0; i < 30000; ++i) doc.push_back("item " + std::to_string(i) + std::string(60, 'x'));
+  std::string buffer;
+  std::ostringstream sink;
+  JsonStream j(&buffer, &sink);
+  j.BeginArray();
+  for (const Json& item : doc) {
+    j.Value(item);
+    j.Flush();
+  }
+  j.EndArray();
+  EXPECT_LT(buffer.size(), size_t{1} << 20);  // some of it is out already
+  j.Flush(true);
+  EXPECT_TRUE(buffer.empty());
+  EXPECT_EQ(sink.str(), Dump(doc));
 }
 
 }  // namespace

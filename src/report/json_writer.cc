@@ -212,13 +212,8 @@ void RiskMethodJson(JsonStream& j, const model::RiskMethod& method) {
 /// Bytes per threat, about, to reserve the output once.
 constexpr size_t kThreatBytes = 600;
 
-}  // namespace
-
-std::string RenderJson(const analysis::Analysis& analysis) {
+void WriteReport(const analysis::Analysis& analysis, JsonStream& j) {
   const model::SystemModel& model = *analysis.model;
-  std::string out;
-  out.reserve(4096 + kThreatBytes * analysis.threats.size() + 300 * analysis.findings.size());
-  JsonStream j(&out);
   j.BeginObject();
   Field(j, "format", "medtra-report");
   j.Key("format_version");
@@ -246,17 +241,41 @@ std::string RenderJson(const analysis::Analysis& analysis) {
   j.EndArray();
   j.Key("threats");
   j.BeginArray();
-  for (const auto& t : analysis.threats) ThreatJson(j, t);
+  for (const auto& t : analysis.threats) {
+    ThreatJson(j, t);
+    j.Flush();
+  }
   j.EndArray();
   j.Key("trace");
   j.Value(trace::TraceMatrixJson(analysis.trace));
   j.Key("findings");
   j.BeginArray();
-  for (const Diagnostic& f : analysis.findings) FindingJson(j, f);
+  for (const Diagnostic& f : analysis.findings) {
+    FindingJson(j, f);
+    j.Flush();
+  }
   j.EndArray();
   j.EndObject();
+}
+
+}  // namespace
+
+std::string RenderJson(const analysis::Analysis& analysis) {
+  std::string out;
+  out.reserve(4096 + kThreatBytes * analysis.threats.size() + 300 * analysis.findings.size());
+  JsonStream j(&out);
+  WriteReport(analysis, j);
   out += '\n';
   return out;
+}
+
+void WriteJson(const analysis::Analysis& analysis, std::ostream& out) {
+  std::string buffer;
+  buffer.reserve(size_t{2} << 20);
+  JsonStream j(&buffer, &out);
+  WriteReport(analysis, j);
+  buffer += '\n';
+  j.Flush(true);
 }
 
 }  // namespace medtra::report
