@@ -170,17 +170,16 @@ class Deriver {
       after.clear();
       rule->Check(inherent, before);
       rule->Check(residual, after);
-      const std::string& rule_id = rule->Info().id;
+      const RuleRefs refs(rule->Info());
       still.Reset(after);
-      for (const Match& m : before) {
+      for (Match& m : before) {
         const bool found = still.Take(m);
-        threats.push_back(MakeThreat(rule->Info(), m, ThreatId(rule_id, m.targets), !found));
+        threats.push_back(MakeThreat(refs, m, ThreatId(refs.info.id, m.targets), !found));
       }
       // Threats that only the measures bring in (ISO 14971 6.6: risks arising from controls).
       for (size_t k = 0; k < after.size(); ++k) {
         if (!still.Left(k)) continue;
-        Threat threat =
-            MakeThreat(rule->Info(), after[k], ThreatId(rule_id, after[k].targets), false);
+        Threat threat = MakeThreat(refs, after[k], ThreatId(refs.info.id, after[k].targets), false);
         threat.inherent = ThreatStatus::kNotApplicable;
         if (options_.explain) threat.notes.push_back("introduced by the measures' provisions");
         threats.push_back(std::move(threat));
@@ -202,14 +201,27 @@ class Deriver {
   }
 
  private:
-  Threat MakeThreat(const RuleInfo& info, const Match& m, std::string id, bool mitigated) {
+  /// A rule's metadata as every one of its threats copies it, made once per rule.
+  struct RuleRefs {
+    explicit RuleRefs(const RuleInfo& rule) : info(rule) {
+      for (const CatalogRef& ref : info.capec) capec.push_back(ref.id);
+      for (const CatalogRef& ref : info.cwe) cwe.push_back(ref.id);
+    }
+    const RuleInfo& info;
+    std::vector<std::string> capec;
+    std::vector<std::string> cwe;
+  };
+
+  /// The threat of a match; takes the match's title.
+  Threat MakeThreat(const RuleRefs& refs, Match& m, std::string id, bool mitigated) {
+    const RuleInfo& info = refs.info;
     Threat t;
     t.id = std::move(id);
     t.rule = info.id;
-    t.title = m.title.empty() ? info.title : m.title;
+    t.title = m.title.empty() ? info.title : std::move(m.title);
     t.stride = info.stride;
-    for (const CatalogRef& ref : info.capec) t.capec.push_back(ref.id);
-    for (const CatalogRef& ref : info.cwe) t.cwe.push_back(ref.id);
+    t.capec = refs.capec;
+    t.cwe = refs.cwe;
     t.targets.assign(m.targets.begin(), m.targets.end());
     if (m.location != nullptr) t.location = *m.location;
     const Exposure exposure = m.exposure.value_or(info.exposure);
