@@ -8,6 +8,7 @@
 #include "medtra/risk/vulnerabilities.h"
 #include "medtra/rules/derive.h"
 #include "medtra/trace/analysis_evidence.h"
+#include "rules/decisions.h"
 
 namespace medtra::analysis {
 namespace {
@@ -40,8 +41,12 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
   const rules::RuleCatalog builtin =
       options.catalog == nullptr ? rules::BuiltinCatalog() : rules::RuleCatalog();
   DiagnosticSink threat_findings(1 << 20);
-  analysis.threats = rules::DeriveThreats(
-      model, options.catalog == nullptr ? builtin : *options.catalog, {}, &threat_findings);
+  if (options.derive_threats) {
+    analysis.threats = rules::DeriveThreats(
+        model, options.catalog == nullptr ? builtin : *options.catalog, {}, &threat_findings);
+  } else {
+    rules::ParseThreatDecisions(model, threat_findings);
+  }
   // Malformed decisions are input errors; stale decisions and the like are findings.
   for (const Diagnostic& d : threat_findings.diagnostics()) {
     if (d.severity == Severity::kError) {

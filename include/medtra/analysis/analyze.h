@@ -5,8 +5,8 @@
 
 #include "medtra/analysis/analysis.h"
 #include "medtra/model/system_model.h"
-#include "medtra/trace/evidence.h"
 #include "medtra/rules/rule_catalog.h"
+#include "medtra/trace/evidence.h"
 
 namespace medtra::analysis {
 
@@ -16,6 +16,9 @@ struct AnalyzeOptions {
   trace::Evidence evidence;
   /// The threat rules to run (built-in plus user rules); null runs the built-in catalog.
   const rules::RuleCatalog* catalog = nullptr;
+  /// False skips the threat rules (`medtra check`, which shows no threats): the threat decisions
+  /// are still read and their input errors reported, and `threats` stays empty.
+  bool derive_threats = true;
 };
 
 /// Runs every analysis stage on a loaded model. Pure: no I/O, no printing. Problems in the model
