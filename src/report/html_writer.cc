@@ -74,7 +74,7 @@ size_t SizeHint(const Document& document) {
       for (const std::string& item : block.items) bytes += item.size() + 10;
     }
   }
-  return bytes;
+  return bytes + bytes / 4;  // escaping lengthens text; reserved but unwritten pages cost nothing
 }
 
 }  // namespace
