@@ -46,6 +46,10 @@ TEST_P(GoldenReportTest, MatchesGoldenFile) {
     std::ofstream(golden, std::ios::binary) << actual;
   }
   EXPECT_EQ(actual, ReadText(golden)) << "golden file " << golden << " differs";
+  // Written to a stream (`-o -`), the same bytes.
+  std::ostringstream streamed;
+  report::WriteFormat(GetParam(), result, streamed);
+  EXPECT_EQ(streamed.str(), actual);
   // Same model, same bytes.
   EXPECT_EQ(actual,
             report::RenderFormat(GetParam(), analysis::Analyze(*model, options, input_errors)));

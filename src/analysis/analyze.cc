@@ -2,11 +2,13 @@
 #include "medtra/analysis/analyze.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "medtra/risk/evaluate.h"
 #include "medtra/risk/vulnerabilities.h"
 #include "medtra/rules/derive.h"
 #include "medtra/trace/analysis_evidence.h"
+#include "rules/decisions.h"
 
 namespace medtra::analysis {
 namespace {
@@ -39,8 +41,12 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
   const rules::RuleCatalog builtin =
       options.catalog == nullptr ? rules::BuiltinCatalog() : rules::RuleCatalog();
   DiagnosticSink threat_findings(1 << 20);
-  analysis.threats = rules::DeriveThreats(
-      model, options.catalog == nullptr ? builtin : *options.catalog, {}, &threat_findings);
+  if (options.derive_threats) {
+    analysis.threats = rules::DeriveThreats(
+        model, options.catalog == nullptr ? builtin : *options.catalog, {}, &threat_findings);
+  } else {
+    rules::ParseThreatDecisions(model, threat_findings);
+  }
   // Malformed decisions are input errors; stale decisions and the like are findings.
   for (const Diagnostic& d : threat_findings.diagnostics()) {
     if (d.severity == Severity::kError) {
@@ -51,10 +57,11 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
   }
   std::stable_sort(analysis.findings.begin(), analysis.findings.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {
-                     return std::tuple(Rank(a.severity), a.location.file, a.location.line,
-                                       a.location.col, a.code) <
-                            std::tuple(Rank(b.severity), b.location.file, b.location.line,
-                                       b.location.col, b.code);
+                     // References, not copies: this runs n log n times.
+                     return std::forward_as_tuple(Rank(a.severity), a.location.file,
+                                                  a.location.line, a.location.col, a.code) <
+                            std::forward_as_tuple(Rank(b.severity), b.location.file,
+                                                  b.location.line, b.location.col, b.code);
                    });
   return analysis;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -73,7 +74,7 @@ struct EventGuard {
 struct OpenCollection {
   uint32_t id;
   std::string anchor;
-  std::vector<uint32_t> children;
+  size_t first_child;  ///< where its children start on Reader::children_
 };
 
 class Reader {
@@ -91,13 +92,15 @@ class Reader {
   bool Handle(const yaml_event_t& event);
   bool AddNode(uint32_t id, const yaml_mark_t& mark, const char* anchor, uint64_t expanded);
   bool CheckTag(const yaml_char_t* tag, const yaml_mark_t& mark, bool* quoted);
-  void CheckDuplicateKeys(const OpenCollection& mapping);
+  void CheckDuplicateKeys(std::span<const uint32_t> children);
+  void ReportDuplicateKey(uint32_t key, uint32_t first);
 
   const std::string& file_;
   DiagnosticSink& sink_;
   const YamlLimits& limits_;
   YamlTree tree_;
   std::vector<OpenCollection> stack_;
+  std::vector<uint32_t> children_;  ///< children of the open collections, innermost last
   std::unordered_map<std::string, uint32_t> anchors_;
   std::unordered_set<std::string> open_anchors_;
   std::vector<uint64_t> expanded_;  // expanded size per node id (aliases counted in full)
@@ -118,22 +121,39 @@ bool Reader::CheckTag(const yaml_char_t* tag, const yaml_mark_t& mark, bool* quo
   return Fail(mark, "yaml-tag", "YAML tag '" + std::string(name) + "' is not supported");
 }
 
-void Reader::CheckDuplicateKeys(const OpenCollection& mapping) {
+void Reader::ReportDuplicateKey(uint32_t key, uint32_t first) {
+  const Node k(&tree_, key);
+  sink_.Error(k.location(), "duplicate-key",
+              "duplicate key '" + std::string(k.scalar()) + "' (first defined at line " +
+                  std::to_string(Node(&tree_, first).line()) + ")");
+}
+
+void Reader::CheckDuplicateKeys(std::span<const uint32_t> children) {
+  // Model mappings are small: comparing each key with those before it allocates nothing and is
+  // faster than hashing; a large mapping (a hostile file) is hashed to stay linear.
+  constexpr size_t kSmall = 32;
+  const size_t keys = children.size() / 2;
   std::unordered_map<std::string_view, uint32_t> seen;
-  seen.reserve(mapping.children.size() / 2);
-  for (size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
-    const Node key(&tree_, mapping.children[i]);
+  if (keys > kSmall) seen.reserve(keys);
+  for (size_t i = 0; i < keys; ++i) {
+    const uint32_t id = children[2 * i];
+    const Node key(&tree_, id);
     if (!key.is_scalar()) {
       sink_.Error(key.location(), "yaml-key",
                   "mapping keys must be scalars, found a " + std::string(key.kind_name()));
       continue;
     }
-    const auto [it, inserted] = seen.emplace(key.scalar(), mapping.children[i]);
-    if (!inserted) {
-      const Node first(&tree_, it->second);
-      sink_.Error(key.location(), "duplicate-key",
-                  "duplicate key '" + std::string(key.scalar()) + "' (first defined at line " +
-                      std::to_string(first.line()) + ")");
+    if (keys > kSmall) {
+      const auto [it, inserted] = seen.emplace(key.scalar(), id);
+      if (!inserted) ReportDuplicateKey(id, it->second);
+      continue;
+    }
+    for (size_t j = 0; j < i; ++j) {
+      const Node earlier(&tree_, children[2 * j]);
+      if (earlier.is_scalar() && earlier.scalar() == key.scalar()) {
+        ReportDuplicateKey(id, children[2 * j]);
+        break;
+      }
     }
   }
 }
@@ -152,7 +172,7 @@ bool Reader::AddNode(uint32_t id, const yaml_mark_t& mark, const char* anchor, u
     tree_.SetRoot(id);
     has_root_ = true;
   } else {
-    stack_.back().children.push_back(id);
+    children_.push_back(id);
   }
   return true;
 }
@@ -197,7 +217,7 @@ bool Reader::Handle(const yaml_event_t& event) {
                                                                 : event.data.sequence_start.anchor);
       const uint32_t id =
           tree_.AddCollection(is_map ? NodeKind::kMapping : NodeKind::kSequence, line, col);
-      stack_.push_back({id, anchor ? anchor : "", {}});
+      stack_.push_back({id, anchor ? anchor : "", children_.size()});
       if (anchor != nullptr) open_anchors_.insert(anchor);
       return true;
     }
@@ -205,12 +225,15 @@ bool Reader::Handle(const yaml_event_t& event) {
     case YAML_MAPPING_END_EVENT: {
       OpenCollection done = std::move(stack_.back());
       stack_.pop_back();
-      if (event.type == YAML_MAPPING_END_EVENT) CheckDuplicateKeys(done);
-      tree_.SetChildren(done.id, done.children);
+      const std::span<const uint32_t> children =
+          std::span<const uint32_t>(children_).subspan(done.first_child);
+      if (event.type == YAML_MAPPING_END_EVENT) CheckDuplicateKeys(children);
+      tree_.SetChildren(done.id, children);
       uint64_t expanded = 1;
-      for (uint32_t child : done.children) {
+      for (uint32_t child : children) {
         expanded = std::min<uint64_t>(expanded + expanded_[child], uint64_t{1} << 62);
       }
+      children_.resize(done.first_child);
       if (!done.anchor.empty()) open_anchors_.erase(done.anchor);
       const Node node(&tree_, done.id);
       yaml_mark_t start = mark;

@@ -105,6 +105,22 @@ TEST(YamlReaderTest, DuplicateKeysAreAllReported) {
             "f.yaml:3:1: error: duplicate key 'a' (first defined at line 1) [duplicate-key]\n");
 }
 
+TEST(YamlReaderTest, DuplicateKeysInLargeAndSmallMappingsAlike) {
+  // Small mappings compare keys pairwise, large ones hash them: the messages are the same.
+  for (const int keys : {3, 100}) {
+    std::string text;
+    for (int i = 0; i < keys; ++i) text += "k" + std::to_string(i) + ": 1\n";
+    text += "k1: 2\nk1: 3\n";
+    EXPECT_EQ(Errors(text),
+              "f.yaml:" + std::to_string(keys + 1) +
+                  ":1: error: duplicate key 'k1' (first defined at line 2) [duplicate-key]\n"
+                  "f.yaml:" +
+                  std::to_string(keys + 2) +
+                  ":1: error: duplicate key 'k1' (first defined at line 2) [duplicate-key]\n")
+        << keys << " keys";
+  }
+}
+
 TEST(YamlReaderTest, NonScalarKey) {
   EXPECT_EQ(Errors("? [a, b]\n: 1\n"),
             "f.yaml:1:3: error: mapping keys must be scalars, found a sequence [yaml-key]\n");

@@ -33,7 +33,7 @@ uint32_t YamlTree::AddCollection(NodeKind kind, uint32_t line, uint32_t col) {
   return static_cast<uint32_t>(entries_.size() - 1);
 }
 
-void YamlTree::SetChildren(uint32_t id, const std::vector<uint32_t>& children) {
+void YamlTree::SetChildren(uint32_t id, std::span<const uint32_t> children) {
   entries_[id].child_begin = static_cast<uint32_t>(children_.size());
   entries_[id].child_count = static_cast<uint32_t>(children.size());
   children_.insert(children_.end(), children.begin(), children.end());

@@ -6,28 +6,38 @@ namespace medtra::report {
 std::string EscapeHtml(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
+  AppendEscapedHtml(text, &out);
+  return out;
+}
+
+void AppendEscapedHtml(std::string_view text, std::string* out) {
+  size_t plain = 0;  // start of the run of characters that need no escaping
+  for (size_t i = 0; i < text.size(); ++i) {
+    std::string_view entity;
+    switch (text[i]) {
       case '&':
-        out += "&amp;";
+        entity = "&amp;";
         break;
       case '<':
-        out += "&lt;";
+        entity = "&lt;";
         break;
       case '>':
-        out += "&gt;";
+        entity = "&gt;";
         break;
       case '"':
-        out += "&quot;";
+        entity = "&quot;";
         break;
       case '\'':
-        out += "&#39;";
+        entity = "&#39;";
         break;
       default:
-        out += c;
+        continue;
     }
+    out->append(text.substr(plain, i - plain));
+    out->append(entity);
+    plain = i + 1;
   }
-  return out;
+  out->append(text.substr(plain));
 }
 
 }  // namespace medtra::report

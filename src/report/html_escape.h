@@ -8,5 +8,7 @@ namespace medtra::report {
 
 /// Escapes &, <, >, " and ' for element text and attribute values.
 std::string EscapeHtml(std::string_view text);
+/// Appends `text` escaped as EscapeHtml() does, without a temporary.
+void AppendEscapedHtml(std::string_view text, std::string* out);
 
 }  // namespace medtra::report

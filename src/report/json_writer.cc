@@ -1,156 +1,281 @@
-// RenderJson: the report JSON (format "medtra-report", version 1) with stable keys and order.
+// RenderJson: the report JSON (format "medtra-report", version 1) with stable keys and order,
+// streamed into one string (no document in memory: a large model has tens of thousands of threats).
 #include <cmath>
-#include <nlohmann/json.hpp>
 
-#include "medtra/diag/diagnostic_json.h"
 #include "medtra/report/document.h"
 #include "medtra/version.h"
+#include "report/json_stream.h"
 
 namespace medtra::report {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json Location(const SourceLocation& location) {
-  return {{"file", location.file}, {"line", location.line}, {"col", location.col}};
+void Location(JsonStream& j, const SourceLocation& location) {
+  j.Key("location");
+  j.BeginObject();
+  j.Key("file");
+  j.String(location.file);
+  j.Key("line");
+  j.Int(location.line);
+  j.Key("col");
+  j.Int(location.col);
+  j.EndObject();
 }
 
-Json RiskJson(const analysis::Analysis& analysis, const analysis::RiskResult& r) {
+void Field(JsonStream& j, std::string_view key, std::string_view value) {
+  j.Key(key);
+  j.String(value);
+}
+
+void Field(JsonStream& j, std::string_view key, const std::vector<std::string>& values) {
+  j.Key(key);
+  j.Strings(values);
+}
+
+void FieldOrNull(JsonStream& j, std::string_view key, std::string_view value) {
+  j.Key(key);
+  j.StringOrNull(value);
+}
+
+void Flag(JsonStream& j, std::string_view key, bool value) {
+  j.Key(key);
+  j.Bool(value);
+}
+
+void RiskJson(JsonStream& j, const analysis::Analysis& analysis, const analysis::RiskResult& r) {
   const model::Risk& risk = *r.risk;
-  Json measures = Json::array();
+  j.BeginObject();
+  Field(j, "id", risk.id);
+  Field(j, "asset", risk.asset);
+  Field(j, "asset_name", r.asset_name);
+  Field(j, "threat", risk.threat);
+  Field(j, "vulnerability", risk.vulnerability);
+  FieldOrNull(j, "threat_event", risk.threat_event);
+  Field(j, "breach", risk.breach);
+  Field(j, "likelihood", risk.likelihood);
+  Field(j, "impact", risk.impact);
+  Field(j, "impact_description", risk.impact_description);
+  Field(j, "level", r.level);
+  Flag(j, "acceptable", r.acceptable);
+  j.Key("measures");
+  j.BeginArray();
   for (const std::string& id : risk.measures) {
     const model::Measure* m = analysis.model->FindMeasure(id);
-    measures.push_back({{"id", id}, {"name", m ? m->name : id}, {"kind", m ? m->kind : ""}});
+    j.BeginObject();
+    Field(j, "id", id);
+    Field(j, "name", m ? m->name : id);
+    Field(j, "kind", m ? m->kind : "");
+    j.EndObject();
   }
+  j.EndArray();
   const auto& res = risk.residual;
-  Json residual = {{"likelihood", res ? res->likelihood : risk.likelihood},
-                   {"impact", res ? res->impact : risk.impact},
-                   {"level", r.residual_level},
-                   {"acceptable", r.residual_acceptable},
-                   {"estimated", r.has_residual},
-                   {"justification",
-                    res && !res->justification.empty() ? Json(res->justification) : Json(nullptr)}};
-  return {{"id", risk.id},
-          {"asset", risk.asset},
-          {"asset_name", r.asset_name},
-          {"threat", risk.threat},
-          {"vulnerability", risk.vulnerability},
-          {"threat_event", risk.threat_event.empty() ? Json(nullptr) : Json(risk.threat_event)},
-          {"breach", risk.breach},
-          {"likelihood", risk.likelihood},
-          {"impact", risk.impact},
-          {"impact_description", risk.impact_description},
-          {"level", r.level},
-          {"acceptable", r.acceptable},
-          {"measures", measures},
-          {"residual", residual},
-          {"safety_related", r.safety_related},
-          {"hazard", risk.safety ? Json(risk.safety->hazard) : Json(nullptr)},
-          {"data_breach", r.data_breach},
-          {"location", Location(risk.location)}};
+  j.Key("residual");
+  j.BeginObject();
+  Field(j, "likelihood", res ? res->likelihood : risk.likelihood);
+  Field(j, "impact", res ? res->impact : risk.impact);
+  Field(j, "level", r.residual_level);
+  Flag(j, "acceptable", r.residual_acceptable);
+  Flag(j, "estimated", r.has_residual);
+  FieldOrNull(j, "justification", res ? res->justification : "");
+  j.EndObject();
+  Flag(j, "safety_related", r.safety_related);
+  j.Key("hazard");
+  if (risk.safety) {
+    j.String(risk.safety->hazard);
+  } else {
+    j.Null();
+  }
+  Flag(j, "data_breach", r.data_breach);
+  Location(j, risk.location);
+  j.EndObject();
 }
 
-Json ThreatJson(const rules::Threat& t) {
-  return {{"id", t.id},
-          {"rule", t.rule},
-          {"title", t.title},
-          {"stride", t.stride},
-          {"capec", t.capec},
-          {"cwe", t.cwe},
-          {"targets", t.targets},
-          {"likelihood", t.likelihood.empty() ? Json(nullptr) : Json(t.likelihood)},
-          {"inherent_status", rules::ThreatStatusName(t.inherent)},
-          {"status", rules::ThreatStatusName(t.status)},
-          {"measures", t.measures},
-          {"risk", t.risk.empty() ? Json(nullptr) : Json(t.risk)},
-          {"rationale", t.rationale.empty() ? Json(nullptr) : Json(t.rationale)}};
+void ThreatJson(JsonStream& j, const rules::Threat& t) {
+  j.BeginObject();
+  Field(j, "id", t.id);
+  Field(j, "rule", t.rule);
+  Field(j, "title", t.title);
+  j.Key("stride");
+  j.Strings(t.stride);
+  j.Key("capec");
+  j.Strings(t.capec);
+  j.Key("cwe");
+  j.Strings(t.cwe);
+  j.Key("targets");
+  j.Strings(t.targets);
+  FieldOrNull(j, "likelihood", t.likelihood);
+  Field(j, "inherent_status", rules::ThreatStatusName(t.inherent));
+  Field(j, "status", rules::ThreatStatusName(t.status));
+  j.Key("measures");
+  j.Strings(t.measures);
+  FieldOrNull(j, "risk", t.risk);
+  FieldOrNull(j, "rationale", t.rationale);
+  j.EndObject();
 }
 
-Json VulnerabilityJson(const risk::ScoredVulnerability& v) {
-  auto or_null = [](const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); };
-  return {{"id", v.id},
-          {"title", v.title},
-          {"cwe", v.cwe},
-          {"affects", v.affects},
-          {"risk", or_null(v.risk)},
-          {"source", v.source},
-          {"vector", v.vector},
-          {"version", v.version},
-          {"score", v.score},
-          {"severity", v.severity},
-          {"environmental_score", or_null(v.environmental_score)},
-          {"environmental_severity", or_null(v.environmental_severity)},
-          {"likelihood", v.likelihood},
-          {"likelihood_value", std::round(v.likelihood_value * 10000) / 10000},
-          {"rationale", v.rationale},
-          {"location", Location(v.location)}};
+void VulnerabilityJson(JsonStream& j, const risk::ScoredVulnerability& v) {
+  j.BeginObject();
+  Field(j, "id", v.id);
+  Field(j, "title", v.title);
+  Field(j, "cwe", v.cwe);
+  Field(j, "affects", v.affects);
+  FieldOrNull(j, "risk", v.risk);
+  Field(j, "source", v.source);
+  Field(j, "vector", v.vector);
+  Field(j, "version", v.version);
+  Field(j, "score", v.score);
+  Field(j, "severity", v.severity);
+  FieldOrNull(j, "environmental_score", v.environmental_score);
+  FieldOrNull(j, "environmental_severity", v.environmental_severity);
+  Field(j, "likelihood", v.likelihood);
+  j.Key("likelihood_value");
+  j.Double(std::round(v.likelihood_value * 10000) / 10000);
+  Field(j, "rationale", v.rationale);
+  Location(j, v.location);
+  j.EndObject();
 }
 
-Json MeasureJson(const analysis::MeasureResult& r) {
+void MeasureJson(JsonStream& j, const analysis::MeasureResult& r) {
   const model::Measure& m = *r.measure;
-  Json verifications = Json::array();
-  for (const auto& v : r.verifications) {
-    verifications.push_back({{"ref", v.ref}, {"status", v.status}, {"detail", v.detail}});
-  }
-  Json provides = Json::array();
+  j.BeginObject();
+  Field(j, "id", m.id);
+  Field(j, "name", m.name);
+  Field(j, "kind", m.kind);
+  j.Key("risks");
+  j.Strings(r.risks);
+  j.Key("provides");
+  j.BeginArray();
   for (const auto& p : m.provides) {
-    Json properties = Json::object();
-    for (const auto& [key, value] : p.properties) properties[key] = value;
-    provides.push_back({{"flow", p.flow}, {"properties", properties}});
+    j.BeginObject();
+    Field(j, "flow", p.flow);
+    j.Key("properties");
+    j.BeginObject();
+    for (const auto& [key, value] : p.properties) Field(j, key, value);
+    j.EndObject();
+    j.EndObject();
   }
-  return {{"id", m.id},
-          {"name", m.name},
-          {"kind", m.kind},
-          {"risks", r.risks},
-          {"provides", provides},
-          {"essential_function_impact",
-           m.essential_function_impact.empty() ? Json(nullptr) : Json(m.essential_function_impact)},
-          {"verifications", verifications},
-          {"verification_status", r.verification_status}};
+  j.EndArray();
+  FieldOrNull(j, "essential_function_impact", m.essential_function_impact);
+  j.Key("verifications");
+  j.BeginArray();
+  for (const auto& v : r.verifications) {
+    j.BeginObject();
+    Field(j, "ref", v.ref);
+    Field(j, "status", v.status);
+    Field(j, "detail", v.detail);
+    j.EndObject();
+  }
+  j.EndArray();
+  Field(j, "verification_status", r.verification_status);
+  j.EndObject();
+}
+
+void FindingJson(JsonStream& j, const Diagnostic& d) {
+  j.BeginObject();
+  Field(j, "severity", SeverityName(d.severity));
+  Field(j, "code", d.code);
+  Field(j, "message", d.message);
+  Field(j, "file", d.location.file);
+  j.Key("line");
+  j.Int(d.location.line);
+  j.Key("col");
+  j.Int(d.location.col);
+  j.EndObject();
+}
+
+void RiskMethodJson(JsonStream& j, const model::RiskMethod& method) {
+  j.BeginObject();
+  j.Key("likelihood");
+  j.Strings(method.likelihood);
+  j.Key("impact");
+  j.Strings(method.impact);
+  j.Key("levels");
+  j.BeginArray();
+  for (const auto& l : method.levels) {
+    j.BeginObject();
+    Field(j, "name", l.name);
+    Flag(j, "acceptable", l.acceptable);
+    Field(j, "meaning", l.meaning);
+    j.EndObject();
+  }
+  j.EndArray();
+  j.Key("matrix");
+  j.BeginArray();
+  for (const auto& row : method.matrix) {
+    j.BeginArray();
+    for (int level : row) j.String(method.levels[static_cast<size_t>(level)].name);
+    j.EndArray();
+  }
+  j.EndArray();
+  j.EndObject();
+}
+
+/// Bytes per threat, about, to reserve the output once.
+constexpr size_t kThreatBytes = 600;
+
+void WriteReport(const analysis::Analysis& analysis, JsonStream& j) {
+  const model::SystemModel& model = *analysis.model;
+  j.BeginObject();
+  Field(j, "format", "medtra-report");
+  j.Key("format_version");
+  j.Int(kReportFormatVersion);
+  Field(j, "generator", std::string("medtra ") + kVersion);
+  Field(j, "model_hash", model.content_hash);
+  j.Key("system");
+  j.BeginObject();
+  Field(j, "id", model.system.id);
+  Field(j, "name", model.system.name);
+  j.EndObject();
+  j.Key("risk_method");
+  RiskMethodJson(j, model.risk_method);
+  j.Key("risks");
+  j.BeginArray();
+  for (const auto& r : analysis.risks) RiskJson(j, analysis, r);
+  j.EndArray();
+  j.Key("measures");
+  j.BeginArray();
+  for (const auto& m : analysis.measures) MeasureJson(j, m);
+  j.EndArray();
+  j.Key("vulnerabilities");
+  j.BeginArray();
+  for (const auto& v : analysis.vulnerabilities) VulnerabilityJson(j, v);
+  j.EndArray();
+  j.Key("threats");
+  j.BeginArray();
+  for (const auto& t : analysis.threats) {
+    ThreatJson(j, t);
+    j.Flush();
+  }
+  j.EndArray();
+  j.Key("trace");
+  j.Value(trace::TraceMatrixJson(analysis.trace));
+  j.Key("findings");
+  j.BeginArray();
+  for (const Diagnostic& f : analysis.findings) {
+    FindingJson(j, f);
+    j.Flush();
+  }
+  j.EndArray();
+  j.EndObject();
 }
 
 }  // namespace
 
 std::string RenderJson(const analysis::Analysis& analysis) {
-  const model::SystemModel& model = *analysis.model;
-  Json risks = Json::array();
-  for (const auto& r : analysis.risks) risks.push_back(RiskJson(analysis, r));
-  Json threats = Json::array();
-  for (const auto& t : analysis.threats) threats.push_back(ThreatJson(t));
-  Json measures = Json::array();
-  for (const auto& m : analysis.measures) measures.push_back(MeasureJson(m));
-  Json vulnerabilities = Json::array();
-  for (const auto& v : analysis.vulnerabilities) vulnerabilities.push_back(VulnerabilityJson(v));
-  Json findings = Json::array();
-  for (const Diagnostic& f : analysis.findings) findings.push_back(DiagnosticToJson(f));
-  const model::RiskMethod& method = model.risk_method;
-  Json levels = Json::array();
-  for (const auto& l : method.levels) {
-    levels.push_back({{"name", l.name}, {"acceptable", l.acceptable}, {"meaning", l.meaning}});
-  }
-  Json matrix = Json::array();
-  for (const auto& row : method.matrix) {
-    Json cells = Json::array();
-    for (int level : row) cells.push_back(method.levels[static_cast<size_t>(level)].name);
-    matrix.push_back(cells);
-  }
-  Json out = {{"format", "medtra-report"},
-              {"format_version", kReportFormatVersion},
-              {"generator", std::string("medtra ") + kVersion},
-              {"model_hash", model.content_hash},
-              {"system", {{"id", model.system.id}, {"name", model.system.name}}},
-              {"risk_method",
-               {{"likelihood", method.likelihood},
-                {"impact", method.impact},
-                {"levels", levels},
-                {"matrix", matrix}}},
-              {"risks", risks},
-              {"measures", measures},
-              {"vulnerabilities", vulnerabilities},
-              {"threats", threats},
-              {"trace", trace::TraceMatrixJson(analysis.trace)},
-              {"findings", findings}};
-  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  std::string out;
+  out.reserve(4096 + kThreatBytes * analysis.threats.size() + 300 * analysis.findings.size());
+  JsonStream j(&out);
+  WriteReport(analysis, j);
+  out += '\n';
+  return out;
+}
+
+void WriteJson(const analysis::Analysis& analysis, std::ostream& out) {
+  std::string buffer;
+  buffer.reserve(size_t{2} << 20);
+  JsonStream j(&buffer, &out);
+  WriteReport(analysis, j);
+  buffer += '\n';
+  j.Flush(true);
 }
 
 }  // namespace medtra::report

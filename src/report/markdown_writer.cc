@@ -4,30 +4,29 @@
 namespace medtra::report {
 namespace {
 
-// Escapes what would break a table cell or start Markdown markup.
-std::string Cell(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n') {
-      out += "<br>";
-    } else {
-      out += c;
-    }
+// Appends " cell |", escaping what would break a table cell or start Markdown markup.
+void Cell(std::string_view text, std::string* out) {
+  *out += ' ';
+  size_t plain = 0;  // start of the run of characters copied as they are
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '|' && text[i] != '\n') continue;
+    out->append(text.substr(plain, i - plain));
+    *out += text[i] == '|' ? "\\|" : "<br>";
+    plain = i + 1;
   }
-  return out;
+  out->append(text.substr(plain));
+  *out += " |";
 }
 
 void RenderTable(const Table& table, std::string* out) {
   *out += "|";
-  for (const std::string& h : table.header) *out += " " + Cell(h) + " |";
+  for (const std::string& h : table.header) Cell(h, out);
   *out += "\n|";
   for (size_t i = 0; i < table.header.size(); ++i) *out += " --- |";
   *out += "\n";
   for (const auto& row : table.rows) {
     *out += "|";
-    for (const std::string& cell : row) *out += " " + Cell(cell) + " |";
+    for (const std::string& cell : row) Cell(cell, out);
     *out += "\n";
   }
 }

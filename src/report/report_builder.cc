@@ -48,6 +48,14 @@ std::string RenderFormat(std::string_view format, const analysis::Analysis& anal
   return "";
 }
 
+void WriteFormat(std::string_view format, const analysis::Analysis& analysis, std::ostream& out) {
+  if (format == "json") {
+    WriteJson(analysis, out);
+  } else {
+    out << RenderFormat(format, analysis);
+  }
+}
+
 const std::vector<std::string>& ReportFormats() {
   static const std::vector<std::string> kFormats = {"html",  "md",  "json",     "csv",
                                                     "sarif", "dot", "trace.csv"};

@@ -37,6 +37,97 @@ std::string ThreatId(std::string_view rule, const std::vector<std::string_view>&
   return id;
 }
 
+/// The FNV-1a hash of the threat id's targets part (`@t1@t2...`), built without the string.
+uint64_t TargetsHash(const std::vector<std::string_view>& targets) {
+  uint64_t h = 14695981039346656037ull;
+  auto feed = [&h](char c) { h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; };
+  for (std::string_view target : targets) {
+    feed('@');
+    for (const char c : target) feed(c);
+  }
+  return h;
+}
+
+/// Whether two matches of one rule have the same threat id.
+bool SameId(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+  if (a == b) return true;
+  return ThreatId("", a) == ThreatId("", b);  // only ids with '@' inside can still be equal
+}
+
+/// The residual pass's matches of one rule by threat id, the first match of each id only, and
+/// which of them the inherent pass has taken. A sorted vector of hashes: no string per match.
+class AfterIndex {
+ public:
+  void Reset(const MatchList& after) {
+    after_ = &after;
+    all_.clear();
+    all_.reserve(after.size());
+    for (uint32_t k = 0; k < after.size(); ++k) all_.push_back({TargetsHash(after[k].targets), k});
+    std::sort(all_.begin(), all_.end());
+    state_.assign(after.size(), kShadowed);
+    // Of the matches with one id, only the first stands. Within a run of equal hashes (one id,
+    // but for a collision) each match is compared with the run's distinct ids so far only.
+    firsts_.clear();
+    for (size_t run = 0; run < all_.size();) {
+      const size_t begin = firsts_.size();
+      size_t end = run;
+      for (; end < all_.size() && all_[end].first == all_[run].first; ++end) {
+        const auto& targets = after[all_[end].second].targets;
+        bool seen = false;
+        for (size_t f = begin; f < firsts_.size() && !seen; ++f) {
+          seen = SameId(after[firsts_[f].second].targets, targets);
+        }
+        if (seen) continue;
+        firsts_.push_back(all_[end]);
+        state_[all_[end].second] = kLeft;
+      }
+      run = end;
+    }
+  }
+
+  /// Whether the residual pass has `m`'s id, not taken yet; takes it.
+  bool Take(const Match& m) {
+    const uint64_t h = TargetsHash(m.targets);
+    auto it = std::lower_bound(firsts_.begin(), firsts_.end(), std::pair<uint64_t, uint32_t>(h, 0));
+    for (; it != firsts_.end() && it->first == h; ++it) {
+      if (!SameId((*after_)[it->second].targets, m.targets)) continue;
+      if (state_[it->second] == kTaken) return false;
+      state_[it->second] = kTaken;
+      return true;
+    }
+    return false;
+  }
+
+  /// Whether the k-th residual match is the first of its id and the inherent pass did not have it.
+  bool Left(size_t k) const { return state_[k] == kLeft; }
+
+ private:
+  enum State : uint8_t { kLeft, kTaken, kShadowed };
+  const MatchList* after_ = nullptr;
+  std::vector<std::pair<uint64_t, uint32_t>> all_;     ///< (hash, index) of every match
+  std::vector<std::pair<uint64_t, uint32_t>> firsts_;  ///< the first match of each id, sorted
+  std::vector<State> state_;
+};
+
+/// Reorders `items` so that item i is the one that was at order[i], following cycles in place.
+/// Consumes `order`.
+void Permute(std::vector<uint32_t>& order, std::vector<Threat>& items) {
+  constexpr uint32_t kDone = UINT32_MAX;
+  for (uint32_t start = 0; start < order.size(); ++start) {
+    if (order[start] == kDone || order[start] == start) continue;
+    Threat held = std::move(items[start]);
+    uint32_t at = start;
+    while (order[at] != start) {
+      const uint32_t from = order[at];
+      items[at] = std::move(items[from]);
+      order[at] = kDone;
+      at = from;
+    }
+    items[at] = std::move(held);
+    order[at] = kDone;
+  }
+}
+
 /// The model's likelihood scale value at a position on a three-step scale.
 std::string ScaleValue(const model::RiskMethod& method, int step) {
   const auto& scale = method.likelihood;
@@ -73,58 +164,64 @@ class Deriver {
     const RuleContext residual(model_, index_, residual_flows_, environment_);
     std::vector<Threat> threats;
     MatchList before, after;
+    AfterIndex still;
     for (const ThreatRule* rule : catalog.Sorted()) {
       before.clear();
       after.clear();
       rule->Check(inherent, before);
       rule->Check(residual, after);
-      std::unordered_map<std::string, const Match*> still;
-      still.reserve(after.size());
-      for (const Match& m : after) still.emplace(ThreatId(rule->Info().id, m.targets), &m);
-      for (const Match& m : before) {
-        std::string id = ThreatId(rule->Info().id, m.targets);
-        const auto it = still.find(id);
-        threats.push_back(MakeThreat(rule->Info(), m, std::move(id), it == still.end()));
-        if (it != still.end()) still.erase(it);
+      const RuleRefs refs(rule->Info());
+      still.Reset(after);
+      for (Match& m : before) {
+        const bool found = still.Take(m);
+        threats.push_back(MakeThreat(refs, m, ThreatId(refs.info.id, m.targets), !found));
       }
       // Threats that only the measures bring in (ISO 14971 6.6: risks arising from controls).
-      for (const Match& m : after) {
-        std::string id = ThreatId(rule->Info().id, m.targets);
-        const auto it = still.find(id);
-        if (it == still.end() || it->second != &m) continue;
-        still.erase(it);
-        Threat threat = MakeThreat(rule->Info(), m, std::move(id), false);
+      for (size_t k = 0; k < after.size(); ++k) {
+        if (!still.Left(k)) continue;
+        Threat threat = MakeThreat(refs, after[k], ThreatId(refs.info.id, after[k].targets), false);
         threat.inherent = ThreatStatus::kNotApplicable;
         if (options_.explain) threat.notes.push_back("introduced by the measures' provisions");
         threats.push_back(std::move(threat));
       }
     }
     // Sorted by id through an index (moving whole threats log n times costs more than the
-    // rules). A rule that reports one target twice yields one threat: the first match.
+    // rules), then permuted in place (no second vector of threats at the peak of memory). A rule
+    // that reports one target twice yields one threat: the first match.
     std::vector<uint32_t> order(threats.size());
     for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](uint32_t a, uint32_t b) { return threats[a].id < threats[b].id; });
-    std::vector<Threat> sorted;
-    sorted.reserve(threats.size());
-    for (const uint32_t i : order) {
-      if (!sorted.empty() && sorted.back().id == threats[i].id) continue;
-      sorted.push_back(std::move(threats[i]));
-    }
-    threats = std::move(sorted);
+    Permute(order, threats);
+    threats.erase(std::unique(threats.begin(), threats.end(),
+                              [](const Threat& a, const Threat& b) { return a.id == b.id; }),
+                  threats.end());
     ApplyDecisions(threats);
     return threats;
   }
 
  private:
-  Threat MakeThreat(const RuleInfo& info, const Match& m, std::string id, bool mitigated) {
+  /// A rule's metadata as every one of its threats copies it, made once per rule.
+  struct RuleRefs {
+    explicit RuleRefs(const RuleInfo& rule) : info(rule) {
+      for (const CatalogRef& ref : info.capec) capec.push_back(ref.id);
+      for (const CatalogRef& ref : info.cwe) cwe.push_back(ref.id);
+    }
+    const RuleInfo& info;
+    std::vector<std::string> capec;
+    std::vector<std::string> cwe;
+  };
+
+  /// The threat of a match; takes the match's title.
+  Threat MakeThreat(const RuleRefs& refs, Match& m, std::string id, bool mitigated) {
+    const RuleInfo& info = refs.info;
     Threat t;
     t.id = std::move(id);
     t.rule = info.id;
-    t.title = m.title.empty() ? info.title : m.title;
+    t.title = m.title.empty() ? info.title : std::move(m.title);
     t.stride = info.stride;
-    for (const CatalogRef& ref : info.capec) t.capec.push_back(ref.id);
-    for (const CatalogRef& ref : info.cwe) t.cwe.push_back(ref.id);
+    t.capec = refs.capec;
+    t.cwe = refs.cwe;
     t.targets.assign(m.targets.begin(), m.targets.end());
     if (m.location != nullptr) t.location = *m.location;
     const Exposure exposure = m.exposure.value_or(info.exposure);

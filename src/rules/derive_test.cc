@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "medtra/model/model_loader.h"
+#include "medtra/rules/rule_context.h"
 
 namespace medtra::rules {
 namespace {
@@ -100,6 +101,54 @@ TEST_F(IcdTest, ExplainCitesTheAttributesTheRuleFiredOn) {
                                  "F-telemetry.carries=A-patient-data"));
   EXPECT_THAT(t.notes, Contains("no longer fires with the measures applied: M-encrypt provides "
                                 "F-telemetry.confidentiality = encrypted"));
+}
+
+// Fires on F-telemetry: twice on one target, and on targets whose ids only match once joined.
+// With the measures (integrity: mac) one match goes and one new one comes.
+class PairingRule : public ThreatRule {
+ public:
+  PairingRule() {
+    info_.id = "test-pairing";
+    info_.title = "Pairing";
+    info_.stride = {"Tampering"};
+  }
+  const RuleInfo& Info() const override { return info_; }
+  void Check(const RuleContext& context, MatchList& out) const override {
+    for (const model::Flow& flow : context.flows()) {
+      if (flow.id != "F-telemetry") continue;
+      const bool designed = flow.integrity != "mac";
+      out.push_back({.targets = {flow.id}});
+      out.push_back({.targets = {flow.id}});
+      out.push_back({.targets = designed ? std::vector<std::string_view>{"x@y"}
+                                         : std::vector<std::string_view>{"x", "y"}});
+      if (designed) out.push_back({.targets = {flow.id, "gone"}});
+      if (!designed) out.push_back({.targets = {flow.id, "new"}});
+      if (!designed) out.push_back({.targets = {flow.id, "new"}});
+    }
+  }
+
+ private:
+  RuleInfo info_;
+};
+
+TEST(DeriveTest, InherentAndResidualMatchesArePairedByThreatId) {
+  RealFileSystem fs;
+  DiagnosticSink sink;
+  const auto model =
+      model::LoadModel(fs, std::string(MEDTRA_SOURCE_DIR) + "/examples/icd", sink, nullptr);
+  ASSERT_NE(model, nullptr);
+  RuleCatalog catalog;
+  ASSERT_TRUE(catalog.Register(std::make_unique<PairingRule>()).ok());
+  const std::vector<Threat> threats = DeriveThreats(*model, catalog, {}, nullptr);
+  std::vector<std::string> seen;
+  for (const Threat& t : threats) {
+    seen.push_back(t.id + " " + std::string(ThreatStatusName(t.inherent)) + " -> " +
+                   std::string(ThreatStatusName(t.status)));
+  }
+  EXPECT_THAT(seen, ElementsAre("test-pairing@F-telemetry open -> open",
+                                "test-pairing@F-telemetry@gone open -> mitigated",
+                                "test-pairing@F-telemetry@new not-applicable -> open",
+                                "test-pairing@x@y open -> open"));
 }
 
 }  // namespace

@@ -89,6 +89,28 @@ TEST_F(CheckCliTest, ValidModelExitsZero) {
   EXPECT_EQ(result.err, "");
 }
 
+TEST_F(CheckCliTest, ThreatDecisionsAreValidatedWithoutDerivingThreats) {
+  // check skips the threat rules but still reports malformed decisions; a decision for a threat
+  // that is no longer derived is a finding of `analyze`, not an input error.
+  std::filesystem::copy(kExamples, dir_ + "/icd", std::filesystem::copy_options::recursive);
+  const std::string model = dir_ + "/icd";
+  Write("icd/zz-decisions.yaml",
+        "threat_decisions:\n"
+        "  - threat: comm-jamming@F-telemtry\n"
+        "    decision: not-applicable\n"
+        "    justification: The link is wired.\n");
+  CommandResult result = Medtra({"check", model});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  Write("icd/zz-decisions.yaml",
+        "threat_decisions:\n"
+        "  - threat: comm-jamming@F-telemetry\n"
+        "    decision: acepted\n");
+  result = Medtra({"check", model});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("zz-decisions.yaml:3:"), std::string::npos) << result.err;
+}
+
 TEST_F(CheckCliTest, ValidModelAsJson) {
   const CommandResult result = Medtra({"check", "--format", "json", kExamples});
   EXPECT_EQ(result.exit_code, 0) << result.err;

@@ -92,7 +92,7 @@ void Run(const AnalyzeOptions& options, const CommandContext& context) {
     }
   }
   if (options.output == "-") {
-    *context.out << report::RenderFormat(options.formats.front(), result);
+    report::WriteFormat(options.formats.front(), result, *context.out);
   } else {
     if (Status status = context.fs->CreateDirectories(options.output); !status.ok()) {
       *context.err << "medtra: analyze: " << status.message() << "\n";

@@ -31,8 +31,8 @@ void SetupCheckCommand(CLI::App& app, const CommandContext& context) {
     ModelInput input;
     analysis::Analysis result;
     rules::RuleCatalog catalog;
-    if (!AnalyzeOrReport(context, options->model, {nullptr, options->rules_dir}, json, &input,
-                         &catalog, &result)) {
+    if (!AnalyzeOrReport(context, options->model, {nullptr, options->rules_dir, false}, json,
+                         &input, &catalog, &result)) {
       *context.exit_code = kExitInput;
       return;
     }

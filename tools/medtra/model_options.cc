@@ -32,6 +32,7 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
   DiagnosticSink sink;
   analysis::AnalyzeOptions options;
   options.catalog = catalog;
+  options.derive_threats = inputs.derive_threats;
   if (inputs.evidence != nullptr) {
     ReadEvidence(context, path, *inputs.evidence, &options.evidence, sink, &input->sources);
   }

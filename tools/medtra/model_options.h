@@ -31,6 +31,7 @@ bool LoadModelOrReport(const CommandContext& context, const std::string& path, b
 struct AnalysisInputs {
   const EvidenceOptions* evidence = nullptr;  ///< null: read no evidence
   std::string rules_dir;                      ///< --rules DIR; "" for the model's own rules/
+  bool derive_threats = true;                 ///< false: validate only (`medtra check`)
 };
 
 /// Loads the model and the user rules, reads the evidence, and runs the analysis, which also

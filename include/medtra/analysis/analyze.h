@@ -16,6 +16,9 @@ struct AnalyzeOptions {
   trace::Evidence evidence;
   /// The threat rules to run (built-in plus user rules); null runs the built-in catalog.
   const rules::RuleCatalog* catalog = nullptr;
+  /// False skips the threat rules (`medtra check`, which shows no threats): the threat decisions
+  /// are still read and their input errors reported, and `threats` stays empty.
+  bool derive_threats = true;
 };
 
 /// Runs every analysis stage on a loaded model. Pure: no I/O, no printing. Problems in the model

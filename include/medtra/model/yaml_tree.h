@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,7 +76,7 @@ class YamlTree {
   void Reserve(size_t bytes, size_t nodes);
   uint32_t AddScalar(std::string_view value, bool plain, uint32_t line, uint32_t col);
   uint32_t AddCollection(NodeKind kind, uint32_t line, uint32_t col);
-  void SetChildren(uint32_t id, const std::vector<uint32_t>& children);
+  void SetChildren(uint32_t id, std::span<const uint32_t> children);
   void SetRoot(uint32_t id) { root_ = id; }
 
  private:

@@ -1,6 +1,7 @@
 // A report as data (sections of paragraphs, tables, lists, figures) rendered to Markdown and HTML.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,8 @@ std::string RenderHtml(const Document& document);
 
 /// The report JSON with the stable keys of DESIGN.md section 6.
 std::string RenderJson(const analysis::Analysis& analysis);
+/// The same bytes as RenderJson(), written to `out` in chunks of about 1 MiB as they are made.
+void WriteJson(const analysis::Analysis& analysis, std::ostream& out);
 /// The risk register as CSV (RFC 4180).
 std::string RenderCsv(const analysis::Analysis& analysis);
 /// The findings as a SARIF 2.1.0 log (columns are 1-based, at least 1).
@@ -57,6 +60,8 @@ std::string RenderSarif(const analysis::Analysis& analysis);
 
 /// Renders one named format ("html", "md", "json", "csv", "sarif"); "" for an unknown name.
 std::string RenderFormat(std::string_view format, const analysis::Analysis& analysis);
+/// Writes RenderFormat()'s bytes to `out`; the JSON report streams without being held whole.
+void WriteFormat(std::string_view format, const analysis::Analysis& analysis, std::ostream& out);
 /// The formats RenderFormat() knows, in the default order of `medtra analyze`.
 const std::vector<std::string>& ReportFormats();
 
