@@ -36,6 +36,7 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
   analysis.measures = risk::EvaluateMeasures(model, trace::EvidenceVerifications(options.evidence),
                                              &analysis.findings);
   analysis.trace = trace::BuildTrace(model, options.evidence, &input_errors);
+  analysis.sdl = trace::BuildSdlReport(model, options.evidence, input_errors);
   analysis.findings.insert(analysis.findings.end(), analysis.trace.findings.begin(),
                            analysis.trace.findings.end());
   const rules::RuleCatalog builtin =

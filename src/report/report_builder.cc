@@ -32,6 +32,7 @@ Document BuildReport(const analysis::Analysis& analysis) {
   document.sections.push_back(MeasuresSection(analysis));
   document.sections.push_back(ThreatsSection(analysis));
   document.sections.push_back(TraceSection(analysis));
+  document.sections.push_back(SdlSection(analysis));
   document.sections.push_back(InstructionsSection(analysis));
   document.sections.push_back(FindingsSection(analysis));
   return document;

@@ -17,6 +17,7 @@ Section VulnerabilitiesSection(const analysis::Analysis& analysis);
 Section MeasuresSection(const analysis::Analysis& analysis);
 Section ThreatsSection(const analysis::Analysis& analysis);
 Section TraceSection(const analysis::Analysis& analysis);
+Section SdlSection(const analysis::Analysis& analysis);
 Section InstructionsSection(const analysis::Analysis& analysis);
 Section FindingsSection(const analysis::Analysis& analysis);
 

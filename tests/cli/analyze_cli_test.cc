@@ -148,3 +148,36 @@ TEST(CliTest, UsageErrorsExit2AndHelpExits0) {
 
 }  // namespace
 }  // namespace medtra
+
+namespace medtra {
+namespace {
+
+// `check` runs every stage that reads a model section, so a bad section is an input error there
+// too, located in its file.
+TEST_F(AnalyzeCliTest, CheckRejectsBadSectionsOfLaterStages) {
+  fs::create_directories(dir_ / "model");
+  fs::copy(kModel, dir_ / "model", fs::copy_options::recursive);
+  std::ofstream(dir_ / "model" / "zz-sections.yaml")
+      << "sdl:\n  - {id: SM-2, status: dne}\n"
+         "vulnerabilities:\n  - {id: V-9, title: X, cvss: \"CVSS:3.1/AV:N\"}\n";
+  const auto r = RunCommand({MEDTRA_BIN, "check", (dir_ / "model").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  const std::string file = (dir_ / "model" / "zz-sections.yaml").string();
+  EXPECT_NE(r.err.find(file + ":2:24: error: unknown value 'dne' for 'status' (did you mean "
+                              "'done'?)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(file + ":2:10: error: activity 'SM-2' is already in the plan at " +
+                       (dir_ / "model" / "sdl.yaml").string() + ":14:7 [duplicate-id]"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(
+      r.err.find(file + ":4:31: error: malformed CVSS vector 'CVSS:3.1/AV:N': missing "
+                        "mandatory metrics 'AC', 'PR', 'UI', 'S', 'C', 'I', 'A' [cvss-vector]"),
+      std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+}  // namespace
+}  // namespace medtra

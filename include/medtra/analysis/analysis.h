@@ -8,6 +8,7 @@
 #include "medtra/model/system_model.h"
 #include "medtra/risk/vulnerabilities.h"
 #include "medtra/rules/threat.h"
+#include "medtra/trace/sdl.h"
 #include "medtra/trace/trace.h"
 
 namespace medtra::analysis {
@@ -49,6 +50,8 @@ struct Analysis {
   /// Traceability risk -> measure -> requirement -> design -> verification (its findings are also
   /// in `findings`).
   trace::TraceResult trace;
+  /// The secure development life cycle plan: coverage and gaps (not repeated in `findings`).
+  trace::SdlReport sdl;
   /// Findings sorted by severity, then location; severities error > warning > note.
   std::vector<Diagnostic> findings;
 };
