@@ -17,4 +17,5 @@ add_library(medtra_deps INTERFACE)
 target_include_directories(medtra_deps SYSTEM INTERFACE ${MBEDTLS_INCLUDE_DIR})
 target_link_libraries(medtra_deps INTERFACE PkgConfig::YAML PkgConfig::GVC PkgConfig::EXPAT
                                             nlohmann_json::nlohmann_json
-                                            ${GVPLUGIN_DOT_LIB} ${GVPLUGIN_CORE_LIB} ${MBEDCRYPTO_LIB})
+                                            ${GVPLUGIN_DOT_LIB} ${GVPLUGIN_CORE_LIB} ${MBEDCRYPTO_LIB}
+                                            OpenSSL::Crypto)

@@ -1,7 +1,9 @@
 // LoadModel: finds the model files, parses each, and hands the trees to ModelBuilder.
 #include "medtra/model/model_loader.h"
 
-#include <mbedtls/sha256.h>
+#include <openssl/evp.h>
+
+#include <memory>
 
 #include "medtra/base/strings.h"
 #include "model/model_builder.h"
@@ -64,9 +66,10 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
   const std::vector<std::string> files = ModelFiles(fs, path, sink);
   if (files.empty()) return nullptr;
 
-  mbedtls_sha256_context sha;
-  mbedtls_sha256_init(&sha);
-  (void)mbedtls_sha256_starts_ret(&sha, 0);
+  // The model's content hash (SHA-256 over the files in order) ties evidence and reports to a
+  // revision; OpenSSL's implementation uses the CPU's SHA instructions where there are any.
+  const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> sha(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  EVP_DigestInit_ex(sha.get(), EVP_sha256(), nullptr);
   ModelBuilder builder(model.get(), sink);
   bool all_parsed = true;
   for (const std::string& file : files) {
@@ -76,8 +79,7 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
       all_parsed = false;
       continue;
     }
-    (void)mbedtls_sha256_update_ret(&sha, reinterpret_cast<const unsigned char*>(content->data()),
-                                    content->size());
+    EVP_DigestUpdate(sha.get(), content->data(), content->size());
     std::optional<YamlTree> tree = ParseYaml(file, *content, sink, options.yaml);
     if (sources != nullptr) sources->Add(file, std::move(content).value());
     if (!tree) {
@@ -88,10 +90,10 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
     model->trees.push_back(std::make_unique<YamlTree>(std::move(*tree)));
     builder.AddFile(model->trees.back()->root());
   }
-  unsigned char digest[32];
-  (void)mbedtls_sha256_finish_ret(&sha, digest);
-  mbedtls_sha256_free(&sha);
-  model->content_hash = Hex(digest, sizeof digest);
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int digest_size = 0;
+  EVP_DigestFinal_ex(sha.get(), digest, &digest_size);
+  model->content_hash = Hex(digest, digest_size);
   if (all_parsed) builder.Finish();  // else cross-file checks would only add noise
   sink.SortByLocation();
   if (!all_parsed || sink.has_errors()) return nullptr;
