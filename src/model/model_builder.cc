@@ -63,7 +63,6 @@ void ModelBuilder::AddFile(Node root) {
                   "unsupported model format version '" + std::string(version.scalar()) +
                       "'; this medtra reads 'medtra: " + std::to_string(kModelFormatVersion) + "'");
     }
-    has_version_ = true;
   }
   const Node system = reader.Raw("system");
   if (system.valid()) {
@@ -463,7 +462,6 @@ void ModelBuilder::Finish() {
                 "the model has no 'system' section (intended use, essential functions, "
                 "intended environment)");
   }
-  (void)has_version_;
   ResolveReferences();
   CheckScaleValues();
   CheckRisks();

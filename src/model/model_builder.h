@@ -84,7 +84,6 @@ class ModelBuilder {
   DiagnosticSink& sink_;
   const schema::Vocabulary& v_;
   bool has_system_ = false;
-  bool has_version_ = false;
   bool bad_top_level_ = false;  // a file was not a mapping: "no system section" would be noise
   bool has_risk_method_ = false;
   bool risk_method_invalid_ = false;  // reported; risks are then not checked against its scales
