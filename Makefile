@@ -22,7 +22,9 @@ build: deps
 	cmake --preset $(PRESET) >/dev/null
 	cmake --build --preset $(PRESET)
 
-demo: build
+demo: deps
+	cmake --preset $(PRESET) >/dev/null
+	cmake --build --preset $(PRESET) --target medtra
 	@echo "== the attacker simulator: legacy link vs secure link (evidence for the risk file)"
 	$(BUILD)/bin/medtra sim --attack all --seed 11
 	@echo "== the threat/risk analysis of the case study (reads examples/icd/evidence/)"
@@ -41,7 +43,9 @@ fuzz: deps
 	cmake --build --preset fuzz --target fuzzers
 	./fuzz/run-all build/fuzz/bin 20
 
-bench: build
+bench: deps
+	cmake --preset $(PRESET) -DMEDTRA_BENCH=ON >/dev/null
+	cmake --build --preset $(PRESET)
 	$(BUILD)/bin/cvss_bench
 	$(BUILD)/bin/link_bench
 	$(BUILD)/bin/derive_bench
