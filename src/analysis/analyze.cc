@@ -4,10 +4,16 @@
 #include <algorithm>
 #include <tuple>
 
+#include "medtra/base/strings.h"
+
 #include "medtra/risk/evaluate.h"
+#include "medtra/risk/introduced.h"
+#include "medtra/risk/threat_links.h"
 #include "medtra/risk/vulnerabilities.h"
 #include "medtra/rules/derive.h"
 #include "medtra/trace/analysis_evidence.h"
+#include "medtra/trace/verification.h"
+#include "medtra/verdict/verdict.h"
 #include "rules/decisions.h"
 
 namespace medtra::analysis {
@@ -35,6 +41,7 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
   analysis.risks = risk::EvaluateRisks(model, &analysis.findings);
   analysis.measures = risk::EvaluateMeasures(model, trace::EvidenceVerifications(options.evidence),
                                              &analysis.findings);
+  risk::CheckIntroducedAssets(model, &analysis.findings);
   analysis.trace = trace::BuildTrace(model, options.evidence, &input_errors);
   analysis.sdl = trace::BuildSdlReport(model, options.evidence, input_errors);
   analysis.findings.insert(analysis.findings.end(), analysis.trace.findings.begin(),
@@ -56,6 +63,28 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
       analysis.findings.push_back(d);
     }
   }
+  if (options.derive_threats) {
+    analysis.links = risk::LinkThreats(model, analysis.threats, &analysis.findings);
+    std::vector<verdict::MeasureStatus> statuses;
+    for (const MeasureResult& m : analysis.measures) {
+      std::vector<std::string> refs;
+      for (const Verification& v : m.verifications) refs.push_back(v.ref + " " + v.status);
+      statuses.push_back({m.measure->id, m.verification_status, Join(refs, ", ")});
+    }
+    analysis.verdicts = verdict::DecideRisks(analysis.risks, statuses, analysis.threats,
+                                             analysis.links, &analysis.findings);
+  }
+  const std::string model_dir = trace::ModelDirectory(model.files);
+  for (size_t i = 0; i < model.files.size() && i < model.file_hashes.size(); ++i) {
+    analysis.inputs.push_back(
+        {RelativeToModel(model_dir, model.files[i]), model.file_hashes[i], "model"});
+  }
+  for (const Input& input : options.inputs) {
+    analysis.inputs.push_back({RelativeToModel(model_dir, input.path), input.sha256, input.role});
+  }
+  SortInputs(analysis.inputs);
+  analysis.report_id =
+      ReportId(analysis.inputs, options.catalog == nullptr ? builtin : *options.catalog);
   std::stable_sort(analysis.findings.begin(), analysis.findings.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {
                      // References, not copies: this runs n log n times.

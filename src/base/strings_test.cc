@@ -32,4 +32,18 @@ TEST(SplitTest, KeepsEmptyFields) {
 }
 
 }  // namespace
+TEST(GlobMatchTest, StarMatchesAnyRunOtherCharactersThemselves) {
+  EXPECT_TRUE(GlobMatch("comm-replay@F-telemetry", "comm-replay@F-telemetry"));
+  EXPECT_FALSE(GlobMatch("comm-replay@F-telemetry", "comm-replay@F-telemetry2"));
+  EXPECT_TRUE(GlobMatch("comm-*@F-telemetry", "comm-replay@F-telemetry"));
+  EXPECT_TRUE(GlobMatch("comm-*@F-telemetry", "comm-@F-telemetry"));
+  EXPECT_FALSE(GlobMatch("comm-*@F-telemetry", "device-x@F-telemetry"));
+  EXPECT_FALSE(GlobMatch("comm-*@F-telemetry", "comm-replay@F-other"));
+  EXPECT_TRUE(GlobMatch("*@icd*", "medical-battery-drain@icd@F-telemetry"));
+  EXPECT_TRUE(GlobMatch("*", ""));
+  EXPECT_FALSE(GlobMatch("a*b", "a"));
+  EXPECT_TRUE(GlobMatch("a*b*c", "aXbYbZc"));
+  EXPECT_FALSE(GlobMatch("a*b*c", "aXbYbZ"));
+}
+
 }  // namespace medtra

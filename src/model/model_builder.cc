@@ -89,6 +89,8 @@ void ModelBuilder::AddFile(Node root) {
   BuildList(reader.Raw("measures"), "measures", &ModelBuilder::BuildMeasure);
   const Node method = reader.Raw("risk_method");
   if (method.valid()) BuildRiskMethod(method);
+  const Node document = reader.Raw("document");
+  if (document.valid() && !document.is_null()) BuildDocument(document);
   for (const std::string& name : v_.raw_sections) {
     const Node section = reader.Raw(name);
     if (!section.valid()) continue;
@@ -382,6 +384,9 @@ void ModelBuilder::BuildRisk(Node node) {
     }
     res.Finish();
   }
+  if (const Node threats = reader.Raw("threats"); threats.valid() && !threats.is_null()) {
+    r.threats = BuildThreatLinks(threats);
+  }
   reader.Finish();
   model_->risks.push_back(std::move(r));
 }
@@ -434,6 +439,15 @@ void ModelBuilder::BuildMeasure(Node node) {
       reader.Enum("essential_function_impact", v_.essential_function_impact).value_or("");
   m.essential_function_impact_note = reader.String("essential_function_note").value_or("");
   m.verified_by = reader.StringList("verified_by").value_or(std::vector<std::string>{});
+  const Node refs = node.Find("verified_by");
+  for (size_t i = 0; i < m.verified_by.size(); ++i) {
+    m.verified_by_locations.push_back(
+        (refs.is_sequence() && i < refs.size() ? refs.item(i) : refs).location());
+  }
+  if (auto introduces = reader.StringList("introduces")) {
+    m.introduces = *introduces;
+    ReferList(reader, "introduces", m.introduces, ElementKind::kAsset);
+  }
   m.instructions = reader.String("instructions").value_or("");
   reader.Finish();
   model_->measures.push_back(std::move(m));

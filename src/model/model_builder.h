@@ -64,6 +64,8 @@ class ModelBuilder {
   void BuildMeasure(Node node);
   void BuildRiskMethod(Node node);
   std::vector<Provision> BuildProvisions(Node node);
+  std::vector<ThreatLink> BuildThreatLinks(Node node);
+  void BuildDocument(Node node);
 
   /// Reads `id` and `name` of an element, registers the id; false when `id` is missing.
   bool ReadElement(MapReader& reader, ElementKind kind, Element* element, bool name_required);

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "medtra/base/sha256.h"
 #include "medtra/base/strings.h"
 #include "model/model_builder.h"
 
@@ -47,16 +48,6 @@ std::vector<std::string> ModelFiles(const FileSystem& fs, const std::string& pat
   return files;
 }
 
-std::string Hex(const unsigned char* bytes, size_t size) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  for (size_t i = 0; i < size; ++i) {
-    out += kDigits[bytes[i] >> 4];
-    out += kDigits[bytes[i] & 15];
-  }
-  return out;
-}
-
 }  // namespace
 
 std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::string& path,
@@ -80,6 +71,7 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
       continue;
     }
     EVP_DigestUpdate(sha.get(), content->data(), content->size());
+    std::string file_hash = Sha256Hex(*content);
     std::optional<YamlTree> tree = ParseYaml(file, *content, sink, options.yaml);
     if (sources != nullptr) sources->Add(file, std::move(content).value());
     if (!tree) {
@@ -87,13 +79,14 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
       continue;
     }
     model->files.push_back(file);
+    model->file_hashes.push_back(std::move(file_hash));
     model->trees.push_back(std::make_unique<YamlTree>(std::move(*tree)));
     builder.AddFile(model->trees.back()->root());
   }
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int digest_size = 0;
   EVP_DigestFinal_ex(sha.get(), digest, &digest_size);
-  model->content_hash = Hex(digest, digest_size);
+  model->content_hash = HexBytes(digest, digest_size);
   if (all_parsed) builder.Finish();  // else cross-file checks would only add noise
   sink.SortByLocation();
   if (!all_parsed || sink.has_errors()) return nullptr;

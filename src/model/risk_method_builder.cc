@@ -63,6 +63,7 @@ void ModelBuilder::BuildRiskMethod(Node node) {
       RiskMethod::Level level;
       level.name = item.String("name", true).value_or("");
       level.acceptable = item.Bool("acceptable", true).value_or(false);
+      level.requires_justification = item.Bool("requires_justification").value_or(false);
       level.meaning = item.String("meaning").value_or("");
       item.Finish();
       if (level.name.empty()) continue;

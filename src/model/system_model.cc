@@ -32,9 +32,10 @@ RiskMethod RiskMethod::Default() {
   method.likelihood = {"Low", "Medium", "High"};
   method.impact = {"Low", "Medium", "High"};
   method.levels = {
-      {"Low", true, "acceptable"},
-      {"Medium", true, "acceptable once reduced as far as possible, with the benefit weighed"},
-      {"High", false, "not acceptable: reduce the risk"},
+      {"Low", true, false, "acceptable"},
+      {"Medium", true, true,
+       "acceptable once reduced as far as possible, with the benefit weighed"},
+      {"High", false, false, "not acceptable: reduce the risk"},
   };
   // Rows: likelihood Low, Medium, High; columns: impact Low, Medium, High.
   method.matrix = {{0, 0, 1}, {0, 1, 2}, {1, 2, 2}};

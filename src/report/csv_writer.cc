@@ -5,6 +5,14 @@
 namespace medtra::report {
 namespace {
 
+std::string BlockedBy(const analysis::Analysis& analysis, const risk::RiskResult& r) {
+  std::vector<std::string> reasons;
+  if (const verdict::RiskVerdict* v = analysis.VerdictFor(r)) {
+    for (const verdict::Reason& reason : v->blocked_by) reasons.push_back(reason.message);
+  }
+  return Join(reasons, "; ");
+}
+
 std::string Field(const std::string& value) {
   // Quote every field that needs it; neutralise spreadsheet formulas (=, +, -, @ at the start).
   std::string text = value;
@@ -50,6 +58,7 @@ std::string RenderCsv(const analysis::Analysis& analysis) {
        "residual_impact",
        "residual_level",
        "residual_acceptable",
+       "blocked_by",
        "safety_related",
        "hazard",
        "data_breach"},
@@ -79,7 +88,8 @@ std::string RenderCsv(const analysis::Analysis& analysis) {
          res ? res->likelihood : "",
          res ? res->impact : "",
          r.residual_level,
-         r.residual_acceptable ? "yes" : "no",
+         analysis.ResidualAcceptable(r) ? "yes" : "no",
+         BlockedBy(analysis, r),
          r.safety_related ? "yes" : "no",
          risk.safety ? risk.safety->hazard : "",
          r.data_breach ? "yes" : "no"},

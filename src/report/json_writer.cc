@@ -36,12 +36,20 @@ void FieldOrNull(JsonStream& j, std::string_view key, std::string_view value) {
   j.StringOrNull(value);
 }
 
+/// An object of string fields, in the order given.
+void StringObject(JsonStream& j,
+                  std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
+  j.BeginObject();
+  for (const auto& [key, value] : fields) Field(j, key, value);
+  j.EndObject();
+}
+
 void Flag(JsonStream& j, std::string_view key, bool value) {
   j.Key(key);
   j.Bool(value);
 }
 
-void RiskJson(JsonStream& j, const analysis::Analysis& analysis, const analysis::RiskResult& r) {
+void RiskJson(JsonStream& j, const analysis::Analysis& analysis, const risk::RiskResult& r) {
   const model::Risk& risk = *r.risk;
   j.BeginObject();
   Field(j, "id", risk.id);
@@ -73,9 +81,24 @@ void RiskJson(JsonStream& j, const analysis::Analysis& analysis, const analysis:
   Field(j, "likelihood", res ? res->likelihood : risk.likelihood);
   Field(j, "impact", res ? res->impact : risk.impact);
   Field(j, "level", r.residual_level);
-  Flag(j, "acceptable", r.residual_acceptable);
+  Flag(j, "level_acceptable", r.residual_level_acceptable);
+  Flag(j, "acceptable", analysis.ResidualAcceptable(r));
   Flag(j, "estimated", r.has_residual);
   FieldOrNull(j, "justification", res ? res->justification : "");
+  const verdict::RiskVerdict* verdict = analysis.VerdictFor(r);
+  j.Key("blocked_by");
+  j.BeginArray();
+  if (verdict != nullptr) {
+    for (const verdict::Reason& reason : verdict->blocked_by) {
+      StringObject(j, {{"kind", reason.kind},
+                       {"id", reason.id},
+                       {"status", reason.status},
+                       {"message", reason.message}});
+    }
+  }
+  j.EndArray();
+  j.Key("because");
+  j.Strings(verdict != nullptr ? verdict->because : std::vector<std::string>{});
   j.EndObject();
   Flag(j, "safety_related", r.safety_related);
   j.Key("hazard");
@@ -89,7 +112,28 @@ void RiskJson(JsonStream& j, const analysis::Analysis& analysis, const analysis:
   j.EndObject();
 }
 
-void ThreatJson(JsonStream& j, const rules::Threat& t) {
+const std::vector<std::string> kNoRisks;
+
+void DocumentJson(JsonStream& j, const std::optional<model::DocumentControl>& doc) {
+  j.BeginObject();
+  Field(j, "status", doc ? "controlled" : "draft");
+  if (doc) {
+    Field(j, "id", doc->id);
+    Field(j, "revision", doc->revision);
+    FieldOrNull(j, "date", doc->date);
+    FieldOrNull(j, "author", doc->author);
+    j.Key("approvals");
+    j.BeginArray();
+    for (const model::Approval& a : doc->approvals) {
+      StringObject(j,
+                   {{"name", a.name}, {"role", a.role}, {"date", a.date}, {"meaning", a.meaning}});
+    }
+    j.EndArray();
+  }
+  j.EndObject();
+}
+
+void ThreatJson(JsonStream& j, const rules::Threat& t, const std::vector<std::string>& proposed) {
   j.BeginObject();
   Field(j, "id", t.id);
   Field(j, "rule", t.rule);
@@ -108,6 +152,8 @@ void ThreatJson(JsonStream& j, const rules::Threat& t) {
   j.Key("measures");
   j.Strings(t.measures);
   FieldOrNull(j, "risk", t.risk);
+  j.Key("proposed_risks");
+  j.Strings(proposed);
   FieldOrNull(j, "rationale", t.rationale);
   j.EndObject();
 }
@@ -194,6 +240,7 @@ void RiskMethodJson(JsonStream& j, const model::RiskMethod& method) {
     j.BeginObject();
     Field(j, "name", l.name);
     Flag(j, "acceptable", l.acceptable);
+    Flag(j, "requires_justification", l.requires_justification);
     Field(j, "meaning", l.meaning);
     j.EndObject();
   }
@@ -224,7 +271,17 @@ void WriteReport(const analysis::Analysis& analysis, JsonStream& j) {
   j.BeginObject();
   Field(j, "id", model.system.id);
   Field(j, "name", model.system.name);
+  FieldOrNull(j, "version", model.system.version);
   j.EndObject();
+  Field(j, "report_id", analysis.report_id);
+  j.Key("inputs");
+  j.BeginArray();
+  for (const analysis::Input& input : analysis.inputs) {
+    StringObject(j, {{"path", input.path}, {"sha256", input.sha256}, {"role", input.role}});
+  }
+  j.EndArray();
+  j.Key("document");
+  DocumentJson(j, model.document);
   j.Key("risk_method");
   RiskMethodJson(j, model.risk_method);
   j.Key("risks");
@@ -241,8 +298,9 @@ void WriteReport(const analysis::Analysis& analysis, JsonStream& j) {
   j.EndArray();
   j.Key("threats");
   j.BeginArray();
-  for (const auto& t : analysis.threats) {
-    ThreatJson(j, t);
+  for (uint32_t i = 0; i < analysis.threats.size(); ++i) {
+    const risk::ThreatProposal* proposal = analysis.links.ProposalFor(i);
+    ThreatJson(j, analysis.threats[i], proposal != nullptr ? proposal->risks : kNoRisks);
     j.Flush();
   }
   j.EndArray();

@@ -16,11 +16,16 @@ Document BuildReport(const analysis::Analysis& analysis) {
   const model::SystemModel& model = *analysis.model;
   Document document;
   document.title = "Threat and risk analysis: " + model.system.name;
-  document.subtitle = "System " + model.system.id +
-                      (model.system.version.empty() ? "" : ", version " + model.system.version) +
-                      ". Security risk analysis per AAMI TIR57, crosswalked to ISO 14971. "
-                      "Written by medtra " +
-                      kVersion + " from model " + model.content_hash.substr(0, 16) + ".";
+  document.subtitle =
+      "System " + model.system.id +
+      (model.system.version.empty() ? "" : ", version " + model.system.version) +
+      ". Security risk analysis per AAMI TIR57, crosswalked to ISO 14971. "
+      "Written by medtra " +
+      kVersion + "; report id " + analysis.report_id.substr(0, 16) +
+      (model.document ? "; document " + model.document->id + " revision " + model.document->revision
+                      : "; DRAFT (no document control)") +
+      ".";
+  document.sections.push_back(DocumentControlSection(analysis));
   document.sections.push_back(OverviewSection(analysis));
   document.sections.push_back(CrosswalkSection());
   document.sections.push_back(RiskMethodSection(model.risk_method));
@@ -35,6 +40,7 @@ Document BuildReport(const analysis::Analysis& analysis) {
   document.sections.push_back(SdlSection(analysis));
   document.sections.push_back(InstructionsSection(analysis));
   document.sections.push_back(FindingsSection(analysis));
+  document.sections.push_back(IdentitySection(analysis));
   return document;
 }
 

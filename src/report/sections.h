@@ -6,6 +6,7 @@
 
 namespace medtra::report {
 
+Section DocumentControlSection(const analysis::Analysis& analysis);
 Section OverviewSection(const analysis::Analysis& analysis);
 Section CrosswalkSection();
 Section RiskMethodSection(const model::RiskMethod& method);
@@ -20,6 +21,7 @@ Section TraceSection(const analysis::Analysis& analysis);
 Section SdlSection(const analysis::Analysis& analysis);
 Section InstructionsSection(const analysis::Analysis& analysis);
 Section FindingsSection(const analysis::Analysis& analysis);
+Section IdentitySection(const analysis::Analysis& analysis);
 
 /// "Medium: Disclosure of patient data", the source's way of writing an impact.
 std::string ImpactText(const std::string& impact, const std::string& description);

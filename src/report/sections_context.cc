@@ -67,7 +67,9 @@ Section CrosswalkSection() {
       "standards name the same ideas differently; this report uses the TIR57 terms.");
   s.AddTable(
       {{"ISO 14971 (safety)", "AAMI TIR57 (security)", "In this report"},
-       {{"Harm", "Harm (also covers a breach of data and systems security)",
+       {{"Harm",
+         "Harm, extended: physical injury or damage to health, property or environment, or "
+         "reduction in effectiveness, or breach of data and systems security",
          "impact and impact description of a risk"},
         {"Hazard", "Vulnerability", "vulnerability of a risk"},
         {"Hazardous situation", "Threat event", "threat event (threat_events)"},
@@ -84,9 +86,11 @@ Section RiskMethodSection(const model::RiskMethod& method) {
                               : "The method defined by the model (risk_method).") +
               " Likelihood: " + Join(method.likelihood, ", ") +
               ". Impact: " + Join(method.impact, ", ") + ".");
-  Table levels{{"Level", "Acceptable", "Meaning"}, {}};
-  for (const auto& l : method.levels)
-    levels.rows.push_back({l.name, YesNo(l.acceptable), l.meaning});
+  Table levels{{"Level", "Acceptable", "Justification required", "Meaning"}, {}};
+  for (const auto& l : method.levels) {
+    levels.rows.push_back(
+        {l.name, YesNo(l.acceptable), YesNo(l.requires_justification), l.meaning});
+  }
   s.AddTable(std::move(levels));
   Table matrix{{"Likelihood \\ Impact"}, {}};
   for (const auto& i : method.impact) matrix.header.push_back(i);

@@ -46,9 +46,16 @@ Section ResidualRiskSection(const analysis::Analysis& analysis) {
     const model::Risk& risk = *r.risk;
     const std::string likelihood = r.has_residual ? risk.residual->likelihood : risk.likelihood;
     const std::string impact = r.has_residual ? risk.residual->impact : risk.impact;
-    std::string level = r.residual_level + " (" + Acceptability(r.residual_acceptable) + ")";
+    std::string level =
+        r.residual_level + " (" + Acceptability(analysis.ResidualAcceptable(r)) + ")";
     if (r.has_residual && !risk.residual->justification.empty()) {
       level += "; justification: " + risk.residual->justification;
+    }
+    if (const verdict::RiskVerdict* v = analysis.VerdictFor(r)) {
+      std::vector<std::string> lines;
+      for (const verdict::Reason& reason : v->blocked_by) lines.push_back(reason.message);
+      if (!lines.empty()) level += "; blocked by: " + Join(lines, "; ");
+      if (lines.empty() && !v->because.empty()) level += "; because: " + Join(v->because, "; ");
     }
     table.rows.push_back({risk.id, r.asset_name, risk.threat, MeasureNames(model, risk),
                           r.has_residual ? likelihood : likelihood + " (no residual estimate)",

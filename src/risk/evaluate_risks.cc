@@ -17,13 +17,13 @@ bool Acceptable(const model::RiskMethod& method, int level) {
 
 }  // namespace
 
-std::vector<analysis::RiskResult> EvaluateRisks(const model::SystemModel& model,
-                                                std::vector<Diagnostic>* findings) {
+std::vector<risk::RiskResult> EvaluateRisks(const model::SystemModel& model,
+                                            std::vector<Diagnostic>* findings) {
   const model::RiskMethod& method = model.risk_method;
-  std::vector<analysis::RiskResult> results;
+  std::vector<risk::RiskResult> results;
   results.reserve(model.risks.size());
   for (const model::Risk& risk : model.risks) {
-    analysis::RiskResult r;
+    risk::RiskResult r;
     r.risk = &risk;
     const model::Asset* asset = model.FindAsset(risk.asset);
     r.asset_name = asset != nullptr ? asset->name : risk.asset;
@@ -34,28 +34,14 @@ std::vector<analysis::RiskResult> EvaluateRisks(const model::SystemModel& model,
     const int residual =
         r.has_residual ? method.LevelOf(risk.residual->likelihood, risk.residual->impact) : level;
     r.residual_level = LevelName(method, residual);
-    r.residual_acceptable = Acceptable(method, residual);
+    r.residual_level_acceptable = Acceptable(method, residual);
+    r.residual_needs_justification =
+        residual >= 0 && method.levels[static_cast<size_t>(residual)].requires_justification;
     r.safety_related = risk.patient_harm;
     r.data_breach =
         risk.breach == "confidentiality" && asset != nullptr && asset->personal_health_data;
 
     const std::string subject = "risk '" + risk.id + "'";
-    if (!r.residual_acceptable) {
-      const bool justified = r.has_residual && !risk.residual->justification.empty();
-      if (!justified) {
-        findings->push_back({Severity::kError, "risk-not-acceptable",
-                             subject + ": residual risk '" + r.residual_level +
-                                 "' is not acceptable and no justification is recorded (" +
-                                 (risk.measures.empty() ? "no measures" : "after its measures") +
-                                 ")",
-                             r.has_residual ? risk.residual->location : risk.location});
-      } else {
-        findings->push_back({Severity::kNote, "risk-accepted-with-justification",
-                             subject + ": residual risk '" + r.residual_level +
-                                 "' accepted with justification: " + risk.residual->justification,
-                             risk.residual->location});
-      }
-    }
     if (!risk.measures.empty() && !r.has_residual) {
       findings->push_back({Severity::kWarning, "risk-no-residual",
                            subject + " has measures but no residual estimate", risk.location});

@@ -13,7 +13,7 @@ using testing::MinimalModel;
 
 struct Evaluated {
   testing::LoadedModel loaded;
-  std::vector<analysis::RiskResult> risks;
+  std::vector<risk::RiskResult> risks;
   std::vector<Diagnostic> findings;
 };
 
@@ -51,7 +51,7 @@ TEST(EvaluateRisksTest, LevelsBeforeAndAfterMeasures) {
   EXPECT_EQ(e.risks[0].level, "Medium");
   EXPECT_TRUE(e.risks[0].acceptable);
   EXPECT_EQ(e.risks[0].residual_level, "Low");
-  EXPECT_TRUE(e.risks[0].residual_acceptable);
+  EXPECT_TRUE(e.risks[0].residual_level_acceptable);
   EXPECT_TRUE(e.risks[0].data_breach);
   EXPECT_FALSE(e.risks[0].safety_related);
   EXPECT_EQ(Codes(e.findings), std::vector<std::string>{"data-breach"});
@@ -61,52 +61,25 @@ TEST(EvaluateRisksTest, LevelsBeforeAndAfterMeasures) {
   EXPECT_EQ(e.findings[0].location, (SourceLocation{"m.yaml", 23, 5}));
 }
 
-TEST(EvaluateRisksTest, UnacceptableResidualWithoutJustificationIsAnError) {
+TEST(EvaluateRisksTest, ResidualLevelAndWhetherItAsksForAJustification) {
   const Evaluated e = Evaluate(R"(risks:
   - {id: "2", asset: A-dose, threat: T, vulnerability: V, breach: integrity, harm: patient,
      safety: {hazard: H-1}, likelihood: High, impact: High,
      measures: [M-1], residual: {likelihood: Medium, impact: High}}
+  - {id: "3", asset: A-dose, threat: T, vulnerability: V, breach: integrity, harm: patient,
+     safety: {hazard: H-1}, likelihood: High, impact: High,
+     measures: [M-1], residual: {likelihood: Low, impact: High}}
 )");
-  ASSERT_EQ(e.risks.size(), 1u);
+  ASSERT_EQ(e.risks.size(), 2u);
   EXPECT_EQ(e.risks[0].level, "High");
   EXPECT_EQ(e.risks[0].residual_level, "High");
-  EXPECT_FALSE(e.risks[0].residual_acceptable);
+  EXPECT_FALSE(e.risks[0].residual_level_acceptable);
+  EXPECT_FALSE(e.risks[0].residual_needs_justification);
   EXPECT_TRUE(e.risks[0].safety_related);
-  ASSERT_EQ(Codes(e.findings), std::vector<std::string>{"risk-not-acceptable"});
-  EXPECT_EQ(e.findings[0].severity, Severity::kError);
-  EXPECT_EQ(e.findings[0].message,
-            "risk '2': residual risk 'High' is not acceptable and no justification is recorded "
-            "(after its measures)");
-  EXPECT_EQ(e.findings[0].location, (SourceLocation{"m.yaml", 25, 33}));
-}
-
-TEST(EvaluateRisksTest, JustifiedResidualIsANote) {
-  const Evaluated e = Evaluate(R"(risks:
-  - id: "3"
-    asset: A-dose
-    threat: T
-    vulnerability: V
-    breach: availability
-    harm: none
-    likelihood: High
-    impact: Medium
-    residual: {likelihood: High, impact: Medium, justification: Benefit outweighs the risk}
-)");
-  EXPECT_EQ(Codes(e.findings), (std::vector<std::string>{"risk-accepted-with-justification"}));
-  EXPECT_EQ(e.findings[0].severity, Severity::kNote);
-}
-
-TEST(EvaluateRisksTest, NoMeasuresAndUnacceptable) {
-  const Evaluated e = Evaluate(R"(risks:
-  - {id: "4", asset: A-dose, threat: T, vulnerability: V, breach: availability, harm: none,
-     likelihood: High, impact: High}
-)");
-  ASSERT_EQ(Codes(e.findings), std::vector<std::string>{"risk-not-acceptable"});
-  EXPECT_EQ(e.findings[0].message,
-            "risk '4': residual risk 'High' is not acceptable and no justification is recorded "
-            "(no measures)");
-  EXPECT_FALSE(e.risks[0].has_residual);
-  EXPECT_EQ(e.risks[0].residual_level, "High");
+  EXPECT_EQ(e.risks[1].residual_level, "Medium");
+  EXPECT_TRUE(e.risks[1].residual_level_acceptable);
+  EXPECT_TRUE(e.risks[1].residual_needs_justification);
+  EXPECT_TRUE(e.findings.empty());
 }
 
 TEST(EvaluateRisksTest, PatientHarmWithoutHazardIsAnError) {

@@ -145,6 +145,13 @@ class Deriver {
         environment_(EnvironmentProfile::Of(model.system)),
         index_(model),
         residual_flows_(model.flows) {
+    // Assets that measures introduce are not carried in the design before measures.
+    if (index_.HasIntroduced()) {
+      design_flows_ = model.flows;
+      for (model::Flow& flow : design_flows_) {
+        std::erase_if(flow.carries, [&](const std::string& a) { return index_.IsIntroduced(a); });
+      }
+    }
     for (int e = 0; e < 5; ++e) shifts_[e] = ShiftFor(static_cast<Exposure>(e), environment_);
     for (const model::Measure& measure : model.measures) {
       for (const model::Provision& provision : measure.provides) {
@@ -160,8 +167,10 @@ class Deriver {
   }
 
   std::vector<Threat> Run(const RuleCatalog& catalog) {
-    const RuleContext inherent(model_, index_, model_.flows, environment_);
-    const RuleContext residual(model_, index_, residual_flows_, environment_);
+    const std::span<const model::Flow> design =
+        design_flows_.empty() ? std::span<const model::Flow>(model_.flows) : design_flows_;
+    const RuleContext inherent(model_, index_, design, environment_, false);
+    const RuleContext residual(model_, index_, residual_flows_, environment_, true);
     std::vector<Threat> threats;
     MatchList before, after;
     AfterIndex still;
@@ -355,14 +364,7 @@ class Deriver {
     if (!d.rationale.empty()) t.rationale = d.rationale;
     if (!d.risk.empty()) {
       t.risk = d.risk;
-      for (const model::Risk& r : model_.risks) {
-        if (r.id != d.risk) continue;
-        t.likelihood = r.likelihood;
-        if (options_.explain) {
-          t.notes.push_back("linked to risk " + r.id + ": likelihood " + r.likelihood +
-                            " from the risk");
-        }
-      }
+      if (options_.explain) t.notes.push_back("linked to risk " + d.risk + " by the decision");
     }
   }
 
@@ -383,7 +385,8 @@ class Deriver {
   EnvironmentProfile environment_;
   ModelIndex index_;
   std::vector<model::Flow> residual_flows_;
-  LikelihoodShift shifts_[5];  ///< per Exposure, computed once
+  std::vector<model::Flow> design_flows_;  ///< the flows without introduced assets, when any
+  LikelihoodShift shifts_[5];              ///< per Exposure, computed once
   std::unordered_map<std::string_view, ProvisionList> provisions_;
 };
 

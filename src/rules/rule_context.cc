@@ -146,6 +146,9 @@ ModelIndex::ModelIndex(const model::SystemModel& model) {
   for (const model::EssentialFunction& function : model.system.essential_functions) {
     performers_.insert(function.component);
   }
+  for (const model::Measure& measure : model.measures) {
+    introduced_.insert(measure.introduces.begin(), measure.introduces.end());
+  }
 }
 
 std::span<const uint32_t> ModelIndex::FlowsAt(std::string_view component) const {

@@ -132,6 +132,7 @@ void UserRule::Check(const RuleContext& ctx, MatchList& out) const {
     }
   } else {
     for (const model::Asset& s : ctx.model().assets) {
+      if (!ctx.InDesign(s.id)) continue;
       Evaluate(ctx, info_, conditions_, s, AssetValues, out);
     }
   }

@@ -117,7 +117,8 @@ TEST_F(CheckCliTest, ValidModelAsJson) {
   const nlohmann::json out = nlohmann::json::parse(result.out);
   EXPECT_EQ(out["valid"], true);
   EXPECT_EQ(out["model"], "icd-system");
-  EXPECT_EQ(out["files"].size(), 7u);  // labeling, requirements, risks, sdl, system, threats, vulns
+  // document, labeling, requirements, risks, sdl, system, threats, vulnerabilities
+  EXPECT_EQ(out["files"].size(), 8u);
   EXPECT_EQ(out["risks"], 2);
   EXPECT_EQ(result.err, "");
 }

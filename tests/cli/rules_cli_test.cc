@@ -68,7 +68,7 @@ TEST(ExplainCli, ShowsWhichAttributesFiredAndHowTheEnvironmentShiftedIt) {
       "  cwe:        CWE-294 Authentication Bypass by Capture-replay\n"
       "  derived at: " +
           kModel +
-          "/system.yaml:70:5\n"
+          "/system.yaml:76:5\n"
           "  fired on:\n"
           "    F-telemetry.medium = rf\n"
           "    F-telemetry.freshness = none\n"
@@ -82,6 +82,7 @@ TEST(ExplainCli, ShowsWhichAttributesFiredAndHowTheEnvironmentShiftedIt) {
           "  before measures: open\n"
           "  status:     mitigated (M-mac)\n"
           "  likelihood: Low\n"
+          "  assessment: assessed by risk 2\n"
           "  mitigation: Make every message unique (a measure that provides freshness: counter, "
           "timestamp or nonce) inside the authenticated part.\n");
 }
@@ -91,7 +92,10 @@ TEST(ExplainCli, JsonCarriesEvidenceAndNotes) {
       RunCommand({MEDTRA_BIN, "explain", kModel, "comm-jamming@F-telemetry", "--format", "json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto json = nlohmann::json::parse(r.out);
-  EXPECT_EQ(json.at("status"), "open");
+  EXPECT_EQ(json.at("inherent_status"), "open");
+  EXPECT_EQ(json.at("status"), "accepted");
+  EXPECT_EQ(json.at("assessment"), "decided (accepted)");
+  EXPECT_EQ(json.at("risk"), nullptr);
   EXPECT_EQ(json.at("evidence").at(0).at("attribute"), "medium");
 }
 

@@ -142,7 +142,7 @@ TEST_F(TraceCliTest, MeasureLosingItsRequirementIsALocatedFinding) {
   const Outcome o = Run("trace icd");
   EXPECT_EQ(o.code, 1);
   EXPECT_NE(o.out.find("Findings (2)\n"
-                       "icd/risks.yaml:32:5: error: measure 'M-encrypt' is not implemented by any "
+                       "icd/risks.yaml:53:5: error: measure 'M-encrypt' is not implemented by any "
                        "security requirement [measure-without-requirement]\n"
                        "icd/requirements.yaml:9:5: warning: security requirement 'REQ-CONF-1' "
                        "implements no measure of a risk [requirement-without-measure]\n"),
@@ -153,7 +153,7 @@ TEST_F(TraceCliTest, MeasureLosingItsRequirementIsALocatedFinding) {
   EXPECT_EQ(finding["severity"], "error");
   EXPECT_EQ(finding["code"], "measure-without-requirement");
   EXPECT_EQ(finding["file"], "icd/risks.yaml");
-  EXPECT_EQ(finding["line"], 32);
+  EXPECT_EQ(finding["line"], 53);
   EXPECT_EQ(finding["col"], 5);
   EXPECT_EQ(Run("trace icd --fail-on none").code, 0);
 }

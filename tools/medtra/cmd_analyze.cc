@@ -31,20 +31,18 @@ bool FailOnMet(const std::string& fail_on, const analysis::Analysis& analysis) {
   const model::RiskMethod& method = analysis.model->risk_method;
   if (fail_on == "unacceptable") {
     return std::any_of(analysis.risks.begin(), analysis.risks.end(),
-                       [](const analysis::RiskResult& r) { return !r.residual_acceptable; });
+                       [&](const risk::RiskResult& r) { return !analysis.ResidualAcceptable(r); });
   }
   int threshold = -1;
   for (size_t i = 0; i < method.levels.size(); ++i) {
     if (method.levels[i].name == fail_on) threshold = static_cast<int>(i);
   }
-  return std::any_of(analysis.risks.begin(), analysis.risks.end(),
-                     [&](const analysis::RiskResult& r) {
-                       for (size_t i = 0; i < method.levels.size(); ++i) {
-                         if (method.levels[i].name == r.residual_level)
-                           return static_cast<int>(i) >= threshold;
-                       }
-                       return false;
-                     });
+  return std::any_of(analysis.risks.begin(), analysis.risks.end(), [&](const risk::RiskResult& r) {
+    for (size_t i = 0; i < method.levels.size(); ++i) {
+      if (method.levels[i].name == r.residual_level) return static_cast<int>(i) >= threshold;
+    }
+    return false;
+  });
 }
 
 // The values --fail-on accepts for this model.

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "medtra/base/strings.h"
+#include "medtra/risk/threat_links.h"
 #include "medtra/rules/derive.h"
 #include "tools/medtra/model_options.h"
 #include "tools/medtra/rule_options.h"
@@ -24,7 +25,17 @@ std::string Refs(const std::vector<rules::CatalogRef>& refs) {
   return parts.empty() ? "-" : Join(parts, "; ");
 }
 
-void PrintText(std::ostream& out, const rules::Threat& t, const rules::RuleInfo& info) {
+// How the risk file takes the threat: the risk that assesses it, a decision, or proposals.
+std::string Assessment(const rules::Threat& t, const std::vector<std::string>& proposed) {
+  if (!t.risk.empty()) return "assessed by risk " + t.risk;
+  if (risk::IsDecided(t)) return "decided (" + std::string(rules::ThreatStatusName(t.status)) + ")";
+  if (!risk::NeedsAssessment(t)) return "needs no assessment (not open before measures)";
+  return proposed.empty() ? "UNASSESSED: no risk links it and no decision covers it"
+                          : "UNASSESSED: proposed risk " + Join(proposed, ", risk ");
+}
+
+void PrintText(std::ostream& out, const rules::Threat& t, const rules::RuleInfo& info,
+               const std::vector<std::string>& proposed) {
   out << t.id << ": " << t.title << "\n"
       << "  rule:       " << info.id << " (" << info.title << ")\n"
       << "  stride:     " << Join(info.stride, ", ") << "\n"
@@ -42,12 +53,12 @@ void PrintText(std::ostream& out, const rules::Threat& t, const rules::RuleInfo&
       << "  status:     " << rules::ThreatStatusName(t.status);
   if (!t.measures.empty()) out << " (" << Join(t.measures, ", ") << ")";
   out << "\n  likelihood: " << (t.likelihood.empty() ? "-" : t.likelihood) << "\n";
-  if (!t.risk.empty()) out << "  risk:       " << t.risk << "\n";
+  out << "  assessment: " << Assessment(t, proposed) << "\n";
   if (!t.rationale.empty()) out << "  rationale:  " << t.rationale << "\n";
   out << "  mitigation: " << info.mitigation << "\n";
 }
 
-std::string Json(const rules::Threat& t) {
+std::string Json(const rules::Threat& t, const std::vector<std::string>& proposed) {
   nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
   for (const rules::Evidence& e : t.evidence) {
     evidence.push_back({{"element", e.element}, {"attribute", e.attribute}, {"value", e.value}});
@@ -68,6 +79,9 @@ std::string Json(const rules::Threat& t) {
       {"status", rules::ThreatStatusName(t.status)},
       {"measures", t.measures},
       {"risk", t.risk.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(t.risk)},
+      {"proposed_risks", proposed},
+      {"rationale", t.rationale},
+      {"assessment", Assessment(t, proposed)},
   };
   return j.dump(2) + "\n";
 }
@@ -87,14 +101,20 @@ void Run(const ExplainOptions& options, const CommandContext& context) {
   }
   rules::DeriveOptions derive;
   derive.explain = true;
-  const std::vector<rules::Threat> threats = rules::DeriveThreats(*model, catalog, derive, nullptr);
-  for (const rules::Threat& t : threats) {
+  std::vector<rules::Threat> threats = rules::DeriveThreats(*model, catalog, derive, nullptr);
+  std::vector<Diagnostic> ignored;
+  const risk::ThreatLinks links = risk::LinkThreats(*model, threats, &ignored);
+  for (uint32_t i = 0; i < threats.size(); ++i) {
+    const rules::Threat& t = threats[i];
     if (t.id != options.threat) continue;
     const rules::RuleInfo& info = catalog.Find(t.rule)->Info();
+    const risk::ThreatProposal* proposal = links.ProposalFor(i);
+    const std::vector<std::string> proposed =
+        proposal != nullptr ? proposal->risks : std::vector<std::string>{};
     if (json) {
-      *context.out << Json(t);
+      *context.out << Json(t, proposed);
     } else {
-      PrintText(*context.out, t, info);
+      PrintText(*context.out, t, info, proposed);
     }
     *context.exit_code = kExitOk;
     return;

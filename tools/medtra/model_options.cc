@@ -3,10 +3,23 @@
 
 #include <ostream>
 
+#include "medtra/base/sha256.h"
 #include "medtra/model/model_loader.h"
 #include "tools/medtra/rule_options.h"
 
 namespace medtra::cli {
+namespace {
+
+// Hashes files the run has read (evidence, user rules) for the report's inputs.
+void AddInputs(const FileSystem& fs, const std::vector<std::string>& paths, const std::string& role,
+               std::vector<analysis::Input>* inputs) {
+  for (const std::string& path : paths) {
+    const Result<std::string> content = fs.ReadFile(path, 256u << 20);
+    if (content.ok()) inputs->push_back({path, Sha256Hex(*content), role});
+  }
+}
+
+}  // namespace
 
 void PrintDiagnostics(const CommandContext& context, DiagnosticSink& sink,
                       const SourceCache& sources, bool json) {
@@ -28,14 +41,17 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
                      const AnalysisInputs& inputs, bool json, ModelInput* input,
                      rules::RuleCatalog* catalog, analysis::Analysis* result) {
   if (!LoadModelOrReport(context, path, json, input)) return false;
-  if (!BuildCatalog(context, path, inputs.rules_dir, *catalog)) return false;
+  std::vector<std::string> rule_files;
+  if (!BuildCatalog(context, path, inputs.rules_dir, *catalog, &rule_files)) return false;
   DiagnosticSink sink;
   analysis::AnalyzeOptions options;
+  AddInputs(*context.fs, rule_files, "rules", &options.inputs);
   options.catalog = catalog;
   options.derive_threats = inputs.derive_threats;
   if (inputs.evidence != nullptr) {
     ReadEvidence(context, path, *inputs.evidence, &options.evidence, sink, &input->sources);
   }
+  AddInputs(*context.fs, options.evidence.files, "evidence", &options.inputs);
   *result = analysis::Analyze(*input->model, options, sink);
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, input->sources, json);
   return !sink.has_errors();

@@ -4,12 +4,16 @@
 #include <string>
 #include <vector>
 
+#include "medtra/analysis/inputs.h"
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
+#include "medtra/risk/risk_result.h"
+#include "medtra/risk/threat_links.h"
 #include "medtra/risk/vulnerabilities.h"
 #include "medtra/rules/threat.h"
 #include "medtra/trace/sdl.h"
 #include "medtra/trace/trace.h"
+#include "medtra/verdict/verdict.h"
 
 namespace medtra::analysis {
 
@@ -18,19 +22,6 @@ struct Verification {
   std::string ref;
   std::string status;  ///< "passed", "failed", "not-run" (no evidence for it)
   std::string detail;  ///< where the evidence came from
-};
-
-/// A risk of the model, evaluated against the risk method.
-struct RiskResult {
-  const model::Risk* risk = nullptr;
-  std::string asset_name;
-  std::string level;  ///< level of likelihood x impact before measures
-  bool acceptable = false;
-  bool has_residual = false;
-  std::string residual_level;
-  bool residual_acceptable = false;
-  bool safety_related = false;
-  bool data_breach = false;  ///< confidentiality breach of personal health data (GDPR art. 33/34)
 };
 
 /// A measure with the outcome of its verifications.
@@ -43,7 +34,11 @@ struct MeasureResult {
 
 struct Analysis {
   const model::SystemModel* model = nullptr;
-  std::vector<RiskResult> risks;
+  std::vector<risk::RiskResult> risks;
+  /// Per risk (same order): whether its residual risk is acceptable, and why or why not.
+  std::vector<verdict::RiskVerdict> verdicts;
+  /// Which threats each risk assesses, and the risks proposed for unassessed threats.
+  risk::ThreatLinks links;
   std::vector<MeasureResult> measures;
   std::vector<rules::Threat> threats;
   std::vector<risk::ScoredVulnerability> vulnerabilities;
@@ -52,6 +47,20 @@ struct Analysis {
   trace::TraceResult trace;
   /// The secure development life cycle plan: coverage and gaps (not repeated in `findings`).
   trace::SdlReport sdl;
+  /// The verdict on a risk of `risks` (a reference into it), or nullptr before the verdicts.
+  const verdict::RiskVerdict* VerdictFor(const risk::RiskResult& r) const {
+    const size_t i = static_cast<size_t>(&r - risks.data());
+    return i < verdicts.size() ? &verdicts[i] : nullptr;
+  }
+  /// Whether a risk's residual risk is acceptable: the verdict's answer (false without one).
+  bool ResidualAcceptable(const risk::RiskResult& r) const {
+    const verdict::RiskVerdict* v = VerdictFor(r);
+    return v != nullptr && v->acceptable;
+  }
+  /// Every file the analysis read (model, evidence, user rules), sorted by role and path.
+  std::vector<Input> inputs;
+  /// SHA-256 over the inputs, the rule catalog and the tool version (ReportId).
+  std::string report_id;
   /// Findings sorted by severity, then location; severities error > warning > note.
   std::vector<Diagnostic> findings;
 };

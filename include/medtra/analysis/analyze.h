@@ -4,6 +4,7 @@
 #include <string>
 
 #include "medtra/analysis/analysis.h"
+#include "medtra/analysis/inputs.h"
 #include "medtra/model/system_model.h"
 #include "medtra/rules/rule_catalog.h"
 #include "medtra/trace/evidence.h"
@@ -19,6 +20,9 @@ struct AnalyzeOptions {
   /// False skips the threat rules (`medtra check`, which shows no threats): the threat decisions
   /// are still read and their input errors reported, and `threats` stays empty.
   bool derive_threats = true;
+  /// The evidence and user-rule files read for this run, with their hashes (the model's own files
+  /// are added by Analyze from the model).
+  std::vector<Input> inputs;
 };
 
 /// Runs every analysis stage on a loaded model. Pure: no I/O, no printing. Problems in the model

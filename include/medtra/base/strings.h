@@ -8,6 +8,10 @@
 
 namespace medtra {
 
+/// Whether `text` matches `pattern`, where '*' matches any run of characters (none included)
+/// and every other character itself. Linear in practice (greedy with one backtrack point).
+bool GlobMatch(std::string_view pattern, std::string_view text);
+
 /// Levenshtein distance between a and b, giving up (returning max + 1) once it exceeds max.
 int EditDistance(std::string_view a, std::string_view b, int max);
 

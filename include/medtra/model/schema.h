@@ -64,7 +64,8 @@ struct Vocabulary {
                                         "sdl",
                                         "labeling",
                                         "security_categories",
-                                        "cvss_likelihood"};
+                                        "cvss_likelihood",
+                                        "document"};
   /// The flow properties a measure can provide, with their vocabularies.
   std::vector<std::string> providable = {"authentication", "confidentiality", "integrity",
                                          "freshness",      "authorization",   "availability"};

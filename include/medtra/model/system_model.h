@@ -109,6 +109,13 @@ struct Residual {
   SourceLocation location;
 };
 
+/// A derived threat a risk assesses: an id (`comm-replay@F-telemetry`) or a pattern with `*`
+/// (`comm-*@F-telemetry`), as written.
+struct ThreatLink {
+  std::string pattern;
+  SourceLocation location;
+};
+
 /// A TIR57 security risk: risk = f(threat, vulnerability, impact).
 struct Risk : Element {  ///< name is unused; id is often a number
   std::string asset;
@@ -122,6 +129,7 @@ struct Risk : Element {  ///< name is unused; id is often a number
   std::optional<SafetyLink> safety;
   std::vector<std::string> measures;
   std::optional<Residual> residual;
+  std::vector<ThreatLink> threats;  ///< the derived threats it assesses (`threats:`)
   bool patient_harm = false;  ///< `harm: patient` or a safety link: impact reaches the patient
 };
 
@@ -137,8 +145,12 @@ struct Measure : Element {
   std::vector<Provision> provides;
   std::string essential_function_impact;  ///< none | degrades | blocks; "" when not stated
   std::string essential_function_impact_note;
-  std::vector<std::string> verified_by;  ///< sim:ATTACK, test:NAME, file:PATH, ...
-  std::string instructions;              ///< for user measures: the text for the user
+  std::vector<std::string> verified_by;               ///< sim:ATTACK, test:NAME, file:PATH, ...
+  std::vector<SourceLocation> verified_by_locations;  ///< where each reference is written
+  std::string instructions;                           ///< for user measures: the text for the user
+  /// Assets the measure adds to the design (a key, a log): they exist in the residual design
+  /// only, where the rules run on them too (ISO 14971 7.6: risks arising from risk controls).
+  std::vector<std::string> introduces;
 };
 
 /// Ordinal likelihood x impact -> level matrix, and which levels are acceptable.
@@ -148,6 +160,9 @@ struct RiskMethod {
   struct Level {
     std::string name;
     bool acceptable = true;
+    /// Acceptable only with a recorded justification (reduced as far as possible, benefit
+    /// weighed): a residual risk at this level names why in `residual.justification`.
+    bool requires_justification = false;
     std::string meaning;
   };
   std::vector<Level> levels;  ///< lowest first
@@ -161,6 +176,25 @@ struct RiskMethod {
   int ImpactIndex(std::string_view name) const;
   /// The level index for a pair, or -1 when either name is not on its scale.
   int LevelOf(std::string_view likelihood, std::string_view impact) const;
+};
+
+/// One approval of the document: who, in which role, when, and what the signature means.
+struct Approval {
+  std::string name;
+  std::string role;
+  std::string date;
+  std::string meaning;  ///< e.g. "approved for release", "reviewed"
+  SourceLocation location;
+};
+
+/// The `document:` section: document control of the risk file (ISO 13485 4.2.4).
+struct DocumentControl {
+  std::string id;
+  std::string revision;
+  std::string date;
+  std::string author;
+  std::vector<Approval> approvals;
+  SourceLocation location;
 };
 
 /// A model section that a later stage parses itself (vulnerabilities, threat decisions,
@@ -184,9 +218,12 @@ class SystemModel {
   std::vector<Risk> risks;
   std::vector<Measure> measures;
   RiskMethod risk_method = RiskMethod::Default();
+  std::optional<DocumentControl> document;  ///< absent: the report is a draft
   std::map<std::string, RawSection> sections;
   /// The files the model was read from, in the order read.
   std::vector<std::string> files;
+  /// SHA-256 of each file's content (hex), parallel to `files`.
+  std::vector<std::string> file_hashes;
   /// SHA-256 of the files' contents in order (hex), to tie evidence to a model revision.
   std::string content_hash;
 

@@ -6,14 +6,16 @@
 #include "medtra/analysis/analysis.h"
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
+#include "medtra/risk/risk_result.h"
 
 namespace medtra::risk {
 
-/// Evaluates every risk of the model against its risk method. Adds findings for: a residual risk
-/// that is not acceptable without a recorded justification, a risk that is not acceptable and has
-/// no measure, a patient-harm risk without an ISO 14971 hazard, and a reportable data breach.
-std::vector<analysis::RiskResult> EvaluateRisks(const model::SystemModel& model,
-                                                std::vector<Diagnostic>* findings);
+/// Evaluates every risk of the model against its risk method (levels before and after measures;
+/// the verdict on acceptability is verdict::DecideRisks'). Adds findings for: measures without a
+/// residual estimate, a patient-harm risk without an ISO 14971 hazard, and a reportable data
+/// breach.
+std::vector<risk::RiskResult> EvaluateRisks(const model::SystemModel& model,
+                                            std::vector<Diagnostic>* findings);
 
 /// Evaluates the measures: which risks use them, their effect on essential functions, and their
 /// verification against the evidence. Adds findings for a technical measure that does not state

@@ -21,9 +21,9 @@ struct DeriveOptions {
 /// `provides` applied (residual). A threat that the residual pass no longer finds is mitigated by
 /// the measures whose provisions made the difference; otherwise it is open unless the model's
 /// `threat_decisions` says accepted, transferred, not-applicable or mitigated (by named
-/// measures). A decision's risk link makes the threat take the risk's likelihood. Problems in the
-/// decisions, and decisions for threats that are no longer derived, go to `findings` (may be
-/// null). Threats are sorted by id. Pure: no I/O.
+/// measures). A decision may link the threat to a risk (risk::LinkThreats adds `threats:` links).
+/// Problems in the decisions, and decisions for threats that are no longer derived, go to
+/// `findings` (may be null). Threats are sorted by id. Pure: no I/O.
 std::vector<Threat> DeriveThreats(const model::SystemModel& model, const RuleCatalog& catalog,
                                   const DeriveOptions& options, DiagnosticSink* findings);
 

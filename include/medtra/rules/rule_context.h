@@ -52,12 +52,17 @@ class ModelIndex {
   bool PerformsFunction(std::string_view component) const {
     return performers_.contains(component);
   }
+  /// True for an asset that a measure introduces (`introduces:`): it exists in the residual
+  /// design only.
+  bool IsIntroduced(std::string_view asset) const { return introduced_.contains(asset); }
+  bool HasIntroduced() const { return !introduced_.empty(); }
 
  private:
   std::unordered_map<std::string_view, std::vector<uint32_t>> flows_at_;
   std::unordered_set<std::string_view> carried_;
   std::unordered_set<std::string_view> functions_;
   std::unordered_set<std::string_view> performers_;
+  std::unordered_set<std::string_view> introduced_;
 };
 
 /// One evaluation view. The flows are either the model's (inherent) or a copy with every
@@ -65,8 +70,13 @@ class ModelIndex {
 class RuleContext {
  public:
   RuleContext(const model::SystemModel& model, const ModelIndex& index,
-              std::span<const model::Flow> flows, const EnvironmentProfile& environment)
-      : model_(model), index_(index), flows_(flows), environment_(environment) {}
+              std::span<const model::Flow> flows, const EnvironmentProfile& environment,
+              bool residual = false)
+      : model_(model),
+        index_(index),
+        flows_(flows),
+        environment_(environment),
+        residual_(residual) {}
 
   const model::SystemModel& model() const { return model_; }
   const ModelIndex& index() const { return index_; }
@@ -75,6 +85,11 @@ class RuleContext {
 
   const model::Component* Component(std::string_view id) const { return model_.FindComponent(id); }
   const model::Asset* Asset(std::string_view id) const { return model_.FindAsset(id); }
+  /// Whether this view is the residual design (measures applied).
+  bool residual() const { return residual_; }
+  /// Whether an asset exists in this view: assets that measures introduce exist only in the
+  /// residual design. Rules that iterate the model's assets skip the others.
+  bool InDesign(std::string_view asset) const { return residual_ || !index_.IsIntroduced(asset); }
   /// The kind of the component's zone, or "" when it has none.
   std::string_view ZoneKind(std::string_view component) const;
 
@@ -83,6 +98,7 @@ class RuleContext {
   const ModelIndex& index_;
   std::span<const model::Flow> flows_;
   const EnvironmentProfile& environment_;
+  bool residual_ = false;
 };
 
 }  // namespace medtra::rules

@@ -31,6 +31,7 @@ RuleInfo ModelAssetNoProtectionGoalRule::MakeInfo() {
 
 void ModelAssetNoProtectionGoalRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Asset& a : context.model().assets) {
+    if (!context.InDesign(a.id)) continue;
     if (!a.protect.empty()) continue;
     Fire(out, "Asset " + a.id + " states no protection goal", a, {a.id})
         .Because(a.id, "protect", "(empty)");

@@ -31,6 +31,7 @@ RuleInfo ModelAssetNotCarriedRule::MakeInfo() {
 
 void ModelAssetNotCarriedRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Asset& a : context.model().assets) {
+    if (!context.InDesign(a.id)) continue;
     if (a.kind == "function" || context.index().IsCarried(a.id)) continue;
     Fire(out, "Asset " + a.id + " is carried by no flow: its exposure is not analysed", a, {a.id})
         .Because(a.id, "kind", a.kind)

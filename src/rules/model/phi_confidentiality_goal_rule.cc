@@ -34,6 +34,7 @@ RuleInfo ModelPhiConfidentialityGoalRule::MakeInfo() {
 
 void ModelPhiConfidentialityGoalRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Asset& a : context.model().assets) {
+    if (!context.InDesign(a.id)) continue;
     if (!a.personal_health_data) continue;
     if (std::find(a.protect.begin(), a.protect.end(), "confidentiality") != a.protect.end()) {
       continue;
