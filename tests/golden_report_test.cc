@@ -1,11 +1,12 @@
-// Golden tests: the case study's report in every format, byte for byte. After an intended change,
-// regenerate with `MEDTRA_UPDATE_GOLDEN=1 build/debug/bin/medtra_tests --gtest_filter='Golden*'`
-// and read the diff before committing it.
+// Golden tests: the case study's report in every format, byte for byte. This test only compares;
+// after an intended change, rewrite the files with tests/golden/update.sh BIN_DIR and read the
+// diff before committing it (tests/golden/README.md).
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <cstdlib>
+#include <algorithm>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "medtra/analysis/analyze.h"
@@ -16,8 +17,9 @@
 namespace medtra {
 namespace {
 
-std::string ReadText(const std::string& path) {
+std::optional<std::string> ReadText(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
   std::stringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
@@ -38,14 +40,16 @@ TEST_P(GoldenReportTest, MatchesGoldenFile) {
   analysis::AnalyzeOptions options;
   ASSERT_TRUE(
       trace::LoadEvidenceFolder(fs, "examples/icd/evidence", &options.evidence, input_errors));
+  options.inputs = analysis::HashFiles(fs, options.evidence.files, "evidence");
   const analysis::Analysis result = analysis::Analyze(*model, options, input_errors);
   ASSERT_FALSE(input_errors.has_errors()) << RenderTextAll(input_errors, nullptr);
   const std::string actual = report::RenderFormat(GetParam(), result);
   const std::string golden = "tests/golden/icd/report." + GetParam();
-  if (std::getenv("MEDTRA_UPDATE_GOLDEN") != nullptr) {
-    std::ofstream(golden, std::ios::binary) << actual;
-  }
-  EXPECT_EQ(actual, ReadText(golden)) << "golden file " << golden << " differs";
+  const std::optional<std::string> expected = ReadText(golden);
+  ASSERT_TRUE(expected) << "no golden file " << golden << ": write it with tests/golden/update.sh";
+  EXPECT_EQ(actual, *expected) << "golden file " << golden
+                               << " differs; after an intended change run tests/golden/update.sh "
+                                  "BIN_DIR and read the diff";
   // Written to a stream (`-o -`), the same bytes.
   std::ostringstream streamed;
   report::WriteFormat(GetParam(), result, streamed);
@@ -56,7 +60,13 @@ TEST_P(GoldenReportTest, MatchesGoldenFile) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, GoldenReportTest,
-                         ::testing::Values("json", "md", "csv", "html", "sarif"));
+                         ::testing::Values("json", "md", "csv", "html", "sarif", "trace.csv",
+                                           "dot"),
+                         [](const auto& param_info) {
+                           std::string name = param_info.param;
+                           std::replace(name.begin(), name.end(), '.', '_');
+                           return name;
+                         });
 
 }  // namespace
 }  // namespace medtra

@@ -10,6 +10,16 @@
 
 namespace medtra::analysis {
 
+std::vector<Input> HashFiles(const FileSystem& fs, const std::vector<std::string>& paths,
+                             const std::string& role) {
+  std::vector<Input> inputs;
+  for (const std::string& path : paths) {
+    const Result<std::string> content = fs.ReadFile(path, size_t{256} << 20);
+    if (content.ok()) inputs.push_back({path, Sha256Hex(*content), role});
+  }
+  return inputs;
+}
+
 std::string RelativeToModel(const std::string& model_dir, const std::string& path) {
   if (model_dir.empty() || model_dir == ".") return path;
   const std::string prefix = model_dir.back() == '/' ? model_dir : model_dir + "/";

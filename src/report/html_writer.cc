@@ -1,6 +1,6 @@
 // RenderHtml: one self-contained, print-friendly HTML file with inline CSS and SVG.
 #include "medtra/report/document.h"
-#include "report/html_escape.h"
+#include "report/escape.h"
 
 namespace medtra::report {
 namespace {

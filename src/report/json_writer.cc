@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "medtra/report/document.h"
+#include "medtra/report/trace_render.h"
 #include "medtra/version.h"
 #include "report/json_stream.h"
 
@@ -305,7 +306,7 @@ void WriteReport(const analysis::Analysis& analysis, JsonStream& j) {
   }
   j.EndArray();
   j.Key("trace");
-  j.Value(trace::TraceMatrixJson(analysis.trace));
+  j.Value(TraceMatrixJson(analysis.trace));
   j.Key("findings");
   j.BeginArray();
   for (const Diagnostic& f : analysis.findings) {

@@ -1,20 +1,14 @@
 // RenderMarkdown: GitHub-flavoured Markdown; figures are left to the HTML report.
 #include "medtra/report/document.h"
+#include "report/escape.h"
 
 namespace medtra::report {
 namespace {
 
-// Appends " cell |", escaping what would break a table cell or start Markdown markup.
+// Appends " cell |", escaped so that it neither breaks the table nor starts Markdown markup.
 void Cell(std::string_view text, std::string* out) {
   *out += ' ';
-  size_t plain = 0;  // start of the run of characters copied as they are
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '|' && text[i] != '\n') continue;
-    out->append(text.substr(plain, i - plain));
-    *out += text[i] == '|' ? "\\|" : "<br>";
-    plain = i + 1;
-  }
-  out->append(text.substr(plain));
+  AppendEscapedMarkdown(text, out, MarkdownContext::kTableCell);
   *out += " |";
 }
 
@@ -34,25 +28,25 @@ void RenderTable(const Table& table, std::string* out) {
 }  // namespace
 
 std::string RenderMarkdown(const Document& document) {
-  std::string out = "# " + document.title + "\n\n";
-  if (!document.subtitle.empty()) out += document.subtitle + "\n\n";
+  std::string out = "# " + EscapeMarkdown(document.title) + "\n\n";
+  if (!document.subtitle.empty()) out += EscapeMarkdown(document.subtitle) + "\n\n";
   for (const Section& section : document.sections) {
-    out += "## " + section.title + "\n\n";
+    out += "## " + EscapeMarkdown(section.title) + "\n\n";
     for (const Block& block : section.blocks) {
       switch (block.kind) {
         case Block::Kind::kParagraph:
-          out += block.text + "\n\n";
+          out += EscapeMarkdown(block.text) + "\n\n";
           break;
         case Block::Kind::kTable:
           RenderTable(block.table, &out);
           out += "\n";
           break;
         case Block::Kind::kList:
-          for (const std::string& item : block.items) out += "- " + item + "\n";
+          for (const std::string& item : block.items) out += "- " + EscapeMarkdown(item) + "\n";
           out += "\n";
           break;
         case Block::Kind::kFigure:
-          out += "*" + block.text + ": see the HTML report.*\n\n";
+          out += "*" + EscapeMarkdown(block.text) + ": see the HTML report.*\n\n";
           break;
       }
     }

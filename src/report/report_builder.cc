@@ -1,6 +1,7 @@
 // BuildReport: the sections of the report in the order a reviewer reads them.
 #include "medtra/report/dfd.h"
 #include "medtra/report/document.h"
+#include "medtra/report/trace_render.h"
 #include "medtra/version.h"
 #include "report/sections.h"
 
@@ -51,7 +52,7 @@ std::string RenderFormat(std::string_view format, const analysis::Analysis& anal
   if (format == "md") return RenderMarkdown(BuildReport(analysis));
   if (format == "html") return RenderHtml(BuildReport(analysis));
   if (format == "dot") return RenderDfdDot(analysis);
-  if (format == "trace.csv") return trace::RenderTraceCsv(analysis.trace);
+  if (format == "trace.csv") return RenderTraceCsv(analysis.trace);
   return "";
 }
 

@@ -2,7 +2,7 @@
 #include "report/risk_matrix_svg.h"
 
 #include "medtra/base/strings.h"
-#include "report/html_escape.h"
+#include "report/escape.h"
 
 namespace medtra::report {
 namespace {

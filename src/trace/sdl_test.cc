@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "medtra/report/sdl_render.h"
 #include "medtra/trace/sdl.h"
 #include "trace/test_model.h"
 
@@ -146,12 +147,12 @@ TEST_F(SdlPlanTest, UnknownAndDuplicateActivitiesAreInputErrors) {
 
 TEST_F(SdlPlanTest, JsonHasActivitiesCoverageAndGaps) {
   const SdlReport report = Build("sdl:\n  activities:\n    - {id: SM-1, status: in-progress}\n");
-  const std::string json = RenderSdlJson(report);
+  const std::string json = report::RenderSdlJson(report);
   EXPECT_NE(json.find("\"activities\": ["), std::string::npos);
   EXPECT_NE(json.find("\"coverage\": {"), std::string::npos);
   EXPECT_NE(json.find("\"gaps\": ["), std::string::npos);
   EXPECT_NE(json.find("\"id\": \"SG-7\""), std::string::npos);
-  const std::string text = RenderSdlText(report);
+  const std::string text = report::RenderSdlText(report);
   EXPECT_NE(text.find("SM-1            in-progress     5,8     -"), std::string::npos) << text;
   EXPECT_NE(text.find("Gaps (55)"), std::string::npos);
 }

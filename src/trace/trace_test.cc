@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "medtra/report/trace_render.h"
 #include "trace/test_model.h"
 
 namespace medtra::trace {
@@ -201,7 +202,7 @@ TEST_F(TraceBuilderTest, CsvAndHtmlAreEscaped) {
   AddSim(true);
   TraceResult result = Build(kRequirements);
   result.rows[1].requirement = "R<1>, \"x\"";
-  const std::string csv = RenderTraceCsv(result);
+  const std::string csv = report::RenderTraceCsv(result);
   EXPECT_EQ(csv.substr(0, csv.find("\r\n")),
             "risk,level,measure,kind,requirement,categories,design,verification,status");
   EXPECT_NE(csv.find("1,High,M-mac,technical,\"R<1>, \"\"x\"\"\",\"authentication, "
@@ -209,10 +210,10 @@ TEST_F(TraceBuilderTest, CsvAndHtmlAreEscaped) {
                      "sim:modify=passed\",verified\r\n"),
             std::string::npos)
       << csv;
-  const std::string html = RenderTraceHtmlTable(result);
+  const std::string html = report::RenderTraceHtmlTable(result);
   EXPECT_NE(html.find("<td>R&lt;1&gt;, &quot;x&quot;</td>"), std::string::npos) << html;
   EXPECT_EQ(html.substr(0, 29), "<table class=\"medtra-trace\">\n");
-  const std::string json = RenderTraceJson(result);
+  const std::string json = report::RenderTraceJson(result);
   EXPECT_NE(json.find("\"matrix\": ["), std::string::npos);
   EXPECT_NE(json.find("\"findings\": ["), std::string::npos);
 }

@@ -2,7 +2,7 @@
 #include <ostream>
 
 #include "medtra/model/model_loader.h"
-#include "medtra/trace/sdl.h"
+#include "medtra/report/sdl_render.h"
 #include "tools/medtra/evidence_options.h"
 #include "tools/medtra/model_options.h"
 
@@ -31,7 +31,7 @@ int RunSdl(const SdlOptions& options, const CommandContext& context) {
   const trace::SdlReport report = trace::BuildSdlReport(*model, evidence, sink, context.fs);
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, sources, json);
   if (sink.has_errors()) return kExitInput;
-  *context.out << (json ? trace::RenderSdlJson(report) : trace::RenderSdlText(report));
+  *context.out << (json ? report::RenderSdlJson(report) : report::RenderSdlText(report));
   Severity level = Severity::kError;
   bool never = true;
   ParseFailOn(options.fail_on, &level, &never);

@@ -4,8 +4,8 @@
 
 #include "medtra/base/strings.h"
 #include "medtra/model/model_loader.h"
-#include "medtra/trace/instructions.h"
-#include "medtra/trace/trace.h"
+#include "medtra/report/instructions.h"
+#include "medtra/report/trace_render.h"
 #include "tools/medtra/evidence_options.h"
 #include "tools/medtra/model_options.h"
 
@@ -21,10 +21,10 @@ struct TraceOptions {
 };
 
 std::string Render(const trace::TraceResult& result, const std::string& format) {
-  if (format == "json") return trace::RenderTraceJson(result);
-  if (format == "csv") return trace::RenderTraceCsv(result);
-  if (format == "html") return trace::RenderTraceHtmlTable(result);
-  return trace::RenderTraceText(result);
+  if (format == "json") return report::RenderTraceJson(result);
+  if (format == "csv") return report::RenderTraceCsv(result);
+  if (format == "html") return report::RenderTraceHtmlTable(result);
+  return report::RenderTraceText(result);
 }
 
 int RunTrace(const TraceOptions& options, const CommandContext& context) {
@@ -45,8 +45,8 @@ int RunTrace(const TraceOptions& options, const CommandContext& context) {
   if (sink.has_errors()) return kExitInput;
   if (!options.instructions.empty()) {
     const std::string document = EndsWith(options.instructions, ".html")
-                                     ? trace::RenderInstructionsHtml(*model, result.inputs)
-                                     : trace::RenderInstructionsMarkdown(*model, result.inputs);
+                                     ? report::RenderInstructionsHtml(*model, result.inputs)
+                                     : report::RenderInstructionsMarkdown(*model, result.inputs);
     const Status written = context.fs->WriteFileAtomic(options.instructions, document);
     if (!written.ok()) {
       *context.err << options.instructions << ": error: " << written.message() << "\n";

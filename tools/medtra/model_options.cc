@@ -3,23 +3,10 @@
 
 #include <ostream>
 
-#include "medtra/base/sha256.h"
 #include "medtra/model/model_loader.h"
 #include "tools/medtra/rule_options.h"
 
 namespace medtra::cli {
-namespace {
-
-// Hashes files the run has read (evidence, user rules) for the report's inputs.
-void AddInputs(const FileSystem& fs, const std::vector<std::string>& paths, const std::string& role,
-               std::vector<analysis::Input>* inputs) {
-  for (const std::string& path : paths) {
-    const Result<std::string> content = fs.ReadFile(path, 256u << 20);
-    if (content.ok()) inputs->push_back({path, Sha256Hex(*content), role});
-  }
-}
-
-}  // namespace
 
 void PrintDiagnostics(const CommandContext& context, DiagnosticSink& sink,
                       const SourceCache& sources, bool json) {
@@ -45,13 +32,16 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
   if (!BuildCatalog(context, path, inputs.rules_dir, *catalog, &rule_files)) return false;
   DiagnosticSink sink;
   analysis::AnalyzeOptions options;
-  AddInputs(*context.fs, rule_files, "rules", &options.inputs);
+  options.inputs = analysis::HashFiles(*context.fs, rule_files, "rules");
   options.catalog = catalog;
   options.derive_threats = inputs.derive_threats;
   if (inputs.evidence != nullptr) {
     ReadEvidence(context, path, *inputs.evidence, &options.evidence, sink, &input->sources);
   }
-  AddInputs(*context.fs, options.evidence.files, "evidence", &options.inputs);
+  for (analysis::Input& hashed :
+       analysis::HashFiles(*context.fs, options.evidence.files, "evidence")) {
+    options.inputs.push_back(std::move(hashed));
+  }
   *result = analysis::Analyze(*input->model, options, sink);
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, input->sources, json);
   return !sink.has_errors();

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "medtra/base/file_system.h"
 #include "medtra/rules/rule_catalog.h"
 
 namespace medtra::analysis {
@@ -14,6 +15,11 @@ struct Input {
   std::string sha256;  ///< of its content
   std::string role;    ///< model | evidence | rules
 };
+
+/// Reads and hashes files an analysis takes besides the model (evidence, user rules) through
+/// `fs`; a file that cannot be read is left out (its reader reports it).
+std::vector<Input> HashFiles(const FileSystem& fs, const std::vector<std::string>& paths,
+                             const std::string& role);
 
 /// `path` relative to `model_dir` when it lies inside it ("evidence/junit.xml"), else unchanged.
 std::string RelativeToModel(const std::string& model_dir, const std::string& path);

@@ -69,8 +69,4 @@ struct SdlReport {
 SdlReport BuildSdlReport(const model::SystemModel& model, const Evidence& evidence,
                          DiagnosticSink& input_errors, const FileSystem* fs = nullptr);
 
-std::string RenderSdlText(const SdlReport& report);
-/// {"format": "medtra-sdl", "activities": [...], "coverage": {...}, "gaps": [...]}
-std::string RenderSdlJson(const SdlReport& report);
-
 }  // namespace medtra::trace

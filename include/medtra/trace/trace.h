@@ -2,7 +2,6 @@
 // every broken or missing link as a located finding.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -62,16 +61,5 @@ TraceResult BuildTrace(const model::SystemModel& model, const Evidence& evidence
 
 /// True when a finding is at or above `level`.
 bool HasFindingsAtOrAbove(const TraceResult& result, Severity level);
-
-std::string RenderTraceText(const TraceResult& result);
-/// {"format": "medtra-trace", "model_hash", "matrix": [...], "categories": [...],
-///  "findings": [{"severity","code","message","file","line","col"}]}
-std::string RenderTraceJson(const TraceResult& result);
-/// {"matrix": [...], "categories": [...]}: the part of the trace JSON the analysis report embeds.
-nlohmann::ordered_json TraceMatrixJson(const TraceResult& result);
-/// The matrix as CSV (RFC 4180 quoting), one line per row, with a header.
-std::string RenderTraceCsv(const TraceResult& result);
-/// The matrix as an HTML <table> fragment, every text escaped.
-std::string RenderTraceHtmlTable(const TraceResult& result);
 
 }  // namespace medtra::trace

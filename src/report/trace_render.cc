@@ -1,18 +1,21 @@
 // The traceability matrix and findings as text, JSON, CSV and an HTML table fragment.
+#include "medtra/report/trace_render.h"
+
 #include <algorithm>
 
 #include "medtra/base/strings.h"
-#include "medtra/trace/trace.h"
-#include "trace/json_util.h"
+#include "report/escape.h"
+#include "report/json_util.h"
 
-namespace medtra::trace {
+namespace medtra::report {
 namespace {
 
 using internal::Json;
 
-std::string Verifications(const TraceRow& row) {
+std::string Verifications(const trace::TraceRow& row) {
   std::vector<std::string> items;
-  for (const VerificationResult& v : row.verifications) items.push_back(v.ref + "=" + v.status);
+  for (const trace::VerificationResult& v : row.verifications)
+    items.push_back(v.ref + "=" + v.status);
   return Join(items, ", ");
 }
 
@@ -36,7 +39,7 @@ const std::vector<std::string>& Header() {
   return kHeader;
 }
 
-std::vector<std::string> Cells(const TraceRow& row) {
+std::vector<std::string> Cells(const trace::TraceRow& row) {
   return {row.risk,
           row.risk_level,
           row.measure,
@@ -48,48 +51,12 @@ std::vector<std::string> Cells(const TraceRow& row) {
           row.status};
 }
 
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string HtmlEscape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
-nlohmann::ordered_json TraceMatrixJson(const TraceResult& result) {
+nlohmann::ordered_json TraceMatrixJson(const trace::TraceResult& result) {
   Json root;
   Json matrix = Json::array();
-  for (const TraceRow& row : result.rows) {
+  for (const trace::TraceRow& row : result.rows) {
     Json j;
     j["risk"] = row.risk;
     j["risk_level"] = row.risk_level;
@@ -100,7 +67,7 @@ nlohmann::ordered_json TraceMatrixJson(const TraceResult& result) {
     j["design"] = row.design;
     j["controls"] = row.controls;
     Json verifications = Json::array();
-    for (const VerificationResult& v : row.verifications) {
+    for (const trace::VerificationResult& v : row.verifications) {
       Json one = internal::VerificationJson(v);
       one["model_hash"] = result.model_hash;
       verifications.push_back(std::move(one));
@@ -111,7 +78,7 @@ nlohmann::ordered_json TraceMatrixJson(const TraceResult& result) {
   }
   root["matrix"] = std::move(matrix);
   Json categories = Json::array();
-  for (const CategoryCoverage& c : result.categories) {
+  for (const trace::CategoryCoverage& c : result.categories) {
     Json j;
     j["id"] = c.id;
     j["title"] = c.title;
@@ -124,7 +91,7 @@ nlohmann::ordered_json TraceMatrixJson(const TraceResult& result) {
   return root;
 }
 
-std::string RenderTraceJson(const TraceResult& result) {
+std::string RenderTraceJson(const trace::TraceResult& result) {
   Json root;
   root["format"] = "medtra-trace";
   root["format_version"] = 1;
@@ -140,12 +107,12 @@ std::string RenderTraceJson(const TraceResult& result) {
   return root.dump(2) + "\n";
 }
 
-std::string RenderTraceText(const TraceResult& result) {
+std::string RenderTraceText(const trace::TraceResult& result) {
   std::vector<std::vector<std::string>> table;
   std::vector<std::string> header;
   for (const std::string& h : Header()) header.push_back(Upper(h));
   table.push_back(header);
-  for (const TraceRow& row : result.rows) {
+  for (const trace::TraceRow& row : result.rows) {
     std::vector<std::string> cells = Cells(row);
     for (std::string& cell : cells) cell = OrDash(cell);
     table.push_back(std::move(cells));
@@ -164,7 +131,7 @@ std::string RenderTraceText(const TraceResult& result) {
     out += line + "\n";
   }
   out += "\nIEC 62304 security categories\n";
-  for (const CategoryCoverage& c : result.categories) {
+  for (const trace::CategoryCoverage& c : result.categories) {
     out += "  " + internal::Pad(c.title, 38) + internal::Pad(c.status, 11) +
            (c.status == "justified" ? c.justification : Join(c.requirements, ", ")) + "\n";
   }
@@ -181,26 +148,23 @@ std::string RenderTraceText(const TraceResult& result) {
   return out;
 }
 
-std::string RenderTraceCsv(const TraceResult& result) {
-  std::string out = Join(Header(), ",") + "\r\n";
-  for (const TraceRow& row : result.rows) {
-    std::vector<std::string> cells = Cells(row);
-    for (std::string& cell : cells) cell = CsvField(cell);
-    out += Join(cells, ",") + "\r\n";
-  }
+std::string RenderTraceCsv(const trace::TraceResult& result) {
+  std::string out;
+  AppendCsvRow(Header(), &out);
+  for (const trace::TraceRow& row : result.rows) AppendCsvRow(Cells(row), &out);
   return out;
 }
 
-std::string RenderTraceHtmlTable(const TraceResult& result) {
+std::string RenderTraceHtmlTable(const trace::TraceResult& result) {
   std::string out = "<table class=\"medtra-trace\">\n<thead><tr>";
-  for (const std::string& h : Header()) out += "<th>" + HtmlEscape(h) + "</th>";
+  for (const std::string& h : Header()) out += "<th>" + EscapeHtml(h) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
-  for (const TraceRow& row : result.rows) {
-    out += "<tr class=\"status-" + HtmlEscape(row.status) + "\">";
-    for (const std::string& cell : Cells(row)) out += "<td>" + HtmlEscape(cell) + "</td>";
+  for (const trace::TraceRow& row : result.rows) {
+    out += "<tr class=\"status-" + EscapeHtml(row.status) + "\">";
+    for (const std::string& cell : Cells(row)) out += "<td>" + EscapeHtml(cell) + "</td>";
     out += "</tr>\n";
   }
   return out + "</tbody>\n</table>\n";
 }
 
-}  // namespace medtra::trace
+}  // namespace medtra::report

@@ -1,13 +1,13 @@
 // Helpers shared by the SDL and trace renderers.
-#include "trace/json_util.h"
+#include "report/json_util.h"
 
 #include "medtra/diag/diagnostic_json.h"
 
-namespace medtra::trace::internal {
+namespace medtra::report::internal {
 
 Json DiagnosticJson(const Diagnostic& d) { return DiagnosticToJson(d); }
 
-Json VerificationJson(const VerificationResult& v) {
+Json VerificationJson(const trace::VerificationResult& v) {
   Json j;
   j["ref"] = v.ref;
   j["kind"] = v.kind;
@@ -33,4 +33,4 @@ std::string DiagnosticLine(const Diagnostic& d) {
   return line;
 }
 
-}  // namespace medtra::trace::internal
+}  // namespace medtra::report::internal

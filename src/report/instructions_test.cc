@@ -1,24 +1,24 @@
 // The instructions for secure use: user measures and labeling items, Markdown and HTML.
-#include "medtra/trace/instructions.h"
+#include "medtra/report/instructions.h"
 
 #include <gtest/gtest.h>
 
 #include "trace/test_model.h"
 
-namespace medtra::trace {
+namespace medtra::report {
 namespace {
 
-TEST(TraceInstructions, ListsUserMeasuresAndEveryLabelingItem) {
+TEST(ReportInstructions, ListsUserMeasuresAndEveryLabelingItem) {
   MemoryFileSystem fs;
-  fs.AddFile("m/system.yaml", testing::kSystemYaml);
+  fs.AddFile("m/system.yaml", trace::testing::kSystemYaml);
   fs.AddFile("m/labeling.yaml", R"(labeling:
   - {item: recommended-controls, text: Use a <trusted> phone & network., measures: [M-lock]}
   - {item: backup-restore, not_applicable: Nothing to back up.}
 )");
   DiagnosticSink sink;
-  const auto model = testing::LoadTestModel(fs, "m", sink);
+  const auto model = trace::testing::LoadTestModel(fs, "m", sink);
   ASSERT_TRUE(model) << RenderTextAll(sink, nullptr);
-  const TraceInputs inputs = ParseTraceInputs(*model, sink);
+  const trace::TraceInputs inputs = trace::ParseTraceInputs(*model, sink);
   EXPECT_TRUE(sink.diagnostics().empty()) << RenderTextAll(sink, nullptr);
   const std::string md = RenderInstructionsMarkdown(*model, inputs);
   EXPECT_EQ(md.substr(0, md.find('\n')), "# Instructions for secure use: Infusion pump");
@@ -27,7 +27,7 @@ TEST(TraceInstructions, ListsUserMeasuresAndEveryLabelingItem) {
             std::string::npos)
       << md;
   EXPECT_NE(md.find("### 1. Security controls recommended for the use environment\n\n"
-                    "Use a \\<trusted\\> phone & network.\n\n- See M-lock: Lock the phone\n"),
+                    "Use a \\<trusted> phone & network.\n\n- See M-lock: Lock the phone\n"),
             std::string::npos)
       << md;
   EXPECT_NE(md.find("### 9. Backup and restore\n\nNot applicable: Nothing to back up.\n"),
@@ -42,4 +42,4 @@ TEST(TraceInstructions, ListsUserMeasuresAndEveryLabelingItem) {
 }
 
 }  // namespace
-}  // namespace medtra::trace
+}  // namespace medtra::report

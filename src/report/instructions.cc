@@ -1,9 +1,10 @@
 // RenderInstructionsMarkdown/Html: the instructions for secure use from user measures and labeling.
-#include "medtra/trace/instructions.h"
+#include "medtra/report/instructions.h"
 
 #include "medtra/base/strings.h"
+#include "report/escape.h"
 
-namespace medtra::trace {
+namespace medtra::report {
 namespace {
 
 /// A tiny document model so that Markdown and HTML say the same thing.
@@ -13,7 +14,8 @@ struct Block {
   std::string text;
 };
 
-std::vector<Block> BuildDocument(const model::SystemModel& model, const TraceInputs& inputs) {
+std::vector<Block> BuildDocument(const model::SystemModel& model,
+                                 const trace::TraceInputs& inputs) {
   using Kind = Block::Kind;
   std::vector<Block> doc;
   doc.push_back({Kind::kTitle, "Instructions for secure use: " + model.system.name});
@@ -49,11 +51,11 @@ std::vector<Block> BuildDocument(const model::SystemModel& model, const TraceInp
   if (!any) doc.push_back({Kind::kParagraph, "The risk analysis assigns no measure to the user."});
 
   doc.push_back({Kind::kHeading, "Cybersecurity information for the user (FDA labeling items)"});
-  for (const LabelingItem& item : FdaLabelingItems()) {
+  for (const trace::LabelingItem& item : trace::FdaLabelingItems()) {
     doc.push_back(
         {Kind::kSubheading, std::to_string(item.number) + ". " + std::string(item.title)});
     bool addressed = false;
-    for (const LabelingEntry& e : inputs.labeling) {
+    for (const trace::LabelingEntry& e : inputs.labeling) {
       if (e.item != item.id) continue;
       addressed = true;
       if (!e.text.empty()) doc.push_back({Kind::kParagraph, e.text});
@@ -75,40 +77,10 @@ std::vector<Block> BuildDocument(const model::SystemModel& model, const TraceInp
   return doc;
 }
 
-std::string HtmlEscape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '&') {
-      out += "&amp;";
-    } else if (c == '<') {
-      out += "&lt;";
-    } else if (c == '>') {
-      out += "&gt;";
-    } else if (c == '"') {
-      out += "&quot;";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-/// Markdown special characters at the start of a line or inline are escaped.
-std::string MarkdownEscape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' ||
-        c == '#' || c == '|' || c == '\\') {
-      out += '\\';
-    }
-    out += c == '\n' ? ' ' : c;
-  }
-  return out;
-}
-
 }  // namespace
 
-std::string RenderInstructionsMarkdown(const model::SystemModel& model, const TraceInputs& inputs) {
+std::string RenderInstructionsMarkdown(const model::SystemModel& model,
+                                       const trace::TraceInputs& inputs) {
   std::string out;
   bool in_list = false;
   for (const Block& b : BuildDocument(model, inputs)) {
@@ -117,22 +89,22 @@ std::string RenderInstructionsMarkdown(const model::SystemModel& model, const Tr
     in_list = bullet;
     switch (b.kind) {
       case Block::Kind::kTitle:
-        out += "# " + MarkdownEscape(b.text) + "\n\n";
+        out += "# " + EscapeMarkdown(b.text) + "\n\n";
         break;
       case Block::Kind::kHeading:
-        out += "## " + MarkdownEscape(b.text) + "\n\n";
+        out += "## " + EscapeMarkdown(b.text) + "\n\n";
         break;
       case Block::Kind::kSubheading:
-        out += "### " + MarkdownEscape(b.text) + "\n\n";
+        out += "### " + EscapeMarkdown(b.text) + "\n\n";
         break;
       case Block::Kind::kParagraph:
-        out += MarkdownEscape(b.text) + "\n\n";
+        out += EscapeMarkdown(b.text) + "\n\n";
         break;
       case Block::Kind::kEmphasis:
-        out += "*" + MarkdownEscape(b.text) + "*\n\n";
+        out += "*" + EscapeMarkdown(b.text) + "*\n\n";
         break;
       case Block::Kind::kBullet:
-        out += "- " + MarkdownEscape(b.text) + "\n";
+        out += "- " + EscapeMarkdown(b.text) + "\n";
         break;
     }
   }
@@ -145,20 +117,21 @@ std::string RenderInstructionsMarkdown(const model::SystemModel& model, const Tr
 
 std::string RenderInstructionsMarkdown(const model::SystemModel& model) {
   DiagnosticSink dropped;
-  return RenderInstructionsMarkdown(model, ParseTraceInputs(model, dropped));
+  return RenderInstructionsMarkdown(model, trace::ParseTraceInputs(model, dropped));
 }
 
-std::string RenderInstructionsHtml(const model::SystemModel& model, const TraceInputs& inputs) {
+std::string RenderInstructionsHtml(const model::SystemModel& model,
+                                   const trace::TraceInputs& inputs) {
   const std::vector<Block> doc = BuildDocument(model, inputs);
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>" +
-                    HtmlEscape(doc.front().text) + "</title></head>\n<body>\n";
+                    EscapeHtml(doc.front().text) + "</title></head>\n<body>\n";
   bool in_list = false;
   for (const Block& b : doc) {
     const bool bullet = b.kind == Block::Kind::kBullet;
     if (in_list && !bullet) out += "</ul>\n";
     if (!in_list && bullet) out += "<ul>\n";
     in_list = bullet;
-    const std::string text = HtmlEscape(b.text);
+    const std::string text = EscapeHtml(b.text);
     switch (b.kind) {
       case Block::Kind::kTitle:
         out += "<h1>" + text + "</h1>\n";
@@ -184,4 +157,4 @@ std::string RenderInstructionsHtml(const model::SystemModel& model, const TraceI
   return out + "</body>\n</html>\n";
 }
 
-}  // namespace medtra::trace
+}  // namespace medtra::report

@@ -1,4 +1,4 @@
-// Small helpers the trace renderers share (private to src/trace).
+// Small helpers the trace renderers share (private to src/report).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -8,17 +8,17 @@
 #include "medtra/diag/diagnostic.h"
 #include "medtra/trace/verification.h"
 
-namespace medtra::trace::internal {
+namespace medtra::report::internal {
 
 using Json = nlohmann::ordered_json;
 
 /// {"severity","code","message","file","line","col"}
 Json DiagnosticJson(const Diagnostic& diagnostic);
 /// {"ref","kind","status","date","source","detail","file","line","col"}
-Json VerificationJson(const VerificationResult& verification);
+Json VerificationJson(const trace::VerificationResult& verification);
 /// Pads `text` with spaces to `width` (no truncation).
 std::string Pad(std::string_view text, size_t width);
 /// `file:line:col: severity: message [code]` (no caret).
 std::string DiagnosticLine(const Diagnostic& diagnostic);
 
-}  // namespace medtra::trace::internal
+}  // namespace medtra::report::internal
