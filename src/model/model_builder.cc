@@ -145,6 +145,13 @@ void ModelBuilder::ReferList(MapReader& reader, std::string_view key,
   }
 }
 
+void ModelBuilder::ReadEnvironments(MapReader& reader, std::vector<std::string>* out) {
+  if (auto environments = reader.StringList("environments")) {
+    *out = std::move(*environments);
+    ReferList(reader, "environments", *out, ElementKind::kEnvironment);
+  }
+}
+
 void ModelBuilder::BuildSystem(Node node) {
   MapReader reader(node, "system", sink_);
   if (!reader.ok()) return;
@@ -212,6 +219,7 @@ void ModelBuilder::BuildZone(Node node) {
   Zone zone;
   ReadElement(reader, ElementKind::kZone, &zone, true);
   zone.kind = reader.Enum("kind", v_.zone_kinds).value_or("other");
+  ReadEnvironments(reader, &zone.environments);
   reader.Finish();
   model_->zones.push_back(std::move(zone));
 }
@@ -226,6 +234,7 @@ void ModelBuilder::BuildComponent(Node node) {
     c.zone = *zone;
     Refer(*zone, ElementKind::kZone, reader.LocationOf("zone"));
   }
+  ReadEnvironments(reader, &c.environments);
   c.debug_port = reader.Enum("debug_port", v_.debug_port).value_or("");
   c.update = reader.Enum("update", v_.update).value_or("");
   c.credentials = reader.Enum("credentials", v_.credentials).value_or("");

@@ -63,6 +63,9 @@ class ModelBuilder {
   void BuildRisk(Node node);
   void BuildMeasure(Node node);
   void BuildRiskMethod(Node node);
+  /// The optional `environment_limits` of the risk method, checked against its impact scale.
+  std::vector<RiskMethod::EnvironmentLimit> ReadEnvironmentLimits(
+      MapReader& reader, const std::vector<std::string>& impact);
   std::vector<Provision> BuildProvisions(Node node);
   std::vector<ThreatLink> BuildThreatLinks(Node node);
   void BuildDocument(Node node);
@@ -73,6 +76,8 @@ class ModelBuilder {
   void Refer(const std::string& id, ElementKind kind, const SourceLocation& location) {
     references_.push_back({id, {kind}, location});
   }
+  /// Reads the optional `environments:` list of a zone or component (references).
+  void ReadEnvironments(MapReader& reader, std::vector<std::string>* out);
   /// Registers references for each item of a list-valued key.
   void ReferList(MapReader& reader, std::string_view key, const std::vector<std::string>& ids,
                  ElementKind kind);

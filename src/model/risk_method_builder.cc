@@ -29,6 +29,47 @@ std::vector<std::string> ReadScale(MapReader& reader, std::string_view key, Diag
 
 }  // namespace
 
+std::vector<RiskMethod::EnvironmentLimit> ModelBuilder::ReadEnvironmentLimits(
+    MapReader& reader, const std::vector<std::string>& impact) {
+  std::vector<RiskMethod::EnvironmentLimit> out;
+  const Node list = reader.Raw("environment_limits");
+  if (!list.valid() || list.is_null()) return out;
+  if (!list.is_sequence()) {
+    ReportWrongType(sink_, list, "a list", "environment_limits");
+    return out;
+  }
+  std::unordered_map<std::string, SourceLocation> seen;
+  for (size_t i = 0; i < list.size(); ++i) {
+    MapReader item(list.item(i), "environment limit", sink_);
+    if (!item.ok()) continue;
+    RiskMethod::EnvironmentLimit limit;
+    limit.location = list.item(i).location();
+    limit.environment = item.String("environment", true).value_or("");
+    limit.max_impact = item.String("max_impact", true).value_or("");
+    limit.reason = item.String("reason", true).value_or("");
+    item.Finish();
+    if (!limit.environment.empty()) {
+      Refer(limit.environment, ElementKind::kEnvironment, item.LocationOf("environment"));
+      const auto [it, inserted] = seen.emplace(limit.environment, item.LocationOf("environment"));
+      if (!inserted) {
+        sink_.Error(item.LocationOf("environment"), "duplicate-value",
+                    "environment '" + limit.environment + "' has one impact limit; first at " +
+                        it->second.file + ":" + std::to_string(it->second.line) + ":" +
+                        std::to_string(it->second.col));
+      }
+    }
+    if (!limit.max_impact.empty() &&
+        std::find(impact.begin(), impact.end(), limit.max_impact) == impact.end()) {
+      sink_.Error(item.LocationOf("max_impact"), "unknown-value",
+                  "unknown max_impact '" + limit.max_impact + "'" +
+                      (sink_.full() ? "" : DidYouMean(limit.max_impact, impact)) +
+                      "; the risk method's impact scale is: " + Join(impact, ", "));
+    }
+    out.push_back(std::move(limit));
+  }
+  return out;
+}
+
 void ModelBuilder::BuildRiskMethod(Node node) {
   if (has_risk_method_) {
     sink_.Error(node.location(), "duplicate-section",
@@ -113,6 +154,7 @@ void ModelBuilder::BuildRiskMethod(Node node) {
       method.matrix.push_back(std::move(out));
     }
   }
+  method.environment_limits = ReadEnvironmentLimits(reader, method.impact);
   reader.Finish();
   // Any error above (or a missing part) leaves the default method in place and marks this one
   // invalid, so that risks are not checked against scales the author did not mean.

@@ -63,6 +63,8 @@ void RiskJson(JsonStream& j, const analysis::Analysis& analysis, const risk::Ris
   Field(j, "likelihood", risk.likelihood);
   Field(j, "impact", risk.impact);
   Field(j, "impact_description", risk.impact_description);
+  Field(j, "effective_impact", r.effective_impact);
+  FieldOrNull(j, "impact_limit", r.impact_limit);
   Field(j, "level", r.level);
   Flag(j, "acceptable", r.acceptable);
   j.Key("measures");

@@ -1,5 +1,6 @@
 // Report sections that set the context: intended use and environment, terminology, risk method.
 #include "medtra/base/strings.h"
+#include "medtra/model/environments.h"
 #include "report/sections.h"
 
 namespace medtra::report {
@@ -35,10 +36,13 @@ Section OverviewSection(const analysis::Analysis& analysis) {
     for (const auto& u : model.system.users) users.rows.push_back({u.id, u.name, Or(u.role, "-")});
     s.AddTable(std::move(users));
   }
-  Table elements{{"Component", "Kind", "Zone"}, {}};
-  for (const auto& c : model.components) {
+  Table elements{{"Component", "Kind", "Zone", "Intended environment"}, {}};
+  const model::EnvironmentMap where(model);
+  for (size_t i = 0; i < model.components.size(); ++i) {
+    const model::Component& c = model.components[i];
     const model::Zone* zone = model.FindZone(c.zone);
-    elements.rows.push_back({c.name + " (" + c.id + ")", c.kind, zone ? zone->name : "-"});
+    elements.rows.push_back({c.name + " (" + c.id + ")", c.kind, zone ? zone->name : "-",
+                             Or(where.Ids(where.ComponentSet(i)), "-")});
   }
   s.AddTable(std::move(elements));
   Table flows{{"Flow", "Between", "Medium", "Carries", "Authentication", "Confidentiality",

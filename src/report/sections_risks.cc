@@ -28,8 +28,9 @@ Section RiskEstimationSection(const analysis::Analysis& analysis) {
   for (const auto& r : analysis.risks) {
     const model::Risk& risk = *r.risk;
     table.rows.push_back({risk.id, r.asset_name, risk.threat, risk.vulnerability, risk.likelihood,
-                          ImpactText(risk.impact, risk.impact_description), risk.breach,
-                          r.level + " (" + Acceptability(r.acceptable) + ")"});
+                          ImpactText(risk.impact, risk.impact_description) +
+                              (r.impact_limit.empty() ? "" : " (" + r.impact_limit + ")"),
+                          risk.breach, r.level + " (" + Acceptability(r.acceptable) + ")"});
   }
   s.AddTable(std::move(table));
   return s;

@@ -1,6 +1,7 @@
 // EvaluateRisks: level and acceptability before and after measures, safety and data-breach links.
 #include <algorithm>
 
+#include "medtra/risk/environment_limits.h"
 #include "medtra/risk/evaluate.h"
 
 namespace medtra::risk {
@@ -22,17 +23,36 @@ std::vector<risk::RiskResult> EvaluateRisks(const model::SystemModel& model,
   const model::RiskMethod& method = model.risk_method;
   std::vector<risk::RiskResult> results;
   results.reserve(model.risks.size());
+  const EnvironmentLimits limits(model);
   for (const model::Risk& risk : model.risks) {
     risk::RiskResult r;
     r.risk = &risk;
     const model::Asset* asset = model.FindAsset(risk.asset);
     r.asset_name = asset != nullptr ? asset->name : risk.asset;
-    const int level = method.LevelOf(risk.likelihood, risk.impact);
+    r.has_residual = risk.residual.has_value();
+    r.effective_impact = risk.impact;
+    r.effective_residual_impact = r.has_residual ? risk.residual->impact : risk.impact;
+    if (const std::optional<EnvironmentLimit> limit = limits.For(risk)) {
+      const int cap = method.ImpactIndex(limit->max_impact);
+      bool capped = false;
+      for (std::string* impact : {&r.effective_impact, &r.effective_residual_impact}) {
+        if (cap >= 0 && method.ImpactIndex(*impact) > cap) {
+          *impact = limit->max_impact;
+          capped = true;
+        }
+      }
+      if (capped) {
+        r.impact_limit = "impact limited to '" + limit->max_impact + "': " + limit->reason;
+        findings->push_back({Severity::kNote, "risk-impact-limited",
+                             "risk '" + risk.id + "': " + r.impact_limit, risk.location});
+      }
+    }
+    const int level = method.LevelOf(risk.likelihood, r.effective_impact);
     r.level = LevelName(method, level);
     r.acceptable = Acceptable(method, level);
-    r.has_residual = risk.residual.has_value();
     const int residual =
-        r.has_residual ? method.LevelOf(risk.residual->likelihood, risk.residual->impact) : level;
+        r.has_residual ? method.LevelOf(risk.residual->likelihood, r.effective_residual_impact)
+                       : level;
     r.residual_level = LevelName(method, residual);
     r.residual_level_acceptable = Acceptable(method, residual);
     r.residual_needs_justification =

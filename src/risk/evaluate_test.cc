@@ -162,5 +162,42 @@ TEST(EvaluateMeasuresTest, EssentialFunctionImpact) {
   EXPECT_EQ(findings[1].severity, Severity::kWarning);
 }
 
+TEST(EvaluateRisksTest, AnEnvironmentsImpactLimitCapsTheImpactTheLevelsUse) {
+  const Evaluated e = Evaluate(R"(risk_method:
+  likelihood: [Low, Medium, High]
+  impact: [Low, Medium, High]
+  levels:
+    - {name: Low, acceptable: true}
+    - {name: Medium, acceptable: true}
+    - {name: High, acceptable: false}
+  matrix: [[Low, Low, Medium], [Low, Medium, High], [Medium, High, High]]
+  environment_limits:
+    - {environment: ENV-home, max_impact: Medium, reason: A home pump doses one patient only}
+risks:
+  - {id: "1", asset: A-dose, threat: T, vulnerability: V, breach: integrity, harm: patient,
+     safety: {hazard: H-1}, likelihood: Medium, impact: High,
+     measures: [M-1], residual: {likelihood: Low, impact: High}}
+)");
+  ASSERT_EQ(e.risks.size(), 1u);
+  EXPECT_EQ(e.risks[0].effective_impact, "Medium");
+  EXPECT_EQ(e.risks[0].effective_residual_impact, "Medium");
+  EXPECT_EQ(e.risks[0].level, "Medium");
+  EXPECT_EQ(e.risks[0].residual_level, "Low");
+  EXPECT_EQ(e.risks[0].impact_limit.rfind("impact limited to 'Medium': ", 0), 0u)
+      << e.risks[0].impact_limit;
+  ASSERT_EQ(Codes(e.findings), std::vector<std::string>{"risk-impact-limited"});
+  EXPECT_EQ(e.findings[0].severity, Severity::kNote);
+}
+
+TEST(EvaluateRisksTest, WithoutLimitsTheStatedImpactIsUsed) {
+  const Evaluated e = Evaluate(R"(risks:
+  - {id: "1", asset: A-dose, threat: T, vulnerability: V, breach: integrity, harm: patient,
+     safety: {hazard: H-1}, likelihood: Medium, impact: High}
+)");
+  EXPECT_EQ(e.risks[0].effective_impact, "High");
+  EXPECT_EQ(e.risks[0].level, "High");
+  EXPECT_TRUE(e.risks[0].impact_limit.empty());
+}
+
 }  // namespace
 }  // namespace medtra::risk

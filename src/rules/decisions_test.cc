@@ -74,7 +74,7 @@ TEST_F(DecisionsTest, AcceptedJammingKeepsItsRationaleAndLinksTheRiskKeepingItsO
   EXPECT_EQ(t.risk, "2");
   // The derived likelihood stays: the risk's estimate is compared with it (risk::LinkThreats),
   // not copied over it.
-  EXPECT_EQ(t.likelihood, "Low");
+  EXPECT_EQ(t.likelihood, "High");
   EXPECT_THAT(Messages(), IsEmpty());
 }
 

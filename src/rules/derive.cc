@@ -2,12 +2,14 @@
 #include "medtra/rules/derive.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "medtra/base/strings.h"
+#include "medtra/model/environments.h"
 #include "medtra/rules/rule_context.h"
 #include "rules/decisions.h"
 
@@ -139,12 +141,15 @@ std::string ScaleValue(const model::RiskMethod& method, int step) {
 class Deriver {
  public:
   Deriver(const model::SystemModel& model, const DeriveOptions& options, DiagnosticSink& sink)
-      : model_(model),
-        options_(options),
-        sink_(sink),
-        environment_(EnvironmentProfile::Of(model.system)),
-        index_(model),
-        residual_flows_(model.flows) {
+      : model_(model), options_(options), sink_(sink), index_(model), residual_flows_(model.flows) {
+    const EnvironmentProfiles& environments = index_.environments();
+    model::ReportUnassignedEnvironments(model, environments.map(), sink_);
+    shifts_.resize(environments.map().sets().size());
+    for (uint32_t set = 0; set < shifts_.size(); ++set) {
+      for (int e = 0; e < 5; ++e) {
+        shifts_[set][e] = ShiftFor(static_cast<Exposure>(e), environments.OfSet(set));
+      }
+    }
     // Assets that measures introduce are not carried in the design before measures.
     if (index_.HasIntroduced()) {
       design_flows_ = model.flows;
@@ -152,7 +157,6 @@ class Deriver {
         std::erase_if(flow.carries, [&](const std::string& a) { return index_.IsIntroduced(a); });
       }
     }
-    for (int e = 0; e < 5; ++e) shifts_[e] = ShiftFor(static_cast<Exposure>(e), environment_);
     for (const model::Measure& measure : model.measures) {
       for (const model::Provision& provision : measure.provides) {
         const model::Flow* flow = model.FindFlow(provision.flow);
@@ -169,8 +173,8 @@ class Deriver {
   std::vector<Threat> Run(const RuleCatalog& catalog) {
     const std::span<const model::Flow> design =
         design_flows_.empty() ? std::span<const model::Flow>(model_.flows) : design_flows_;
-    const RuleContext inherent(model_, index_, design, environment_, false);
-    const RuleContext residual(model_, index_, residual_flows_, environment_, true);
+    const RuleContext inherent(model_, index_, design, false);
+    const RuleContext residual(model_, index_, residual_flows_, true);
     std::vector<Threat> threats;
     MatchList before, after;
     AfterIndex still;
@@ -234,8 +238,16 @@ class Deriver {
     t.targets.assign(m.targets.begin(), m.targets.end());
     if (m.location != nullptr) t.location = *m.location;
     const Exposure exposure = m.exposure.value_or(info.exposure);
-    const LikelihoodShift& shift = shifts_[static_cast<int>(exposure)];
-    const int step = std::clamp(info.base_likelihood + shift.delta, 0, 2);
+    // One set of environments for every part (the common case): no lookup needed.
+    const Place place = shifts_.size() == 1 && !options_.explain ? Place{} : PlaceOf(m);
+    const LikelihoodShift& shift = shifts_[place.set][static_cast<int>(exposure)];
+    int step = std::clamp(info.base_likelihood, 0, 2);
+    std::vector<std::string> steps;
+    for (const LikelihoodShift::Step& by : shift.steps) {
+      const int next = std::clamp(step + by.delta, 0, 2);
+      if (options_.explain) steps.push_back(by.why + Transition(step, next, by.delta));
+      step = next;
+    }
     t.likelihood = ScaleValue(model_.risk_method, step);
     if (mitigated) {
       t.status = ThreatStatus::kMitigated;
@@ -248,8 +260,9 @@ class Deriver {
     }
     t.notes.push_back("reached by " + std::string(ExposureName(exposure)) + "; base likelihood " +
                       ScaleValue(model_.risk_method, info.base_likelihood));
-    for (const std::string& note : shift.notes) t.notes.push_back(note);
-    if (shift.notes.empty() && exposure != Exposure::kDesign) {
+    if (exposure != Exposure::kDesign) t.notes.push_back(DescribePlace(place));
+    for (std::string& note : steps) t.notes.push_back(std::move(note));
+    if (steps.empty() && exposure != Exposure::kDesign) {
       t.notes.push_back("the intended environment does not shift the likelihood");
     }
     t.notes.push_back("likelihood " + t.likelihood);
@@ -259,6 +272,51 @@ class Deriver {
       t.notes.push_back("still fires with the measures applied");
     }
     return t;
+  }
+
+  /// The element a threat was derived on: its first target that is a component or a flow.
+  struct Place {
+    uint32_t set = 0;  ///< its environments; 0, the whole system, when no target is either
+    int64_t component = -1;
+    int64_t flow = -1;
+  };
+
+  Place PlaceOf(const Match& m) const {
+    const model::EnvironmentMap& map = index_.environments().map();
+    for (std::string_view target : m.targets) {
+      if (const int64_t c = map.ComponentIndex(target); c >= 0) {
+        return {map.ComponentSet(static_cast<size_t>(c)), c, -1};
+      }
+      if (const int64_t f = map.FlowIndex(target); f >= 0) {
+        return {map.FlowSet(static_cast<size_t>(f)), -1, f};
+      }
+    }
+    return {};
+  }
+
+  /// "environment: icd is in ENV-patient, from zone Z-body", for `explain`.
+  std::string DescribePlace(const Place& place) const {
+    const model::EnvironmentMap& map = index_.environments().map();
+    std::string text = "environment: ";
+    if (place.component >= 0) {
+      text += map.DescribeComponent(static_cast<size_t>(place.component));
+    } else if (place.flow >= 0) {
+      text += map.DescribeFlow(static_cast<size_t>(place.flow));
+    } else {
+      const std::string ids = map.Ids(0);
+      text += "the whole system (no target is a component or flow): " +
+              (ids.empty() ? std::string("no intended environment stated") : ids);
+    }
+    if (map.sets()[place.set].size() > 1) text += "; the most exposed of them applies";
+    return text;
+  }
+
+  /// " (Medium -> High)", or why a step did not move the likelihood on the scale.
+  std::string Transition(int from, int to, int delta) const {
+    if (delta == 0) return "";
+    const std::string before = ScaleValue(model_.risk_method, from);
+    if (from == to) return " (" + before + " stays " + before + ": the end of the scale)";
+    return " (" + before + " -> " + ScaleValue(model_.risk_method, to) + ")";
   }
 
   struct Change {
@@ -382,11 +440,11 @@ class Deriver {
   const model::SystemModel& model_;
   const DeriveOptions& options_;
   DiagnosticSink& sink_;
-  EnvironmentProfile environment_;
   ModelIndex index_;
   std::vector<model::Flow> residual_flows_;
   std::vector<model::Flow> design_flows_;  ///< the flows without introduced assets, when any
-  LikelihoodShift shifts_[5];              ///< per Exposure, computed once
+  /// Per set of environments and per Exposure, computed once.
+  std::vector<std::array<LikelihoodShift, 5>> shifts_;
   std::unordered_map<std::string_view, ProvisionList> provisions_;
 };
 

@@ -81,9 +81,36 @@ TEST_F(IcdTest, JammingOfTherapyCommunicationIsOpenAfterMeasuresAndAcceptedByDec
   EXPECT_THAT(t.rationale,
               ::testing::HasSubstr("therapy (EF-therapy) does not depend on telemetry"));
   EXPECT_THAT(t.measures, IsEmpty());
-  // The clinic with controlled access narrows the attacker: Medium -> Low.
+  // The implant goes wherever its patient goes: the clinic's controlled access no longer
+  // narrows the attacker of the telemetry flow (issue 9, item 5).
+  EXPECT_EQ(t.likelihood, "High");
+  EXPECT_THAT(
+      t.notes,
+      ElementsAre("reached by proximity; base likelihood Medium",
+                  "environment: F-telemetry joins programmer (ENV-clinic, from zone Z-clinic) "
+                  "and icd (ENV-patient, from zone Z-body): it is in ENV-clinic, ENV-patient; "
+                  "the most exposed of them applies",
+                  "ENV-patient setting=mobile: the device is used where nobody watches who "
+                  "comes within radio range; likelihood +1 (Medium -> High)",
+                  "ENV-clinic physical_access=controlled: does not lower it, for the part is "
+                  "also in ENV-patient (physical_access=patient); likelihood unchanged",
+                  "likelihood High", "still fires with the measures applied",
+                  "decision 'accepted' at " + std::string(MEDTRA_SOURCE_DIR) +
+                      "/examples/icd/threats.yaml:39"));
+}
+
+TEST_F(IcdTest, PatientTrackingIsNoLongerLoweredByTheClinic) {
+  const Threat& t = Get("medical-patient-tracking@F-telemetry");
+  EXPECT_EQ(t.likelihood, "High");
+  EXPECT_THAT(t.notes, Contains("ENV-patient setting=mobile: the device is used where nobody "
+                                "watches who comes within radio range; likelihood +1 (Medium -> "
+                                "High)"));
+}
+
+TEST_F(IcdTest, TheProgrammerAloneStaysInTheClinic) {
+  const Threat& t = Get("device-no-user-authentication@programmer");
   EXPECT_EQ(t.likelihood, "Low");
-  EXPECT_THAT(t.notes, Contains(::testing::HasSubstr("ENV-clinic physical_access=controlled")));
+  EXPECT_THAT(t.notes, Contains("environment: programmer is in ENV-clinic, from zone Z-clinic"));
 }
 
 TEST_F(IcdTest, EveryThreatHasStrideAndCapecOrCwe) {

@@ -47,6 +47,7 @@ struct System : Element {
 struct Zone : Element {
   std::string
       kind;  ///< body | clinic | hospital-network | home | internet | cloud | manufacturer | other
+  std::vector<std::string> environments;  ///< intended environments its components are in
 };
 
 struct Component : Element {
@@ -59,6 +60,7 @@ struct Component : Element {
   bool audit_log = false;
   bool wakeup_limit = false;
   std::string instances;  ///< one | many (one instance serving many patients or devices)
+  std::vector<std::string> environments;  ///< intended environments; overrides the zone's
 };
 
 struct Asset : Element {
@@ -168,6 +170,15 @@ struct RiskMethod {
   std::vector<Level> levels;  ///< lowest first
   /// matrix[likelihood index][impact index] = level index
   std::vector<std::vector<int>> matrix;
+  /// An intended environment that limits the impact (TIR57: the intended environment constrains
+  /// the attack scenarios and limits the impact).
+  struct EnvironmentLimit {
+    std::string environment;  ///< an intended environment's id
+    std::string max_impact;   ///< on the impact scale
+    std::string reason;
+    SourceLocation location;
+  };
+  std::vector<EnvironmentLimit> environment_limits;  ///< at most one per environment
   SourceLocation location;
   bool is_default = true;
 

@@ -18,6 +18,12 @@ struct RiskResult {
   std::string residual_level;
   bool residual_level_acceptable = false;     ///< the level alone, under the risk method
   bool residual_needs_justification = false;  ///< the level asks for a recorded justification
+  /// The impact the levels use: the stated one, capped by the intended environments' limit
+  /// (risk_method.environment_limits) where one applies.
+  std::string effective_impact;
+  std::string effective_residual_impact;
+  /// Why the impact was capped ("" when it was not): the limit, its environments and reason.
+  std::string impact_limit;
   bool safety_related = false;
   bool data_breach = false;  ///< confidentiality breach of personal health data (GDPR art. 33/34)
 };

@@ -1,5 +1,5 @@
 // What a rule sees: the model, one view of its flows (as designed, or with the measures applied),
-// indexes for linear-time lookups, and the profile of the intended environment.
+// indexes for linear-time lookups, and the environment profile of each part.
 #pragma once
 
 #include <span>
@@ -10,34 +10,10 @@
 #include <vector>
 
 #include "medtra/model/system_model.h"
+#include "medtra/rules/environment_profile.h"
 #include "medtra/rules/threat_rule.h"
 
 namespace medtra::rules {
-
-/// The widest exposure over all intended environments (a device used at home and in the clinic
-/// meets the attackers of both). Each level names the environment that set it, for `explain`.
-struct EnvironmentProfile {
-  int physical = -1;  ///< 0 controlled, 1 patient, 2 public; -1 when no environment states it
-  std::string physical_from;
-  int network = -1;  ///< 0 none, 1 isolated, 2 hospital, 3 internet; -1 when not stated
-  std::string network_from;
-  bool all_controlled = false;    ///< every environment states physical_access: controlled
-  std::string unsupervised_from;  ///< an environment at home, mobile or in an ambulance, or ""
-  std::string unsupervised_setting;
-  std::vector<std::string> operators;  ///< operated_by values, sorted, unique
-  std::string patient_operated_from;   ///< an environment operated by the patient, or ""
-
-  static EnvironmentProfile Of(const model::System& system);
-};
-
-/// How the environment moves a rule's likelihood, with one human-readable line per reason.
-struct LikelihoodShift {
-  int delta = 0;
-  std::vector<std::string> notes;
-};
-
-/// The shift for one way of reaching the target. Pure; shown by `medtra explain`.
-LikelihoodShift ShiftFor(Exposure exposure, const EnvironmentProfile& environment);
 
 /// Lookups built once per derivation, shared by the inherent and the residual pass.
 class ModelIndex {
@@ -56,8 +32,11 @@ class ModelIndex {
   /// design only.
   bool IsIntroduced(std::string_view asset) const { return introduced_.contains(asset); }
   bool HasIntroduced() const { return !introduced_.empty(); }
+  /// The environment profile of every part.
+  const EnvironmentProfiles& environments() const { return environments_; }
 
  private:
+  EnvironmentProfiles environments_;
   std::unordered_map<std::string_view, std::vector<uint32_t>> flows_at_;
   std::unordered_set<std::string_view> carried_;
   std::unordered_set<std::string_view> functions_;
@@ -70,18 +49,20 @@ class ModelIndex {
 class RuleContext {
  public:
   RuleContext(const model::SystemModel& model, const ModelIndex& index,
-              std::span<const model::Flow> flows, const EnvironmentProfile& environment,
-              bool residual = false)
-      : model_(model),
-        index_(index),
-        flows_(flows),
-        environment_(environment),
-        residual_(residual) {}
+              std::span<const model::Flow> flows, bool residual = false)
+      : model_(model), index_(index), flows_(flows), residual_(residual) {}
 
   const model::SystemModel& model() const { return model_; }
   const ModelIndex& index() const { return index_; }
   std::span<const model::Flow> flows() const { return flows_; }
-  const EnvironmentProfile& environment() const { return environment_; }
+  /// The profile of every intended environment: for rules about the whole system.
+  const EnvironmentProfile& environment() const { return index_.environments().System(); }
+  /// The profile of one component of model().components: the environments it is in.
+  const EnvironmentProfile& EnvironmentOf(const model::Component& component) const;
+  /// The profile of the i-th flow: the most exposed of its two ends' environments.
+  const EnvironmentProfile& FlowEnvironment(size_t flow) const {
+    return index_.environments().OfFlow(flow);
+  }
 
   const model::Component* Component(std::string_view id) const { return model_.FindComponent(id); }
   const model::Asset* Asset(std::string_view id) const { return model_.FindAsset(id); }
@@ -97,7 +78,6 @@ class RuleContext {
   const model::SystemModel& model_;
   const ModelIndex& index_;
   std::span<const model::Flow> flows_;
-  const EnvironmentProfile& environment_;
   bool residual_ = false;
 };
 

@@ -17,7 +17,7 @@ RuleInfo EnvHospitalNetworkExposureRule::MakeInfo() {
   info.cwe = {{"CWE-668", "Exposure of Resource to Wrong Sphere"}};
   info.detects =
       "A component with a network flow (wifi, ethernet) that sits in a hospital-network zone, or "
-      "whose intended environment states network: hospital.";
+      "that is in an intended environment stating network: hospital.";
   info.rationale =
       "A hospital network is shared with thousands of devices and users; any compromised one can "
       "reach the device (IEC 80001-1).";
@@ -35,8 +35,9 @@ RuleInfo EnvHospitalNetworkExposureRule::MakeInfo() {
 }
 
 void EnvHospitalNetworkExposureRule::Check(const RuleContext& context, MatchList& out) const {
-  const bool hospital = context.environment().network == 2;
   for (const model::Component& c : context.model().components) {
+    const EnvironmentProfile& env = context.EnvironmentOf(c);
+    const bool hospital = env.network == 2;
     const bool in_zone = context.ZoneKind(c.id) == "hospital-network";
     if (!hospital && !in_zone) continue;
     for (const uint32_t i : context.index().FlowsAt(c.id)) {
@@ -45,7 +46,7 @@ void EnvHospitalNetworkExposureRule::Check(const RuleContext& context, MatchList
       Match& m = Fire(out, c.id + " exposed to the hospital network", c, {c.id});
       m.Because(flow.id, "medium", flow.medium);
       if (in_zone) m.Because(c.id, "zone.kind", "hospital-network");
-      if (hospital) m.Because(context.environment().network_from, "network", "hospital");
+      if (hospital) m.Because(env.network_from, "network", "hospital");
       break;
     }
   }

@@ -5,8 +5,8 @@
 
 namespace medtra::rules {
 
-/// A component with a network flow (wifi, ethernet) that sits in a hospital-network zone, or whose
-/// intended environment states network: hospital.
+/// A component with a network flow (wifi, ethernet) that sits in a hospital-network zone, or that
+/// is in an intended environment stating network: hospital.
 class EnvHospitalNetworkExposureRule final : public ThreatRule {
  public:
   const RuleInfo& Info() const override { return info_; }

@@ -17,7 +17,7 @@ RuleInfo EnvInternetExposureRule::MakeInfo() {
   info.cwe = {{"CWE-668", "Exposure of Resource to Wrong Sphere"}};
   info.detects =
       "A component outside the cloud and internet zones with a flow over the internet, or with a "
-      "network flow when the intended environment states network: internet.";
+      "network flow when it is in an intended environment stating network: internet.";
   info.rationale =
       "Reachable from the internet, the device is found by scanners within hours and attacked by "
       "anyone, anywhere.";
@@ -35,16 +35,17 @@ RuleInfo EnvInternetExposureRule::MakeInfo() {
 }
 
 void EnvInternetExposureRule::Check(const RuleContext& context, MatchList& out) const {
-  const bool internet = context.environment().network == 3;
   for (const model::Component& c : context.model().components) {
     const std::string_view zone = context.ZoneKind(c.id);
     if (zone == "internet" || zone == "cloud" || c.kind == "cloud") continue;
+    const EnvironmentProfile& env = context.EnvironmentOf(c);
+    const bool internet = env.network == 3;
     for (const uint32_t i : context.index().FlowsAt(c.id)) {
       const model::Flow& flow = context.flows()[i];
       if (flow.medium != "internet" && !(internet && IsNetwork(flow.medium))) continue;
       Match& m = Fire(out, c.id + " exposed to the internet", c, {c.id});
       m.Because(flow.id, "medium", flow.medium);
-      if (internet) m.Because(context.environment().network_from, "network", "internet");
+      if (internet) m.Because(env.network_from, "network", "internet");
       break;
     }
   }

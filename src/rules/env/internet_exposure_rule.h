@@ -6,7 +6,7 @@
 namespace medtra::rules {
 
 /// A component outside the cloud and internet zones with a flow over the internet, or with a
-/// network flow when the intended environment states network: internet.
+/// network flow when it is in an intended environment stating network: internet.
 class EnvInternetExposureRule final : public ThreatRule {
  public:
   const RuleInfo& Info() const override { return info_; }

@@ -16,8 +16,8 @@ RuleInfo EnvPublicPhysicalAccessRule::MakeInfo() {
   info.capec = {{"CAPEC-401", "Physically Hacking Hardware"}};
   info.cwe = {{"CWE-1263", "Improper Physical Access Control"}};
   info.detects =
-      "When an intended environment states physical_access: public or patient, a component outside "
-      "the body with a debug port (enabled or disabled) or a flow over usb or serial.";
+      "A component outside the body that is in an intended environment stating physical_access: "
+      "public or patient, with a debug port (enabled or disabled) or a flow over usb or serial.";
   info.rationale =
       "Where patients or the public handle the device unsupervised, its physical interfaces are "
       "open to probing and modification.";
@@ -34,10 +34,10 @@ RuleInfo EnvPublicPhysicalAccessRule::MakeInfo() {
 }
 
 void EnvPublicPhysicalAccessRule::Check(const RuleContext& context, MatchList& out) const {
-  const EnvironmentProfile& env = context.environment();
-  if (env.physical < 1) return;
   for (const model::Component& c : context.model().components) {
     if (c.kind == "implant" || context.ZoneKind(c.id) == "body") continue;
+    const EnvironmentProfile& env = context.EnvironmentOf(c);
+    if (env.physical < 1) continue;
     const model::Flow* port = nullptr;
     for (const uint32_t i : context.index().FlowsAt(c.id)) {
       const model::Flow& flow = context.flows()[i];

@@ -5,8 +5,8 @@
 
 namespace medtra::rules {
 
-/// When an intended environment states physical_access: public or patient, a component outside the
-/// body with a debug port (enabled or disabled) or a flow over usb or serial.
+/// A component outside the body that is in an intended environment stating physical_access: public
+/// or patient, with a debug port (enabled or disabled) or a flow over usb or serial.
 class EnvPublicPhysicalAccessRule final : public ThreatRule {
  public:
   const RuleInfo& Info() const override { return info_; }
