@@ -434,6 +434,10 @@ void ModelBuilder::BuildMeasure(Node node) {
       reader.Enum("essential_function_impact", v_.essential_function_impact).value_or("");
   m.essential_function_impact_note = reader.String("essential_function_note").value_or("");
   m.verified_by = reader.StringList("verified_by").value_or(std::vector<std::string>{});
+  const Node refs = reader.node().Find("verified_by");
+  for (size_t i = 0; i < m.verified_by.size(); ++i) {
+    m.verified_by_locations.push_back((refs.is_sequence() ? refs.item(i) : refs).location());
+  }
   m.instructions = reader.String("instructions").value_or("");
   reader.Finish();
   model_->measures.push_back(std::move(m));

@@ -137,8 +137,9 @@ struct Measure : Element {
   std::vector<Provision> provides;
   std::string essential_function_impact;  ///< none | degrades | blocks; "" when not stated
   std::string essential_function_impact_note;
-  std::vector<std::string> verified_by;  ///< sim:ATTACK, test:NAME, file:PATH, ...
-  std::string instructions;              ///< for user measures: the text for the user
+  std::vector<std::string> verified_by;               ///< sim:ATTACK, test:NAME, file:PATH, ...
+  std::vector<SourceLocation> verified_by_locations;  ///< where each `verified_by` item is
+  std::string instructions;                           ///< for user measures: the text for the user
 };
 
 /// Ordinal likelihood x impact -> level matrix, and which levels are acceptable.
