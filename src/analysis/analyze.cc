@@ -7,7 +7,7 @@
 #include "medtra/risk/evaluate.h"
 #include "medtra/risk/vulnerabilities.h"
 #include "medtra/rules/derive.h"
-#include "medtra/trace/analysis_evidence.h"
+#include "medtra/verify/verify.h"
 #include "rules/decisions.h"
 
 namespace medtra::analysis {
@@ -33,10 +33,17 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
   analysis.model = &model;
   analysis.vulnerabilities = risk::ScoreVulnerabilities(model, input_errors, &analysis.findings);
   analysis.risks = risk::EvaluateRisks(model, &analysis.findings);
-  analysis.measures = risk::EvaluateMeasures(model, trace::EvidenceVerifications(options.evidence),
-                                             &analysis.findings);
-  analysis.trace = trace::BuildTrace(model, options.evidence, &input_errors);
-  analysis.sdl = trace::BuildSdlReport(model, options.evidence, input_errors);
+  analysis.measures = risk::EvaluateMeasures(model, &analysis.findings);
+  const verify::Context context = verify::MakeContext(model, &options.evidence, options.fs);
+  const std::vector<verify::MeasureVerification> verified =
+      verify::VerifyMeasures(model, context, &analysis.findings);
+  for (size_t i = 0; i < verified.size(); ++i) {
+    analysis.measures[i].verifications = verified[i].refs;
+    analysis.measures[i].verification_status = verified[i].status;
+  }
+  analysis.trace =
+      trace::BuildTrace(model, options.evidence, &input_errors, {options.fs, &verified});
+  analysis.sdl = trace::BuildSdlReport(model, options.evidence, input_errors, options.fs);
   analysis.findings.insert(analysis.findings.end(), analysis.trace.findings.begin(),
                            analysis.trace.findings.end());
   const rules::RuleCatalog builtin =

@@ -55,8 +55,7 @@ std::string RenderSdlJson(const SdlReport& report) {
     j["justification"] = a.justification;
     j["note"] = a.note;
     Json evidence = Json::array();
-    for (const VerificationResult& e : a.evidence)
-      evidence.push_back(internal::VerificationJson(e));
+    for (const verify::RefResult& e : a.evidence) evidence.push_back(internal::VerificationJson(e));
     j["evidence"] = std::move(evidence);
     j["file"] = a.location.file;
     j["line"] = a.location.line;

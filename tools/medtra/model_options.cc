@@ -33,6 +33,7 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
   analysis::AnalyzeOptions options;
   options.catalog = catalog;
   options.derive_threats = inputs.derive_threats;
+  options.fs = context.fs;
   if (inputs.evidence != nullptr) {
     ReadEvidence(context, path, *inputs.evidence, &options.evidence, sink, &input->sources);
   }
