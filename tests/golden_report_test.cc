@@ -12,7 +12,7 @@
 #include "medtra/analysis/analyze.h"
 #include "medtra/model/model_loader.h"
 #include "medtra/report/document.h"
-#include "medtra/trace/evidence.h"
+#include "medtra/verify/evidence.h"
 
 namespace medtra {
 namespace {
@@ -38,9 +38,14 @@ TEST_P(GoldenReportTest, MatchesGoldenFile) {
   // As `medtra analyze examples/icd` does: the evidence folder of the model is read too.
   DiagnosticSink input_errors;
   analysis::AnalyzeOptions options;
+  options.fs = &fs;
   ASSERT_TRUE(
-      trace::LoadEvidenceFolder(fs, "examples/icd/evidence", &options.evidence, input_errors));
-  options.inputs = analysis::HashFiles(fs, options.evidence.files, "evidence");
+      verify::LoadEvidenceFolder(fs, "examples/icd/evidence", &options.evidence, input_errors));
+  for (const verify::EvidenceFile& file : options.evidence.files) {
+    for (analysis::Input& input : analysis::HashFiles(fs, {file.path}, file.role)) {
+      options.inputs.push_back(std::move(input));
+    }
+  }
   const analysis::Analysis result = analysis::Analyze(*model, options, input_errors);
   ASSERT_FALSE(input_errors.has_errors()) << RenderTextAll(input_errors, nullptr);
   const std::string actual = report::RenderFormat(GetParam(), result);

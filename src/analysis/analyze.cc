@@ -11,9 +11,8 @@
 #include "medtra/risk/threat_links.h"
 #include "medtra/risk/vulnerabilities.h"
 #include "medtra/rules/derive.h"
-#include "medtra/trace/analysis_evidence.h"
-#include "medtra/trace/verification.h"
 #include "medtra/verdict/verdict.h"
+#include "medtra/verify/verify.h"
 #include "rules/decisions.h"
 
 namespace medtra::analysis {
@@ -39,11 +38,18 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
   analysis.model = &model;
   analysis.vulnerabilities = risk::ScoreVulnerabilities(model, input_errors, &analysis.findings);
   analysis.risks = risk::EvaluateRisks(model, &analysis.findings);
-  analysis.measures = risk::EvaluateMeasures(model, trace::EvidenceVerifications(options.evidence),
-                                             &analysis.findings);
+  analysis.measures = risk::EvaluateMeasures(model, &analysis.findings);
+  const verify::Context context = verify::MakeContext(model, &options.evidence, options.fs);
+  const std::vector<verify::MeasureVerification> verified =
+      verify::VerifyMeasures(model, context, &analysis.findings);
+  for (size_t i = 0; i < verified.size(); ++i) {
+    analysis.measures[i].verifications = verified[i].refs;
+    analysis.measures[i].verification_status = verified[i].status;
+  }
+  analysis.trace =
+      trace::BuildTrace(model, options.evidence, &input_errors, {options.fs, &verified});
+  analysis.sdl = trace::BuildSdlReport(model, options.evidence, input_errors, options.fs);
   risk::CheckIntroducedAssets(model, &analysis.findings);
-  analysis.trace = trace::BuildTrace(model, options.evidence, &input_errors);
-  analysis.sdl = trace::BuildSdlReport(model, options.evidence, input_errors);
   analysis.findings.insert(analysis.findings.end(), analysis.trace.findings.begin(),
                            analysis.trace.findings.end());
   const rules::RuleCatalog builtin =
@@ -68,13 +74,17 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
     std::vector<verdict::MeasureStatus> statuses;
     for (const MeasureResult& m : analysis.measures) {
       std::vector<std::string> refs;
-      for (const Verification& v : m.verifications) refs.push_back(v.ref + " " + v.status);
-      statuses.push_back({m.measure->id, m.verification_status, Join(refs, ", ")});
+      for (const verify::RefResult& v : m.verifications) {
+        refs.push_back(v.ref + " " + std::string(verify::StatusName(v.status)) +
+                       (v.version.empty() ? "" : " on version " + v.version));
+      }
+      statuses.push_back({m.measure->id, std::string(verify::StatusName(m.verification_status)),
+                          Join(refs, ", ")});
     }
     analysis.verdicts = verdict::DecideRisks(analysis.risks, statuses, analysis.threats,
                                              analysis.links, &analysis.findings);
   }
-  const std::string model_dir = trace::ModelDirectory(model.files);
+  const std::string model_dir = verify::ModelDirectory(model.files);
   for (size_t i = 0; i < model.files.size() && i < model.file_hashes.size(); ++i) {
     analysis.inputs.push_back(
         {RelativeToModel(model_dir, model.files[i]), model.file_hashes[i], "model"});

@@ -448,10 +448,9 @@ void ModelBuilder::BuildMeasure(Node node) {
       reader.Enum("essential_function_impact", v_.essential_function_impact).value_or("");
   m.essential_function_impact_note = reader.String("essential_function_note").value_or("");
   m.verified_by = reader.StringList("verified_by").value_or(std::vector<std::string>{});
-  const Node refs = node.Find("verified_by");
+  const Node refs = reader.node().Find("verified_by");
   for (size_t i = 0; i < m.verified_by.size(); ++i) {
-    m.verified_by_locations.push_back(
-        (refs.is_sequence() && i < refs.size() ? refs.item(i) : refs).location());
+    m.verified_by_locations.push_back((refs.is_sequence() ? refs.item(i) : refs).location());
   }
   if (auto introduces = reader.StringList("introduces")) {
     m.introduces = *introduces;

@@ -74,7 +74,7 @@ TEST_F(CsvInjectionTest, TraceMatrixNeutralisesFormulas) {
   EXPECT_EQ(RenderTraceCsv(analysis_.trace),
             "risk,level,measure,kind,requirement,categories,design,verification,status\r\n"
             "\"'=1+1\",High,\"'+M-sum\",technical,\"'-REQ-1\",authentication,F-ble,"
-            "test:=Suite.Case=not-run,unverified\r\n");
+            "test:=Suite.Case=missing,missing\r\n");
 }
 
 TEST_F(CsvInjectionTest, AnalyzeWritesTheSameBytesAsTheRenderers) {

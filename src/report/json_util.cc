@@ -7,11 +7,13 @@ namespace medtra::report::internal {
 
 Json DiagnosticJson(const Diagnostic& d) { return DiagnosticToJson(d); }
 
-Json VerificationJson(const trace::VerificationResult& v) {
+Json VerificationJson(const verify::RefResult& v) {
   Json j;
   j["ref"] = v.ref;
-  j["kind"] = v.kind;
-  j["status"] = v.status;
+  j["kind"] = verify::KindName(v.kind);
+  j["status"] = verify::StatusName(v.status);
+  j["subject"] = v.subject;
+  j["version"] = v.version;
   j["date"] = v.date;
   j["source"] = v.source;
   j["detail"] = v.detail;

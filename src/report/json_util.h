@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "medtra/diag/diagnostic.h"
-#include "medtra/trace/verification.h"
+#include "medtra/verify/verify.h"
 
 namespace medtra::report::internal {
 
@@ -14,8 +14,8 @@ using Json = nlohmann::ordered_json;
 
 /// {"severity","code","message","file","line","col"}
 Json DiagnosticJson(const Diagnostic& diagnostic);
-/// {"ref","kind","status","date","source","detail","file","line","col"}
-Json VerificationJson(const trace::VerificationResult& verification);
+/// {"ref","kind","status","subject","version","date","source","detail","file","line","col"}
+Json VerificationJson(const verify::RefResult& verification);
 /// Pads `text` with spaces to `width` (no truncation).
 std::string Pad(std::string_view text, size_t width);
 /// `file:line:col: severity: message [code]` (no caret).

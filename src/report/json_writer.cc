@@ -206,15 +206,21 @@ void MeasureJson(JsonStream& j, const analysis::MeasureResult& r) {
   FieldOrNull(j, "essential_function_impact", m.essential_function_impact);
   j.Key("verifications");
   j.BeginArray();
-  for (const auto& v : r.verifications) {
+  for (const verify::RefResult& v : r.verifications) {
     j.BeginObject();
     Field(j, "ref", v.ref);
-    Field(j, "status", v.status);
+    Field(j, "kind", verify::KindName(v.kind));
+    Field(j, "status", verify::StatusName(v.status));
+    FieldOrNull(j, "subject", v.subject);
+    FieldOrNull(j, "version", v.version);
+    FieldOrNull(j, "date", v.date);
+    Field(j, "source", v.source);
     Field(j, "detail", v.detail);
+    Location(j, v.location);
     j.EndObject();
   }
   j.EndArray();
-  Field(j, "verification_status", r.verification_status);
+  Field(j, "verification_status", verify::StatusName(r.verification_status));
   j.EndObject();
 }
 

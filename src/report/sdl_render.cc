@@ -56,8 +56,7 @@ std::string RenderSdlJson(const trace::SdlReport& report) {
     j["justification"] = a.justification;
     j["note"] = a.note;
     Json evidence = Json::array();
-    for (const trace::VerificationResult& e : a.evidence)
-      evidence.push_back(internal::VerificationJson(e));
+    for (const verify::RefResult& e : a.evidence) evidence.push_back(internal::VerificationJson(e));
     j["evidence"] = std::move(evidence);
     j["file"] = a.location.file;
     j["line"] = a.location.line;

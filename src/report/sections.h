@@ -26,5 +26,8 @@ Section IdentitySection(const analysis::Analysis& analysis);
 /// "Medium: Disclosure of patient data", the source's way of writing an impact.
 std::string ImpactText(const std::string& impact, const std::string& description);
 std::string YesNo(bool value);
+/// "sim:modify: verified (icd-system 1.0, 2026-11-29T02:15:16Z); ..." per reference: status, the
+/// subject and version the evidence was made on, and its date; "-" for none.
+std::string VerificationsText(std::span<const verify::RefResult> verifications);
 
 }  // namespace medtra::report

@@ -16,13 +16,24 @@ std::string Provisions(const model::Measure& m) {
   return parts.empty() ? "-" : Join(parts, "; ");
 }
 
-std::string Verifications(const analysis::MeasureResult& r) {
-  std::vector<std::string> parts;
-  for (const auto& v : r.verifications) parts.push_back(v.ref + ": " + v.status);
-  return parts.empty() ? "-" : Join(parts, ", ");
-}
-
 }  // namespace
+
+/// "sim:modify: verified (icd-system 1.0, 2026-11-29T02:15:16Z)" per reference.
+std::string VerificationsText(std::span<const verify::RefResult> verifications) {
+  std::vector<std::string> parts;
+  for (const verify::RefResult& v : verifications) {
+    std::vector<std::string> made;
+    if (!v.subject.empty() || !v.version.empty()) {
+      made.push_back(v.subject.empty()   ? "version " + v.version
+                     : v.version.empty() ? v.subject + ", no version"
+                                         : v.subject + " " + v.version);
+    }
+    if (!v.date.empty()) made.push_back(v.date);
+    parts.push_back(v.ref + ": " + std::string(verify::StatusName(v.status)) +
+                    (made.empty() ? "" : " (" + Join(made, ", ") + ")"));
+  }
+  return parts.empty() ? "-" : Join(parts, "; ");
+}
 
 Section MeasuresSection(const analysis::Analysis& analysis) {
   Section s{"measures", "Measures", {}};
@@ -37,7 +48,8 @@ Section MeasuresSection(const analysis::Analysis& analysis) {
     if (!m.essential_function_impact_note.empty())
       effect += ": " + m.essential_function_impact_note;
     table.rows.push_back({m.id, m.name, m.kind, r.risks.empty() ? "-" : Join(r.risks, ", "),
-                          Provisions(m), effect, Verifications(r), r.verification_status});
+                          Provisions(m), effect, VerificationsText(r.verifications),
+                          std::string(verify::StatusName(r.verification_status))});
   }
   s.AddTable(std::move(table));
   return s;

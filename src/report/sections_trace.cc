@@ -5,14 +5,6 @@
 namespace medtra::report {
 namespace {
 
-std::string Verifications(const std::vector<trace::VerificationResult>& verifications) {
-  std::vector<std::string> parts;
-  for (const auto& v : verifications) {
-    parts.push_back(v.ref + ": " + v.status + (v.date.empty() ? "" : " (" + v.date + ")"));
-  }
-  return parts.empty() ? "-" : Join(parts, "; ");
-}
-
 std::string OrDash(const std::string& text) { return text.empty() ? "-" : text; }
 
 }  // namespace
@@ -30,7 +22,7 @@ Section TraceSection(const analysis::Analysis& analysis) {
     matrix.rows.push_back({OrDash(row.risk), OrDash(row.measure), OrDash(row.requirement),
                            row.categories.empty() ? "-" : Join(row.categories, ", "),
                            row.design.empty() ? "-" : Join(row.design, ", "),
-                           Verifications(row.verifications), row.status});
+                           VerificationsText(row.verifications), row.status});
   }
   s.AddTable(std::move(matrix));
   Table categories{{"Security requirement category (IEC 62304)", "Requirements", "Status"}, {}};

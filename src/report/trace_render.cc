@@ -14,8 +14,9 @@ using internal::Json;
 
 std::string Verifications(const trace::TraceRow& row) {
   std::vector<std::string> items;
-  for (const trace::VerificationResult& v : row.verifications)
-    items.push_back(v.ref + "=" + v.status);
+  for (const verify::RefResult& v : row.verifications) {
+    items.push_back(v.ref + "=" + std::string(verify::StatusName(v.status)));
+  }
   return Join(items, ", ");
 }
 
@@ -67,12 +68,11 @@ nlohmann::ordered_json TraceMatrixJson(const trace::TraceResult& result) {
     j["design"] = row.design;
     j["controls"] = row.controls;
     Json verifications = Json::array();
-    for (const trace::VerificationResult& v : row.verifications) {
-      Json one = internal::VerificationJson(v);
-      one["model_hash"] = result.model_hash;
-      verifications.push_back(std::move(one));
+    for (const verify::RefResult& v : row.verifications) {
+      verifications.push_back(internal::VerificationJson(v));
     }
     j["verifications"] = std::move(verifications);
+    j["measure_verification_status"] = row.measure_status;
     j["status"] = row.status;
     matrix.push_back(std::move(j));
   }

@@ -105,6 +105,13 @@ std::string SerializeSimEvidence(const SimEvidence& evidence) {
   j["format"] = kEvidenceFormat;
   j["format_version"] = evidence.format_version;
   j["tool"] = "medtra sim";
+  if (!evidence.subject_id.empty() || !evidence.subject_version.empty()) {
+    Json subject = Json::object();
+    if (!evidence.subject_id.empty()) subject["id"] = evidence.subject_id;
+    if (!evidence.subject_version.empty()) subject["version"] = evidence.subject_version;
+    j["subject"] = std::move(subject);
+  }
+  if (!evidence.date.empty()) j["date"] = evidence.date;
   j["seed"] = evidence.seed;
   j["frames"] = evidence.frames;
   j["commands"] = evidence.commands;
@@ -134,6 +141,12 @@ Result<SimEvidence> ParseSimEvidence(std::string_view text) {
     return R::Error("sim evidence: unsupported \"format_version\" (expected 1)");
   }
   SimEvidence evidence;
+  if (auto subject = j.find("subject"); subject != j.end()) {
+    if (!subject->is_object()) return R::Error("sim evidence: \"subject\" is not an object");
+    if (const Json* id = str(*subject, "id")) evidence.subject_id = id->get<std::string>();
+    if (const Json* v = str(*subject, "version")) evidence.subject_version = v->get<std::string>();
+  }
+  if (const Json* date = str(j, "date")) evidence.date = date->get<std::string>();
   const Json* seed = uint(j, "seed");
   if (!seed) return R::Error("sim evidence: \"seed\" missing or not an unsigned integer");
   evidence.seed = seed->get<uint64_t>();

@@ -20,11 +20,23 @@ std::vector<SimMetrics> Runs() {
 
 TEST(SimEvidenceTest, RoundTripsAndStaysHonest) {
   const std::vector<SimMetrics> runs = Runs();
-  const SimEvidence evidence = MakeSimEvidence(11, 200, 10, runs);
+  SimEvidence evidence = MakeSimEvidence(11, 200, 10, runs);
+  EXPECT_EQ(SerializeSimEvidence(evidence),
+            SerializeSimEvidence(MakeSimEvidence(11, 200, 10, runs)));  // deterministic
+  EXPECT_EQ(SerializeSimEvidence(evidence).find("\"subject\""), std::string::npos);
+  evidence.subject_id = "icd-system";
+  evidence.subject_version = "1.0";
+  evidence.date = "2026-11-29T02:15:16Z";
   const std::string text = SerializeSimEvidence(evidence);
-  EXPECT_EQ(text, SerializeSimEvidence(MakeSimEvidence(11, 200, 10, runs)));  // deterministic
+  EXPECT_EQ(text.substr(0, text.find("  \"frames\"")),
+            "{\n  \"format\": \"medtra-sim-evidence\",\n  \"format_version\": 1,\n  \"tool\": "
+            "\"medtra sim\",\n  \"subject\": {\n    \"id\": \"icd-system\",\n    \"version\": "
+            "\"1.0\"\n  },\n  \"date\": \"2026-11-29T02:15:16Z\",\n  \"seed\": 11,\n");
   Result<SimEvidence> parsed = ParseSimEvidence(text);
   ASSERT_TRUE(parsed.ok()) << parsed.message();
+  EXPECT_EQ(parsed->subject_id, "icd-system");
+  EXPECT_EQ(parsed->subject_version, "1.0");
+  EXPECT_EQ(parsed->date, "2026-11-29T02:15:16Z");
   EXPECT_EQ(parsed->seed, 11u);
   ASSERT_EQ(parsed->scenarios.size(), 4u);
   const SimScenarioEvidence* secure = FindSimScenario(*parsed, "sim:eavesdrop");

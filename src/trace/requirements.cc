@@ -6,7 +6,7 @@
 
 #include "medtra/base/strings.h"
 #include "medtra/model/field_reader.h"
-#include "medtra/trace/verification.h"
+#include "medtra/verify/verify.h"
 
 namespace medtra::trace {
 namespace {
@@ -118,7 +118,7 @@ class InputsReader {
       r.controls.push_back(std::move(*control));
     }
     for (const LocatedRef& v : r.verified_by) {
-      if (VerificationKind(v.id).empty()) {
+      if (verify::KindOf(v.id) == verify::Kind::kNone) {
         sink_.Error(v.location, "unknown-verification-kind",
                     "verification '" + v.id +
                         "' names no kind; write test:ID, sim:ID, file:PATH or url:URL");
@@ -180,6 +180,12 @@ std::vector<std::string> RequirementCategoryIds() {
   for (const SecurityCategory& c : Iec62304SecurityCategories()) ids.emplace_back(c.id);
   ids.emplace_back("other");
   return ids;
+}
+
+SourceLocation ModelFallbackLocation(const model::SystemModel& model) {
+  if (!model.system.location.file.empty()) return {model.system.location.file, 1, 1};
+  if (model.files.empty()) return {};
+  return {model.files.front(), 1, 1};
 }
 
 TraceInputs ParseTraceInputs(const model::SystemModel& model, DiagnosticSink& sink) {

@@ -5,6 +5,7 @@
 #include "medtra/base/strings.h"
 #include "medtra/model/field_reader.h"
 #include "medtra/trace/catalogs.h"
+#include "medtra/trace/requirements.h"
 #include "medtra/trace/sdl.h"
 
 namespace medtra::trace {
@@ -60,7 +61,7 @@ std::vector<std::string> ActivityIds(const std::vector<SdlActivity>& activities)
 /// Reads the plan entries into the catalog activities.
 class PlanReader {
  public:
-  PlanReader(std::vector<SdlActivity>* activities, const VerifyContext& verify,
+  PlanReader(std::vector<SdlActivity>* activities, const verify::Context& verify,
              DiagnosticSink& sink)
       : activities_(activities), ids_(ActivityIds(*activities)), verify_(verify), sink_(sink) {}
 
@@ -117,13 +118,13 @@ class PlanReader {
     a.note = note;
     for (size_t i = 0; i < evidence.size(); ++i) {
       const model::Node at = evidence_node.is_sequence() ? evidence_node.item(i) : evidence_node;
-      if (VerificationKind(evidence[i]).empty()) {
+      if (verify::KindOf(evidence[i]) == verify::Kind::kNone) {
         sink_.Error(at.location(), "unknown-evidence-kind",
                     "evidence '" + evidence[i] +
                         "' names no kind; write test:ID, sim:ID, file:PATH or url:URL");
         continue;
       }
-      a.evidence.push_back(ResolveVerification(evidence[i], at.location(), verify_));
+      a.evidence.push_back(verify::Resolve(evidence[i], at.location(), verify_));
     }
   }
 
@@ -146,7 +147,7 @@ class PlanReader {
 
   std::vector<SdlActivity>* activities_;
   std::vector<std::string> ids_;
-  const VerifyContext& verify_;
+  const verify::Context& verify_;
   DiagnosticSink& sink_;
 };
 
@@ -162,6 +163,41 @@ void AddGap(SdlReport* report, const SdlActivity& a, Severity severity, std::str
             std::string message, const SourceLocation& location) {
   report->gaps.push_back(
       {a.id, Diagnostic{severity, std::move(code), std::move(message), location}});
+}
+
+/// SDL's reading of the resolver's answer: a URL is acceptable evidence of a done activity (a QMS
+/// record the tool cannot open); a failed or missing file is a gap whatever the status; a test or
+/// scenario without a result, stale or skipped is a gap of a done activity.
+void EvidenceGap(SdlReport* report, const SdlActivity& a, const verify::RefResult& e) {
+  const std::string what = "evidence '" + e.ref + "' of " + a.id;
+  const bool done = a.status == "done";
+  switch (e.status) {
+    case verify::Status::kFailed:
+      AddGap(report, a, Severity::kError, "sdl-evidence-failed",
+             what + " failed" + (e.source.empty() ? "" : " (" + e.source + ")"), e.location);
+      break;
+    case verify::Status::kMissing:
+      if (done || e.kind == verify::Kind::kFile) {
+        AddGap(report, a, Severity::kError, "sdl-evidence-missing",
+               what + " is missing: " + e.detail, e.location);
+      }
+      break;
+    case verify::Status::kStale:
+      if (done) {
+        AddGap(report, a, Severity::kWarning, "sdl-evidence-stale",
+               what + " is stale: " + e.detail + " (" + e.source + ")", e.location);
+      }
+      break;
+    case verify::Status::kUnverified:
+      if (done && e.kind != verify::Kind::kUrl) {
+        AddGap(report, a, Severity::kWarning, "sdl-evidence-unverified",
+               what + " is unverified: " + e.detail, e.location);
+      }
+      break;
+    case verify::Status::kVerified:
+    case verify::Status::kNotApplicable:
+      break;
+  }
 }
 
 void FindGaps(SdlReport* report) {
@@ -184,21 +220,7 @@ void FindGaps(SdlReport* report) {
       AddGap(report, a, Severity::kError, "sdl-no-evidence",
              what + " is done but cites no evidence", a.location);
     }
-    for (const VerificationResult& e : a.evidence) {
-      if (e.status == "failed") {
-        AddGap(report, a, Severity::kError, "sdl-evidence-failed",
-               "evidence '" + e.ref + "' of " + a.id + " failed" +
-                   (e.source.empty() ? "" : " (" + e.source + ")"),
-               e.location);
-      } else if (e.status == "missing") {
-        AddGap(report, a, Severity::kError, "sdl-evidence-missing",
-               "evidence file '" + e.ref + "' of " + a.id + " does not exist", e.location);
-      } else if (a.status == "done" && (e.status == "not-run" || e.status == "stale")) {
-        AddGap(report, a, Severity::kWarning, "sdl-evidence-not-run",
-               "evidence '" + e.ref + "' of " + a.id + " has no result in the evidence given",
-               e.location);
-      }
-    }
+    for (const verify::RefResult& e : a.evidence) EvidenceGap(report, a, e);
   }
   std::stable_sort(report->gaps.begin(), report->gaps.end(), [](const SdlGap& x, const SdlGap& y) {
     return x.diagnostic.severity > y.diagnostic.severity;
@@ -207,13 +229,13 @@ void FindGaps(SdlReport* report) {
 
 }  // namespace
 
-SdlReport BuildSdlReport(const model::SystemModel& model, const Evidence& evidence,
+SdlReport BuildSdlReport(const model::SystemModel& model, const verify::Evidence& evidence,
                          DiagnosticSink& input_errors, const FileSystem* fs) {
   SdlReport report;
   report.system_id = model.system.id;
   report.model_hash = model.content_hash;
   report.activities = CatalogActivities();
-  const VerifyContext verify{&evidence, fs, ModelDirectory(model.files), model.content_hash};
+  const verify::Context verify = verify::MakeContext(model, &evidence, fs);
   const model::RawSection* section = model.Section("sdl");
   SourceLocation plan_location = ModelFallbackLocation(model);
   if (section != nullptr && !section->nodes.empty()) {

@@ -29,7 +29,7 @@ class SdlPlanTest : public ::testing::Test {
   }
 
   MemoryFileSystem fs_;
-  Evidence evidence_;
+  verify::Evidence evidence_;
   DiagnosticSink sink_;
   std::unique_ptr<const model::SystemModel> model_;
 };
@@ -67,7 +67,7 @@ TEST_F(SdlPlanTest, CoverageCountsStatusesPerPracticeAndProcess) {
   EXPECT_EQ(sm1.owner, "Security lead");
   EXPECT_EQ(sm1.location, (SourceLocation{"m/sdl.yaml", 4, 7}));
   ASSERT_EQ(sm1.evidence.size(), 1u);
-  EXPECT_EQ(sm1.evidence[0].status, "present");
+  EXPECT_EQ(sm1.evidence[0].status, verify::Status::kVerified);
   EXPECT_EQ(sm1.processes, (std::vector<std::string>{"5", "8"}));
   EXPECT_EQ(Find(report, "SM-2").owner, "QA");
   const SdlCoverage& sm = report.practices[0];
@@ -106,13 +106,10 @@ TEST_F(SdlPlanTest, GapsNameWhatIsMissingWhere) {
                 "[sdl-no-evidence]\n",
                 "m/sdl.yaml:4:7: error: SM-10 (Components custom-built by suppliers) is not "
                 "applicable but gives no justification [sdl-no-justification]\n",
-                "m/sdl.yaml:5:61: error: evidence file 'file:nowhere.txt' of SVV-1 does not "
-                "exist [sdl-evidence-missing]\n"}));
-  const auto not_run = std::find_if(report.gaps.begin(), report.gaps.end(), [](const SdlGap& g) {
-    return g.diagnostic.code == "sdl-evidence-not-run";
-  });
-  ASSERT_NE(not_run, report.gaps.end());
-  EXPECT_EQ(not_run->diagnostic.location, (SourceLocation{"m/sdl.yaml", 5, 44}));
+                "m/sdl.yaml:5:44: error: evidence 'test:Frame.Good' of SVV-1 is missing: no "
+                "result for test 'Frame.Good': no evidence was read [sdl-evidence-missing]\n",
+                "m/sdl.yaml:5:61: error: evidence 'file:nowhere.txt' of SVV-1 is missing: file "
+                "'m/nowhere.txt' does not exist [sdl-evidence-missing]\n"}));
 }
 
 TEST_F(SdlPlanTest, UnknownAndDuplicateActivitiesAreInputErrors) {

@@ -14,6 +14,7 @@ inline constexpr char kSystemYaml[] = R"(medtra: 1
 system:
   id: pump-system
   name: Infusion pump
+  version: "2.0"
   intended_use: Deliver insulin.
   essential_functions: [{id: EF-dose, name: Deliver dose, component: pump}]
   intended_environment: [{id: ENV-home, name: Home use}]

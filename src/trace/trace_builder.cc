@@ -2,6 +2,7 @@
 // broken or missing link where the model states (or should state) it.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "medtra/base/strings.h"
@@ -25,10 +26,15 @@ bool NaturalLess(const std::string& a, const std::string& b) {
 
 class TraceBuilder {
  public:
-  TraceBuilder(const model::SystemModel& model, const Evidence& evidence,
+  TraceBuilder(const model::SystemModel& model, const verify::Evidence& evidence,
                const TraceOptions& options, TraceResult* result)
-      : model_(model), evidence_(evidence), result_(result) {
-    verify_ = {&evidence, options.fs, ModelDirectory(model.files), model.content_hash};
+      : model_(model), result_(result), verify_(verify::MakeContext(model, &evidence, options.fs)) {
+    result_->measures = options.measures != nullptr
+                            ? *options.measures
+                            : verify::VerifyMeasures(model, verify_, &result_->findings);
+    for (const verify::MeasureVerification& v : result_->measures) {
+      measure_status_[v.measure->id] = v.status;
+    }
   }
 
   void Build() {
@@ -124,6 +130,7 @@ class TraceBuilder {
       row.risk_level = level;
       row.measure = m.id;
       row.measure_kind = m.kind;
+      row.measure_status = verify::StatusName(measure_status_.at(m.id));
       const bool in_instructions = !m.instructions.empty() || labeled_.contains(m.id);
       row.status = in_instructions ? "instructions" : "broken";
       result_->rows.push_back(std::move(row));
@@ -142,6 +149,7 @@ class TraceBuilder {
       row.risk_level = level;
       row.measure = m.id;
       row.measure_kind = m.kind;
+      row.measure_status = verify::StatusName(measure_status_.at(m.id));
       row.status = "broken";
       result_->rows.push_back(std::move(row));
       if (first) {
@@ -166,16 +174,21 @@ class TraceBuilder {
     row.categories = r.categories;
     for (const LocatedRef& d : r.design) row.design.push_back(d.id);
     for (const ControlRef& c : r.controls) row.controls.push_back(c.catalog + " " + c.id);
-    bool any_negative = false;
-    bool all_positive = !r.verified_by.empty();
     for (const LocatedRef& v : r.verified_by) {
-      row.verifications.push_back(ResolveVerification(v.id, v.location, verify_));
-      const std::string& status = row.verifications.back().status;
-      any_negative = any_negative || IsNegative(status);
-      all_positive = all_positive && IsPositive(status);
+      row.verifications.push_back(verify::Resolve(v.id, v.location, verify_));
     }
-    row.status = any_negative ? "failed" : all_positive ? "verified" : "unverified";
-    if (m == nullptr || r.design.empty()) row.status = any_negative ? "failed" : "broken";
+    verify::Status status = verify::WorstOf(row.verifications, verify::Status::kUnverified);
+    if (m != nullptr) {
+      // A measure verified through its requirements alone (no `verified_by` of its own) does not
+      // weaken the chain; the measure-unverified warning still says so.
+      const verify::Status measure = measure_status_.at(m->id);
+      row.measure_status = verify::StatusName(measure);
+      if (!m->verified_by.empty()) status = verify::Worst(status, measure);
+    }
+    row.status = verify::StatusName(status);
+    if (m == nullptr || r.design.empty()) {
+      row.status = status == verify::Status::kFailed ? "failed" : "broken";
+    }
     result_->rows.push_back(std::move(row));
   }
 
@@ -195,27 +208,8 @@ class TraceBuilder {
   }
 
   void CheckVerification(const SecurityRequirement& r, const LocatedRef& v) {
-    const VerificationResult result = ResolveVerification(v.id, v.location, verify_);
-    const std::string what = "verification '" + v.id + "' of requirement '" + r.id + "'";
-    if (result.status == "failed") {
-      Finding(Severity::kError, "verification-failed",
-              what + " failed" + (result.source.empty() ? "" : " at " + result.source) +
-                  (result.detail.empty() ? "" : ": " + result.detail),
-              v.location);
-    } else if (result.status == "missing") {
-      Finding(Severity::kError, "evidence-missing",
-              what + ": file '" + result.source + "' does not exist", v.location);
-    } else if (result.status == "not-run") {
-      const std::vector<std::string> known = evidence_.Ids(result.kind);
-      Finding(Severity::kWarning, "verification-not-run",
-              what + " has no result in the evidence" + DidYouMean(v.id, known), v.location);
-    } else if (result.status == "skipped") {
-      Finding(Severity::kWarning, "verification-skipped", what + " was skipped at " + result.source,
-              v.location);
-    } else if (result.status == "stale") {
-      Finding(Severity::kWarning, "evidence-stale",
-              what + " passed for another model revision (" + result.source + ")", v.location);
-    }
+    verify::AddFinding(verify::Resolve(v.id, v.location, verify_), "requirement '" + r.id + "'",
+                       &result_->findings);
   }
 
   void CheckCategories() {
@@ -256,20 +250,20 @@ class TraceBuilder {
   }
 
   const model::SystemModel& model_;
-  const Evidence& evidence_;
   TraceResult* result_;
-  VerifyContext verify_;
+  const verify::Context verify_;
+  std::map<std::string, verify::Status, std::less<>> measure_status_;
   std::set<std::string> labeled_, reached_measures_, reached_requirements_;
 };
 
 }  // namespace
 
-TraceResult BuildTrace(const model::SystemModel& model, const Evidence& evidence,
+TraceResult BuildTrace(const model::SystemModel& model, const verify::Evidence& evidence,
                        DiagnosticSink* input_errors, const TraceOptions& options) {
   TraceResult result;
   result.system_id = model.system.id;
   result.model_hash = model.content_hash;
-  result.evidence_files = evidence.files;
+  result.evidence_files = evidence.Paths();
   DiagnosticSink dropped;
   result.inputs = ParseTraceInputs(model, input_errors ? *input_errors : dropped);
   TraceBuilder(model, evidence, options, &result).Build();

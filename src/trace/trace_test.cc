@@ -34,15 +34,16 @@ class TraceBuilderTest : public ::testing::Test {
 
   void AddJUnit(const std::string& xml) {
     DiagnosticSink sink;
-    ASSERT_TRUE(ParseJUnitXml("junit.xml", xml, &evidence_, sink));
+    ASSERT_TRUE(verify::ParseJUnitXml("junit.xml", xml, &evidence_, sink));
   }
   void AddSim(bool passed) {
     DiagnosticSink sink;
-    ASSERT_TRUE(ParseSimEvidence("sim.json",
-                                 std::string(R"({"format": "medtra-sim-evidence", "scenarios": [)"
-                                             R"({"id": "sim:modify", "passed": )") +
-                                     (passed ? "true" : "false") + "}]}",
-                                 &evidence_, sink));
+    ASSERT_TRUE(verify::ParseSimEvidence(
+        "sim.json",
+        std::string(R"({"format": "medtra-sim-evidence", "subject": {"version": "2.0"}, )"
+                    R"("scenarios": [{"id": "sim:modify", "passed": )") +
+            (passed ? "true" : "false") + "}]}",
+        &evidence_, sink));
   }
 
   static std::vector<std::string> Lines(const std::vector<Diagnostic>& findings) {
@@ -52,13 +53,13 @@ class TraceBuilderTest : public ::testing::Test {
   }
 
   MemoryFileSystem fs_;
-  Evidence evidence_;
+  verify::Evidence evidence_;
   DiagnosticSink sink_;
   std::unique_ptr<const model::SystemModel> model_;
 };
 
 constexpr char kPassing[] =
-    "<testsuites><testsuite name=\"Frame\" timestamp=\"2026-11-28T10:00:00\">"
+    "<testsuites version=\"2.0\"><testsuite name=\"Frame\" timestamp=\"2026-11-28T10:00:00\">"
     "<testcase name=\"Good\" classname=\"Frame\"/></testsuite></testsuites>";
 constexpr char kFailing[] =
     "<testsuites><testsuite name=\"Frame\">\n"
@@ -81,14 +82,17 @@ TEST_F(TraceBuilderTest, CompleteChainIsVerified) {
   EXPECT_EQ(row.design, (std::vector<std::string>{"F-ble", "pump"}));
   EXPECT_EQ(row.controls, (std::vector<std::string>{"IEC 62443-4-2 CR 3.1", "FDA authentication"}));
   ASSERT_EQ(row.verifications.size(), 2u);
-  EXPECT_EQ(row.verifications[0].status, "passed");
+  EXPECT_EQ(row.verifications[0].status, verify::Status::kVerified);
+  EXPECT_EQ(row.verifications[0].version, "2.0");
   EXPECT_EQ(row.verifications[0].date, "2026-11-28T10:00:00");
-  EXPECT_EQ(row.verifications[0].source, "junit.xml:1:69");
+  EXPECT_EQ(row.verifications[0].source, "junit.xml:1:83");
+  // M-mac names no verification of its own: unverified, which does not weaken the chain.
+  EXPECT_EQ(row.measure_status, "unverified");
   EXPECT_EQ(row.status, "verified");
   EXPECT_EQ(result.rows[2].risk, "2");
   EXPECT_EQ(result.rows[2].status, "broken");
   EXPECT_EQ(Lines(result.findings)[0],
-            "m/system.yaml:28:5: error: risk '2' (High) has no measure [risk-unmitigated]\n");
+            "m/system.yaml:29:5: error: risk '2' (High) has no measure [risk-unmitigated]\n");
   EXPECT_EQ(result.categories[2].status, "justified");  // authorization
   EXPECT_EQ(result.categories[3].status, "gap");        // audit trail
   EXPECT_EQ(result.model_hash, model_->content_hash);
@@ -99,9 +103,9 @@ TEST_F(TraceBuilderTest, MeasureWithoutRequirementIsLocatedAtTheMeasure) {
   const std::vector<std::string> lines = Lines(result.findings);
   ASSERT_GE(lines.size(), 2u);
   EXPECT_EQ(lines[0],
-            "m/system.yaml:28:5: error: risk '2' (High) has no measure [risk-unmitigated]\n");
+            "m/system.yaml:29:5: error: risk '2' (High) has no measure [risk-unmitigated]\n");
   EXPECT_EQ(lines[1],
-            "m/system.yaml:36:5: error: measure 'M-mac' is not implemented by any security "
+            "m/system.yaml:37:5: error: measure 'M-mac' is not implemented by any security "
             "requirement [measure-without-requirement]\n");
   EXPECT_EQ(result.rows[1].status, "broken");
   EXPECT_EQ(lines[2],
@@ -137,8 +141,8 @@ TEST_F(TraceBuilderTest, MissingEvidenceAndMissingVerification) {
     return std::find(lines.begin(), lines.end(), line) != lines.end();
   };
   EXPECT_TRUE(
-      has("m/requirements.yaml:3:37: error: verification 'file:report.pdf' of "
-          "requirement 'REQ-1': file 'm/report.pdf' does not exist [evidence-missing]\n"))
+      has("m/requirements.yaml:3:37: error: verification 'file:report.pdf' of requirement "
+          "'REQ-1' is missing: file 'm/report.pdf' does not exist [verification-missing]\n"))
       << ::testing::PrintToString(lines);
   EXPECT_TRUE(
       has("m/requirements.yaml:4:5: error: security requirement 'REQ-2' has no "
@@ -147,8 +151,13 @@ TEST_F(TraceBuilderTest, MissingEvidenceAndMissingVerification) {
       has("m/requirements.yaml:4:5: warning: security requirement 'REQ-2' implements no "
           "measure of a risk [requirement-without-measure]\n"));
   EXPECT_TRUE(
-      has("m/requirements.yaml:3:20: warning: verification 'test:Frame.Godo' of "
-          "requirement 'REQ-1' has no result in the evidence [verification-not-run]\n"));
+      has("m/requirements.yaml:3:20: error: verification 'test:Frame.Godo' of requirement "
+          "'REQ-1' is missing: no result for test 'Frame.Godo': no evidence was read "
+          "[verification-missing]\n"));
+  EXPECT_TRUE(
+      has("m/system.yaml:37:5: warning: measure 'M-mac' names no verification "
+          "('verified_by') [measure-unverified]\n"));
+  EXPECT_EQ(result.rows[1].status, "missing");
 }
 
 TEST_F(TraceBuilderTest, UserMeasureWithoutInstructions) {
@@ -206,8 +215,8 @@ TEST_F(TraceBuilderTest, CsvAndHtmlAreEscaped) {
   EXPECT_EQ(csv.substr(0, csv.find("\r\n")),
             "risk,level,measure,kind,requirement,categories,design,verification,status");
   EXPECT_NE(csv.find("1,High,M-mac,technical,\"R<1>, \"\"x\"\"\",\"authentication, "
-                     "communication-integrity\",\"F-ble, pump\",\"test:Frame.Good=passed, "
-                     "sim:modify=passed\",verified\r\n"),
+                     "communication-integrity\",\"F-ble, pump\",\"test:Frame.Good=verified, "
+                     "sim:modify=verified\",verified\r\n"),
             std::string::npos)
       << csv;
   const std::string html = report::RenderTraceHtmlTable(result);

@@ -2,74 +2,25 @@
 // copy of the case study into which breaks are introduced.
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
 #include <algorithm>
-
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 
 #include "medtra/base/strings.h"
+#include "tests/testing/icd_copy.h"
 
 namespace medtra {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::Outcome;
 
-struct Outcome {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-void WriteAll(const fs::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-}
-
-void Replace(const fs::path& path, const std::string& from, const std::string& to) {
-  std::string text = ReadAll(path);
-  const size_t at = text.find(from);
-  ASSERT_NE(at, std::string::npos) << from;
-  text.replace(at, from.size(), to);
-  WriteAll(path, text);
-}
-
-/// A temporary folder holding a copy of examples/icd as `icd/`; commands run inside it so that
-/// the paths in the output are short and exact.
+/// Runs inside a temporary copy of examples/icd (`icd/`).
 class TraceCliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    char pattern[] = "/tmp/medtra-trace-cli-XXXXXX";
-    ASSERT_NE(mkdtemp(pattern), nullptr);
-    dir_ = pattern;
-    fs::copy(fs::path(MEDTRA_TESTS_DIR) / ".." / "examples" / "icd", dir_ / "icd",
-             fs::copy_options::recursive);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  Outcome Run(const std::string& args) {
-    const std::string command =
-        "cd '" + dir_.string() + "' && '" + MEDTRA_BIN + "' " + args + " >stdout.txt 2>stderr.txt";
-    const int status = std::system(command.c_str());
-    Outcome outcome;
-    outcome.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    outcome.out = ReadAll(dir_ / "stdout.txt");
-    outcome.err = ReadAll(dir_ / "stderr.txt");
-    return outcome;
-  }
-
-  fs::path dir_;
+  Outcome Run(const std::string& args) const { return icd_.Run(args); }
+  testing::IcdCopy icd_;
 };
 
 TEST_F(TraceCliTest, IcdTraceShowsTheVerifiedMatrix) {
@@ -80,8 +31,8 @@ TEST_F(TraceCliTest, IcdTraceShowsTheVerifiedMatrix) {
                        "sensitive-information"),
             std::string::npos)
       << o.out;
-  EXPECT_NE(o.out.find("sim:eavesdrop=passed, "
-                       "test:SimScenarioTest.T4ConfidentialityWithLegacyPositiveControl=passed"),
+  EXPECT_NE(o.out.find("sim:eavesdrop=verified, "
+                       "test:SimScenarioTest.T4ConfidentialityWithLegacyPositiveControl=verified"),
             std::string::npos);
   EXPECT_NE(o.out.find("  Authorization                         justified  One role only"),
             std::string::npos);
@@ -90,7 +41,7 @@ TEST_F(TraceCliTest, IcdTraceShowsTheVerifiedMatrix) {
   EXPECT_EQ(Run("trace icd --fail-on note").code, 0);
 }
 
-TEST_F(TraceCliTest, IcdTraceJsonRecordsEvidenceWithDateAndModelHash) {
+TEST_F(TraceCliTest, IcdTraceJsonRecordsEvidenceWithSubjectVersionAndDate) {
   const Outcome o = Run("trace icd --format json");
   ASSERT_EQ(o.code, 0) << o.err;
   const nlohmann::json j = nlohmann::json::parse(o.out);
@@ -101,18 +52,23 @@ TEST_F(TraceCliTest, IcdTraceJsonRecordsEvidenceWithDateAndModelHash) {
   EXPECT_EQ(row["status"], "verified");
   const nlohmann::json& test = row["verifications"][1];
   EXPECT_EQ(test["ref"], "test:SimScenarioTest.T4ConfidentialityWithLegacyPositiveControl");
-  EXPECT_EQ(test["status"], "passed");
+  EXPECT_EQ(test["status"], "verified");
+  // The subject and version come from the manifest beside junit.xml (regenerate.sh writes it).
+  EXPECT_EQ(test["subject"], "icd-system");
+  EXPECT_EQ(test["version"], "1.0");
   // The date (of its test suite) and position of that test case in the committed JUnit file
   // (regenerate.sh rewrites it, so read them from the file rather than repeat them here).
-  const std::string junit = ReadAll(dir_ / "icd" / "evidence" / "junit.xml");
+  const std::string junit = icd_.Read("icd/evidence/junit.xml");
   const size_t at = junit.find("<testcase name=\"T4ConfidentialityWithLegacyPositiveControl\"");
   ASSERT_NE(at, std::string::npos);
   const size_t stamp = junit.find("timestamp=\"", junit.rfind("<testsuite ", at)) + 11;
   EXPECT_EQ(test["date"], junit.substr(stamp, junit.find('"', stamp) - stamp));
   const int line = static_cast<int>(std::count(junit.begin(), junit.begin() + at, '\n')) + 1;
   EXPECT_EQ(test["source"], "icd/evidence/junit.xml:" + std::to_string(line) + ":5");
-  EXPECT_EQ(test["model_hash"], j["model_hash"]);
   EXPECT_EQ(j["model_hash"].get<std::string>().size(), 64u);
+  EXPECT_EQ(row["measure_verification_status"], "verified");
+  EXPECT_EQ(j["evidence_files"], nlohmann::json::parse(R"(["icd/evidence/junit.xml",
+      "icd/evidence/manifest.json", "icd/evidence/sim-evidence.json"])"));
 }
 
 TEST_F(TraceCliTest, IcdSdlListsAll47RequirementsWithCoverage) {
@@ -138,7 +94,7 @@ TEST_F(TraceCliTest, IcdSdlListsAll47RequirementsWithCoverage) {
 }
 
 TEST_F(TraceCliTest, MeasureLosingItsRequirementIsALocatedFinding) {
-  Replace(dir_ / "icd" / "requirements.yaml", "measures: [M-encrypt]", "measures: []");
+  ASSERT_TRUE(icd_.Replace("icd/requirements.yaml", "measures: [M-encrypt]", "measures: []"));
   const Outcome o = Run("trace icd");
   EXPECT_EQ(o.code, 1);
   EXPECT_NE(o.out.find("Findings (2)\n"
@@ -159,15 +115,19 @@ TEST_F(TraceCliTest, MeasureLosingItsRequirementIsALocatedFinding) {
 }
 
 TEST_F(TraceCliTest, FailingTestInJUnitEvidenceIsALocatedFinding) {
-  const std::string passing = ReadAll(dir_ / "icd" / "evidence" / "junit.xml");
+  const std::string passing = icd_.Read("icd/evidence/junit.xml");
   std::string failing = passing;
   const std::string tag =
       "<testcase name=\"T3EverySingleAndMultiBitModificationTruncationExtension\"";
   const size_t end = failing.find("/>", failing.find(tag));
   failing.replace(end, 2, "><failure message=\"forged tag accepted\"/></testcase>");
-  fs::remove(dir_ / "icd" / "evidence" / "junit.xml");
-  WriteAll(dir_ / "failing.xml", failing);
-  const Outcome o = Run("trace icd --junit failing.xml");
+  fs::remove(icd_.dir() / "icd" / "evidence" / "junit.xml");
+  icd_.Write("failing.xml", failing);
+  // The manifest a CI job would write beside it: the tests ran on version 1.0 of the system.
+  icd_.Write("manifest.json",
+             R"({"format": "medtra-evidence-manifest", "format_version": 1,
+               "files": [{"path": "failing.xml", "subject": "icd-system", "version": "1.0"}]})");
+  const Outcome o = Run("trace icd --junit failing.xml --evidence manifest.json");
   EXPECT_EQ(o.code, 1) << o.err;
   EXPECT_NE(
       o.out.find("Findings (1)\n"
@@ -177,34 +137,35 @@ TEST_F(TraceCliTest, FailingTestInJUnitEvidenceIsALocatedFinding) {
                  "at failing.xml:9:5: forged tag accepted [verification-failed]\n"),
       std::string::npos)
       << o.out;
-  const size_t row = o.out.find("REQ-AUTH-1");
-  ASSERT_NE(row, std::string::npos);
-  const std::string line = o.out.substr(row, o.out.find('\n', row) - row);
+  const std::string line = testing::LineWith(o.out, "REQ-AUTH-1");
   EXPECT_NE(line.find("T3EverySingleAndMultiBitModificationTruncationExtension=failed"),
             std::string::npos);
   EXPECT_TRUE(medtra::EndsWith(line, " failed")) << line;
 }
 
-TEST_F(TraceCliTest, NoEvidenceLeavesVerificationsNotRun) {
+TEST_F(TraceCliTest, NoEvidenceMakesVerificationsMissing) {
   const Outcome o = Run("trace icd --no-evidence-dir");
-  EXPECT_EQ(o.code, 0);
-  EXPECT_NE(o.out.find("icd/requirements.yaml:17:19: warning: verification 'sim:eavesdrop' of "
-                       "requirement 'REQ-CONF-1' has no result in the evidence "
-                       "[verification-not-run]\n"),
+  EXPECT_EQ(o.code, 1);
+  EXPECT_NE(o.out.find("icd/requirements.yaml:17:19: error: verification 'sim:eavesdrop' of "
+                       "requirement 'REQ-CONF-1' is missing: no result for scenario "
+                       "'sim:eavesdrop': no evidence was read [verification-missing]\n"),
             std::string::npos)
       << o.out;
-  EXPECT_EQ(Run("trace icd --no-evidence-dir --fail-on warning").code, 1);
+  EXPECT_NE(o.out.find("icd/risks.yaml:71:19: error: verification 'sim:modify' of measure "
+                       "'M-mac' is missing: no result for scenario 'sim:modify': no evidence "
+                       "was read [verification-missing]\n"),
+            std::string::npos);
+  EXPECT_EQ(Run("trace icd --no-evidence-dir --fail-on none").code, 0);
 }
 
 TEST_F(TraceCliTest, MalformedEvidenceIsAnInputError) {
-  WriteAll(dir_ / "bad.xml", "<testsuites>\n  <testcase name=\"a\">\n</testsuites>\n");
+  icd_.Write("bad.xml", "<testsuites>\n  <testcase name=\"a\">\n</testsuites>\n");
   Outcome o = Run("trace icd --junit bad.xml");
   EXPECT_EQ(o.code, 2);
   EXPECT_EQ(o.out, "");
   EXPECT_EQ(o.err.substr(0, o.err.find('\n')),
             "bad.xml:3:3: error: malformed XML: mismatched tag [junit-xml]");
-  WriteAll(dir_ / "sim.json",
-           "{\"format\": \"medtra-sim-evidence\",\n \"scenarios\": [{\"id\": 1}]}");
+  icd_.Write("sim.json", "{\"format\": \"medtra-sim-evidence\",\n \"scenarios\": [{\"id\": 1}]}");
   o = Run("sdl icd --evidence sim.json");
   EXPECT_EQ(o.code, 2);
   EXPECT_EQ(o.err.substr(0, o.err.find('\n')),
@@ -216,7 +177,8 @@ TEST_F(TraceCliTest, MalformedEvidenceIsAnInputError) {
 }
 
 TEST_F(TraceCliTest, BrokenRequirementsSectionIsAnInputError) {
-  Replace(dir_ / "icd" / "requirements.yaml", "measures: [M-encrypt]", "measures: [M-encrpyt]");
+  ASSERT_TRUE(
+      icd_.Replace("icd/requirements.yaml", "measures: [M-encrypt]", "measures: [M-encrpyt]"));
   const Outcome o = Run("trace icd");
   EXPECT_EQ(o.code, 2);
   EXPECT_EQ(o.out, "");
@@ -230,13 +192,13 @@ TEST_F(TraceCliTest, WritesInstructionsAndCsv) {
   EXPECT_EQ(o.code, 0) << o.err;
   EXPECT_EQ(o.out.substr(0, o.out.find('\n')),
             "risk,level,measure,kind,requirement,categories,design,verification,status\r");
-  const std::string md = ReadAll(dir_ / "ifu.md");
+  const std::string md = icd_.Read("ifu.md");
   EXPECT_NE(md.find("### M-programmer-custody: Keep the programmer in a room with controlled "
                     "access\n"),
             std::string::npos)
       << md;
   EXPECT_EQ(Run("trace icd --instructions ifu.html").code, 0);
-  EXPECT_EQ(ReadAll(dir_ / "ifu.html").substr(0, 15), "<!DOCTYPE html>");
+  EXPECT_EQ(icd_.Read("ifu.html").substr(0, 15), "<!DOCTYPE html>");
 }
 
 }  // namespace

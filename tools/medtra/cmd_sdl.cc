@@ -26,7 +26,7 @@ int RunSdl(const SdlOptions& options, const CommandContext& context) {
     PrintDiagnostics(context, sink, sources, json);
     return kExitInput;
   }
-  trace::Evidence evidence;
+  verify::Evidence evidence;
   ReadEvidence(context, options.model, options.evidence, &evidence, sink, &sources);
   const trace::SdlReport report = trace::BuildSdlReport(*model, evidence, sink, context.fs);
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, sources, json);

@@ -1,4 +1,8 @@
-// medtra sim: runs the legacy/secure link scenarios under attack; prints metrics, writes evidence.
+// medtra sim: runs the legacy/secure link scenarios under attack; prints metrics, writes evidence
+// that states the subject (system id and version) it verified and when.
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -7,6 +11,7 @@
 #include "medtra/sim/evidence.h"
 #include "medtra/sim/scenario.h"
 #include "tools/medtra/command.h"
+#include "tools/medtra/model_options.h"
 
 namespace medtra::cli {
 namespace {
@@ -19,9 +24,53 @@ struct SimOptions {
   uint64_t seed = 1;
   std::string format = "text";
   std::string evidence;
+  std::string model;            ///< --model: the subject is this model's system id and version
+  std::string subject;          ///< --subject ID
+  std::string subject_version;  ///< --subject-version V
 };
 
+/// Now, or SOURCE_DATE_EPOCH when set (reproducible evidence), as UTC ISO 8601; "" when
+/// SOURCE_DATE_EPOCH is not a number of seconds.
+std::string EvidenceDate() {
+  std::time_t seconds = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr) {
+    char* end = nullptr;
+    const long long value = std::strtoll(epoch, &end, 10);
+    if (*epoch == '\0' || *end != '\0' || value < 0) return "";
+    seconds = static_cast<std::time_t>(value);
+  }
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+/// Fills the subject and date of `evidence` from the options; false (reported) on a bad model or
+/// SOURCE_DATE_EPOCH.
+bool StateSubject(const SimOptions& options, const CommandContext& context,
+                  sim::SimEvidence* evidence) {
+  evidence->subject_id = options.subject;
+  evidence->subject_version = options.subject_version;
+  if (!options.model.empty()) {
+    ModelInput input;
+    if (!LoadModelOrReport(context, options.model, false, &input)) return false;
+    evidence->subject_id = input.model->system.id;
+    evidence->subject_version = input.model->system.version;
+  }
+  if (options.evidence.empty()) return true;
+  evidence->date = EvidenceDate();
+  if (evidence->date.empty()) {
+    *context.err << "medtra: sim: SOURCE_DATE_EPOCH '" << std::getenv("SOURCE_DATE_EPOCH")
+                 << "' is not a number of seconds\n";
+    return false;
+  }
+  return true;
+}
+
 int RunSim(const SimOptions& options, const CommandContext& context) {
+  sim::SimEvidence stated;  // the subject and date only
+  if (!StateSubject(options, context, &stated)) return kExitInput;
   std::vector<sim::Attack> attacks;
   const bool matrix = options.attack == "all";
   if (matrix) {
@@ -56,8 +105,11 @@ int RunSim(const SimOptions& options, const CommandContext& context) {
     }
   }
   if (!options.evidence.empty()) {
-    const sim::SimEvidence evidence =
+    sim::SimEvidence evidence =
         sim::MakeSimEvidence(options.seed, options.frames, options.commands, runs);
+    evidence.subject_id = stated.subject_id;
+    evidence.subject_version = stated.subject_version;
+    evidence.date = stated.date;
     const Status written =
         context.fs->WriteFileAtomic(options.evidence, sim::SerializeSimEvidence(evidence));
     if (!written.ok()) {
@@ -100,6 +152,17 @@ void SetupSimCommand(CLI::App& app, const CommandContext& context) {
       ->check(CLI::IsMember({"text", "json"}));
   command->add_option("--evidence", options->evidence,
                       "write the results as a medtra-sim-evidence JSON file");
+  CLI::Option* model = command->add_option(
+      "--model", options->model,
+      "the model the evidence verifies: its system id and version are recorded as the subject");
+  CLI::Option* subject =
+      command->add_option("--subject", options->subject, "the system id the evidence verifies")
+          ->excludes(model);
+  command
+      ->add_option("--subject-version", options->subject_version,
+                   "the version of the subject the evidence verifies")
+      ->needs(subject)
+      ->excludes(model);
   command->callback([options, context] { *context.exit_code = RunSim(*options, context); });
 }
 

@@ -37,7 +37,7 @@ int RunTrace(const TraceOptions& options, const CommandContext& context) {
     PrintDiagnostics(context, sink, sources, json);
     return kExitInput;
   }
-  trace::Evidence evidence;
+  verify::Evidence evidence;
   ReadEvidence(context, options.model, options.evidence, &evidence, sink, &sources);
   const trace::TraceResult result =
       trace::BuildTrace(*model, evidence, &sink, trace::TraceOptions{context.fs});

@@ -35,12 +35,14 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
   options.inputs = analysis::HashFiles(*context.fs, rule_files, "rules");
   options.catalog = catalog;
   options.derive_threats = inputs.derive_threats;
+  options.fs = context.fs;
   if (inputs.evidence != nullptr) {
     ReadEvidence(context, path, *inputs.evidence, &options.evidence, sink, &input->sources);
   }
-  for (analysis::Input& hashed :
-       analysis::HashFiles(*context.fs, options.evidence.files, "evidence")) {
-    options.inputs.push_back(std::move(hashed));
+  for (const verify::EvidenceFile& file : options.evidence.files) {
+    for (analysis::Input& hashed : analysis::HashFiles(*context.fs, {file.path}, file.role)) {
+      options.inputs.push_back(std::move(hashed));
+    }
   }
   *result = analysis::Analyze(*input->model, options, sink);
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, input->sources, json);

@@ -14,22 +14,17 @@
 #include "medtra/trace/sdl.h"
 #include "medtra/trace/trace.h"
 #include "medtra/verdict/verdict.h"
+#include "medtra/verify/verify.h"
 
 namespace medtra::analysis {
 
-/// A verification reference (`sim:eavesdrop`, `test:Suite.Name`, `file:...`) and its outcome.
-struct Verification {
-  std::string ref;
-  std::string status;  ///< "passed", "failed", "not-run" (no evidence for it)
-  std::string detail;  ///< where the evidence came from
-};
-
-/// A measure with the outcome of its verifications.
+/// A measure with the outcome of its verifications (from verify::VerifyMeasures).
 struct MeasureResult {
   const model::Measure* measure = nullptr;
-  std::vector<std::string> risks;  ///< risks that name it
-  std::vector<Verification> verifications;
-  std::string verification_status;  ///< "verified", "failed", "unverified"
+  std::vector<std::string> risks;                ///< risks that name it
+  std::vector<verify::RefResult> verifications;  ///< one per `verified_by` item, in order
+  /// The worst of `verifications`; with none: unverified (technical) or not-applicable (user).
+  verify::Status verification_status = verify::Status::kUnverified;
 };
 
 struct Analysis {

@@ -7,14 +7,17 @@
 #include "medtra/analysis/inputs.h"
 #include "medtra/model/system_model.h"
 #include "medtra/rules/rule_catalog.h"
-#include "medtra/trace/evidence.h"
+#include "medtra/verify/evidence.h"
 
 namespace medtra::analysis {
 
 struct AnalyzeOptions {
-  /// Test results and sim scenarios read from evidence files (`medtra sim --evidence`, JUnit XML).
-  /// A `verified_by` ref (`sim:eavesdrop`, `test:Suite.Name`) without a result here is "not-run".
-  trace::Evidence evidence;
+  /// Test results and sim scenarios read from evidence files (`medtra sim --evidence`, JUnit XML,
+  /// manifests). A `verified_by` ref (`sim:eavesdrop`, `test:Suite.Name`) without a result here
+  /// is "missing".
+  verify::Evidence evidence;
+  /// Checks `file:` references (relative to the model folder); null: they stay "unverified".
+  const FileSystem* fs = nullptr;
   /// The threat rules to run (built-in plus user rules); null runs the built-in catalog.
   const rules::RuleCatalog* catalog = nullptr;
   /// False skips the threat rules (`medtra check`, which shows no threats): the threat decisions

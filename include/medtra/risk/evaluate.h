@@ -17,12 +17,10 @@ namespace medtra::risk {
 std::vector<risk::RiskResult> EvaluateRisks(const model::SystemModel& model,
                                             std::vector<Diagnostic>* findings);
 
-/// Evaluates the measures: which risks use them, their effect on essential functions, and their
-/// verification against the evidence. Adds findings for a technical measure that does not state
-/// its essential-function impact or impairs an essential function, and for failed or missing
-/// verification.
-std::vector<analysis::MeasureResult> EvaluateMeasures(
-    const model::SystemModel& model, const std::vector<analysis::Verification>& evidence,
-    std::vector<Diagnostic>* findings);
+/// Evaluates the measures, in model order: which risks use them and their effect on essential
+/// functions (verification is verify::VerifyMeasures'). Adds findings for a technical measure
+/// that does not state its essential-function impact or impairs an essential function.
+std::vector<analysis::MeasureResult> EvaluateMeasures(const model::SystemModel& model,
+                                                      std::vector<Diagnostic>* findings);
 
 }  // namespace medtra::risk

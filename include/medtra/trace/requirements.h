@@ -56,6 +56,10 @@ struct TraceInputs {
 /// The category ids a requirement may name: the IEC 62304 ones plus "other".
 std::vector<std::string> RequirementCategoryIds();
 
+/// Where a finding about something the model lacks points: line 1 of the file with the `system`
+/// section (or of the first model file).
+SourceLocation ModelFallbackLocation(const model::SystemModel& model);
+
 /// Parses the sections; every schema or reference problem goes to `sink` (input errors).
 TraceInputs ParseTraceInputs(const model::SystemModel& model, DiagnosticSink& sink);
 

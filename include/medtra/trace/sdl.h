@@ -8,8 +8,8 @@
 #include "medtra/base/file_system.h"
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
-#include "medtra/trace/evidence.h"
-#include "medtra/trace/verification.h"
+#include "medtra/verify/evidence.h"
+#include "medtra/verify/verify.h"
 
 namespace medtra::trace {
 
@@ -30,7 +30,7 @@ struct SdlActivity {
   std::string owner;
   std::string justification;
   std::string note;
-  std::vector<VerificationResult> evidence;
+  std::vector<verify::RefResult> evidence;
   bool in_plan = false;     ///< false: the plan does not mention it (status defaults to planned)
   SourceLocation location;  ///< the plan entry, or the plan (or model) when not mentioned
 };
@@ -66,7 +66,7 @@ struct SdlReport {
 
 /// Reads the model's `sdl:` section and evaluates it. Problems in the section (unknown IDs,
 /// statuses, keys) go to `input_errors`. `fs` (may be null) checks `file:` evidence.
-SdlReport BuildSdlReport(const model::SystemModel& model, const Evidence& evidence,
+SdlReport BuildSdlReport(const model::SystemModel& model, const verify::Evidence& evidence,
                          DiagnosticSink& input_errors, const FileSystem* fs = nullptr);
 
 }  // namespace medtra::trace

@@ -8,9 +8,9 @@
 #include "medtra/base/file_system.h"
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
-#include "medtra/trace/evidence.h"
 #include "medtra/trace/requirements.h"
-#include "medtra/trace/verification.h"
+#include "medtra/verify/evidence.h"
+#include "medtra/verify/verify.h"
 
 namespace medtra::trace {
 
@@ -23,10 +23,13 @@ struct TraceRow {
   std::string requirement;
   std::vector<std::string> categories;
   std::vector<std::string> design;
-  std::vector<std::string> controls;  ///< "IEC 62443-4-2 CR 3.1"
-  std::vector<VerificationResult> verifications;
-  /// verified | failed | unverified | instructions (user measure in the instructions for use) |
-  /// accepted (risk acceptable without measures) | broken (a link is missing)
+  std::vector<std::string> controls;             ///< "IEC 62443-4-2 CR 3.1"
+  std::vector<verify::RefResult> verifications;  ///< the requirement's `verified_by`
+  /// The measure's own status (verify::VerifyMeasures); "" for a row without a measure.
+  std::string measure_status;
+  /// The worst of the verifications and the measure's status (verified | failed | missing |
+  /// stale | unverified), or instructions (user measure in the instructions for use) | accepted
+  /// (risk acceptable without measures) | broken (a link is missing)
   std::string status;
 };
 
@@ -46,17 +49,22 @@ struct TraceResult {
   std::vector<CategoryCoverage> categories;
   /// Broken or missing links, sorted: errors first, then by file, line, column.
   std::vector<Diagnostic> findings;
+  /// The verification of every measure, in model order.
+  std::vector<verify::MeasureVerification> measures;
   std::vector<std::string> evidence_files;
   TraceInputs inputs;
 };
 
 struct TraceOptions {
   const FileSystem* fs = nullptr;  ///< checks `file:` verification references; null skips it
+  /// The measures' verification when the caller has it (`analyze`), who then reports its
+  /// findings; null: BuildTrace runs verify::VerifyMeasures and adds its findings.
+  const std::vector<verify::MeasureVerification>* measures = nullptr;
 };
 
 /// Builds the matrix and its findings. Problems in the model's trace sections go to
 /// `input_errors` (may be null: they are dropped).
-TraceResult BuildTrace(const model::SystemModel& model, const Evidence& evidence,
+TraceResult BuildTrace(const model::SystemModel& model, const verify::Evidence& evidence,
                        DiagnosticSink* input_errors, const TraceOptions& options = {});
 
 /// True when a finding is at or above `level`.

@@ -1,11 +1,9 @@
 // Evidence ingest: JUnit XML from GoogleTest and CTest, sim evidence JSON, hostile input.
-#include "medtra/trace/evidence.h"
-
-#include "medtra/trace/analysis_evidence.h"
+#include "medtra/verify/evidence.h"
 
 #include <gtest/gtest.h>
 
-namespace medtra::trace {
+namespace medtra::verify {
 namespace {
 
 constexpr char kGTest[] = R"(<?xml version="1.0" encoding="UTF-8"?>
@@ -30,7 +28,7 @@ constexpr char kCTest[] = R"(<?xml version="1.0" encoding="UTF-8"?>
 </testsuite>
 )";
 
-TEST(TraceEvidence, ReadsGoogleTestXml) {
+TEST(Evidence, ReadsGoogleTestXml) {
   Evidence evidence;
   DiagnosticSink sink;
   ASSERT_TRUE(ParseJUnitXml("g.xml", kGTest, &evidence, sink));
@@ -38,26 +36,26 @@ TEST(TraceEvidence, ReadsGoogleTestXml) {
   const TestResult* good = evidence.FindTest("Frame.Good");
   ASSERT_NE(good, nullptr);
   EXPECT_EQ(good->status, "passed");
-  EXPECT_EQ(good->date, "2026-11-28T16:04:13");
+  EXPECT_EQ(good->provenance.date, "2026-11-28T16:04:13");
   EXPECT_EQ(good->location, (SourceLocation{"g.xml", 4, 5}));
   const TestResult* bad = evidence.FindTest("Frame.Bad");
   ASSERT_NE(bad, nullptr);
   EXPECT_EQ(bad->status, "failed");
   EXPECT_EQ(bad->message, "Expected equality");
   EXPECT_EQ(evidence.FindTest("Frame.DISABLED_Later")->status, "skipped");
-  EXPECT_EQ(evidence.files, std::vector<std::string>{"g.xml"});
+  EXPECT_EQ(evidence.files, (std::vector<EvidenceFile>{{"g.xml", "evidence"}}));
 }
 
-TEST(TraceEvidence, ReadsCTestJUnit) {
+TEST(Evidence, ReadsCTestJUnit) {
   Evidence evidence;
   DiagnosticSink sink;
   ASSERT_TRUE(ParseJUnitXml("c.xml", kCTest, &evidence, sink));
   EXPECT_EQ(evidence.FindTest("Frame.Good")->status, "passed");
   EXPECT_EQ(evidence.FindTest("Frame.Bad")->status, "failed");
-  EXPECT_EQ(evidence.FindTest("Frame.Bad")->date, "2026-11-28T17:00:00");
+  EXPECT_EQ(evidence.FindTest("Frame.Bad")->provenance.date, "2026-11-28T17:00:00");
 }
 
-TEST(TraceEvidence, WorstResultWinsWhenATestRepeats) {
+TEST(Evidence, WorstResultWinsWhenATestRepeats) {
   Evidence evidence;
   DiagnosticSink sink;
   ASSERT_TRUE(ParseJUnitXml("c.xml", kCTest, &evidence, sink));
@@ -66,7 +64,7 @@ TEST(TraceEvidence, WorstResultWinsWhenATestRepeats) {
   EXPECT_EQ(evidence.Ids("test").front(), "test:Frame.Bad");
 }
 
-TEST(TraceEvidence, MalformedXmlIsLocated) {
+TEST(Evidence, MalformedXmlIsLocated) {
   Evidence evidence;
   DiagnosticSink sink;
   EXPECT_FALSE(ParseJUnitXml("m.xml", "<testsuites>\n  <testcase name=\"a\">\n</testsuites>\n",
@@ -77,7 +75,7 @@ TEST(TraceEvidence, MalformedXmlIsLocated) {
   EXPECT_TRUE(evidence.tests.empty());
 }
 
-TEST(TraceEvidence, RefusesDoctypeAndEntityExpansion) {
+TEST(Evidence, RefusesDoctypeAndEntityExpansion) {
   Evidence evidence;
   DiagnosticSink sink;
   const std::string laughs =
@@ -90,7 +88,7 @@ TEST(TraceEvidence, RefusesDoctypeAndEntityExpansion) {
   EXPECT_EQ(sink.diagnostics()[0].location.line, 2);
 }
 
-TEST(TraceEvidence, RejectsOtherXmlAndNamelessTests) {
+TEST(Evidence, RejectsOtherXmlAndNamelessTests) {
   Evidence evidence;
   DiagnosticSink sink;
   EXPECT_FALSE(ParseJUnitXml("h.xml", "<html><body/></html>", &evidence, sink));
@@ -105,29 +103,33 @@ TEST(TraceEvidence, RejectsOtherXmlAndNamelessTests) {
   EXPECT_FALSE(ParseJUnitXml("e.xml", "", &evidence, sink));
 }
 
-TEST(TraceEvidence, ReadsSimEvidence) {
+TEST(Evidence, ReadsSimEvidence) {
   Evidence evidence;
   DiagnosticSink sink;
   const char* json = R"({"format": "medtra-sim-evidence", "date": "2026-11-28",
-    "model_hash": "abc", "extra": {"ignored": [1, 2]},
+    "subject": {"id": "icd", "version": "2.1"}, "extra": {"ignored": [1, 2]},
     "scenarios": [{"id": "sim:eavesdrop", "passed": true, "frames": 200},
-		  {"id": "replay", "passed": false, "detail": "3 of 200 accepted", "date": "d2"}]})";
+		  {"id": "replay", "passed": false, "detail": "3 of 200 accepted", "date": "d2"},
+		  {"id": "jam", "passed": false, "failed_checks": ["a == 0", "b == 1"]}]})";
   ASSERT_TRUE(ParseSimEvidence("s.json", json, &evidence, sink)) << RenderTextAll(sink, nullptr);
-  ASSERT_EQ(evidence.scenarios.size(), 2u);
+  ASSERT_EQ(evidence.scenarios.size(), 3u);
   const ScenarioResult* eavesdrop = evidence.FindScenario("sim:eavesdrop");
   ASSERT_NE(eavesdrop, nullptr);
   EXPECT_TRUE(eavesdrop->passed);
-  EXPECT_EQ(eavesdrop->date, "2026-11-28");
-  EXPECT_EQ(eavesdrop->model_hash, "abc");
+  EXPECT_EQ(eavesdrop->provenance.date, "2026-11-28");
+  EXPECT_EQ(eavesdrop->provenance.subject, "icd");
+  EXPECT_EQ(eavesdrop->provenance.version, "2.1");
   EXPECT_EQ(eavesdrop->location, (SourceLocation{"s.json", 3, 19}));
   const ScenarioResult* replay = evidence.FindScenario("sim:replay");
   ASSERT_NE(replay, nullptr);
   EXPECT_FALSE(replay->passed);
   EXPECT_EQ(replay->detail, "3 of 200 accepted");
-  EXPECT_EQ(replay->date, "d2");
+  EXPECT_EQ(replay->provenance.date, "d2");
+  EXPECT_EQ(replay->provenance.version, "2.1");
+  EXPECT_EQ(evidence.FindScenario("sim:jam")->detail, "failed checks: a == 0, b == 1");
 }
 
-TEST(TraceEvidence, MalformedSimEvidenceIsLocated) {
+TEST(Evidence, MalformedSimEvidenceIsLocated) {
   Evidence evidence;
   DiagnosticSink sink;
   EXPECT_FALSE(ParseSimEvidence(
@@ -149,7 +151,7 @@ TEST(TraceEvidence, MalformedSimEvidenceIsLocated) {
   EXPECT_TRUE(evidence.scenarios.empty());
 }
 
-TEST(TraceEvidence, LoadsAnEvidenceFolder) {
+TEST(Evidence, LoadsAnEvidenceFolder) {
   MemoryFileSystem fs;
   fs.AddFile("m/evidence/a.xml", kCTest);
   fs.AddFile("m/evidence/b.json", R"({"format": "medtra-sim-evidence", "scenarios": []})");
@@ -157,25 +159,10 @@ TEST(TraceEvidence, LoadsAnEvidenceFolder) {
   Evidence evidence;
   DiagnosticSink sink;
   EXPECT_TRUE(LoadEvidenceFolder(fs, "m/evidence", &evidence, sink));
-  EXPECT_EQ(evidence.files, (std::vector<std::string>{"m/evidence/a.xml", "m/evidence/b.json"}));
+  EXPECT_EQ(evidence.files, (std::vector<EvidenceFile>{{"m/evidence/a.xml", "evidence"},
+                                                       {"m/evidence/b.json", "evidence"}}));
   EXPECT_TRUE(LoadEvidenceFolder(fs, "m/none", &evidence, sink));
 }
 
-TEST(TraceEvidence, ConvertsToAnalysisVerifications) {
-  Evidence evidence;
-  DiagnosticSink sink;
-  ASSERT_TRUE(ParseJUnitXml("c.xml", kCTest, &evidence, sink));
-  ASSERT_TRUE(ParseSimEvidence(
-      "s.json", R"({"format": "medtra-sim-evidence", "scenarios": [{"id": "x", "passed": true}]})",
-      &evidence, sink));
-  const std::vector<analysis::Verification> v = EvidenceVerifications(evidence);
-  ASSERT_EQ(v.size(), 3u);
-  EXPECT_EQ(v[0].ref, "sim:x");
-  EXPECT_EQ(v[0].status, "passed");
-  EXPECT_EQ(v[1].ref, "test:Frame.Bad");
-  EXPECT_EQ(v[1].status, "failed");
-  EXPECT_EQ(v[1].detail, "c.xml:4:2, 2026-11-28T17:00:00: Failed");
-}
-
 }  // namespace
-}  // namespace medtra::trace
+}  // namespace medtra::verify

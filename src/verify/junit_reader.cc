@@ -1,13 +1,14 @@
-// ParseJUnitXml: JUnit XML (CTest, GoogleTest and most runners) -> test results, with expat.
+// ParseJUnitXml: JUnit XML (CTest, GoogleTest, pytest, Surefire) -> test results and what they
+// state they verified (subject, version, date), with expat.
 #include <expat.h>
 
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "medtra/trace/evidence.h"
+#include "medtra/verify/evidence.h"
 
-namespace medtra::trace {
+namespace medtra::verify {
 namespace {
 
 constexpr int kMaxDepth = 256;
@@ -29,6 +30,21 @@ std::string FirstLine(const char* text) {
   const size_t end = line.find('\n');
   if (end != std::string::npos) line.resize(end);
   return line;
+}
+
+std::string Text(const char* text) { return text == nullptr ? "" : text; }
+
+/// What one <testsuites> or <testsuite> states: attributes and <properties> kept apart, because a
+/// property wins over an attribute of the same element.
+struct Suite {
+  int parent = -1;
+  Provenance attributes;
+  Provenance properties;
+  std::string timestamp;
+};
+
+void Fill(std::string* field, const std::string& first, const std::string& second) {
+  if (field->empty()) *field = !first.empty() ? first : second;
 }
 
 /// The state of one parse; expat calls back into it.
@@ -63,12 +79,40 @@ class JUnitParser {
     }
     parser_ = nullptr;
     if (failed_) return false;
-    for (TestResult& result : results_) evidence_->tests.push_back(std::move(result));
-    evidence_->files.push_back(file_);
+    for (size_t i = 0; i < results_.size(); ++i) {
+      results_[i].provenance = ProvenanceOf(suite_of_[i]);
+      evidence_->tests.push_back(std::move(results_[i]));
+    }
+    evidence_->files.push_back({file_, "evidence"});
     return true;
   }
 
  private:
+  /// Innermost suite first; on one suite a property before an attribute; the date otherwise the
+  /// innermost timestamp.
+  Provenance ProvenanceOf(int suite) const {
+    Provenance p;
+    std::string timestamp;
+    for (int i = suite; i >= 0; i = suites_[static_cast<size_t>(i)].parent) {
+      const Suite& s = suites_[static_cast<size_t>(i)];
+      Fill(&p.subject, s.properties.subject, s.attributes.subject);
+      Fill(&p.version, s.properties.version, s.attributes.version);
+      Fill(&p.date, s.properties.date, s.attributes.date);
+      if (timestamp.empty()) timestamp = s.timestamp;
+    }
+    if (p.date.empty()) p.date = timestamp;
+    return p;
+  }
+
+  void Property(const XML_Char** attributes) {
+    const std::string name = Text(Attribute(attributes, "name"));
+    const std::string value = Text(Attribute(attributes, "value"));
+    Provenance& p = suites_[static_cast<size_t>(properties_of_)].properties;
+    if (name == "subject") p.subject = value;
+    if (name == "version") p.version = value;
+    if (name == "date") p.date = value;
+  }
+
   SourceLocation Here() const {
     return {file_, static_cast<int>(XML_GetCurrentLineNumber(parser_)),
             static_cast<int>(XML_GetCurrentColumnNumber(parser_)) + 1};
@@ -96,9 +140,24 @@ class JUnitParser {
       }
     }
     if (name == "testsuites" || name == "testsuite") {
-      const char* timestamp = Attribute(attributes, "timestamp");
-      dates_.push_back(timestamp != nullptr ? timestamp : (dates_.empty() ? "" : dates_.back()));
+      Suite suite;
+      suite.parent = open_.empty() ? -1 : open_.back();
+      suite.attributes = {Text(Attribute(attributes, "subject")),
+                          Text(Attribute(attributes, "version")),
+                          Text(Attribute(attributes, "date"))};
+      suite.timestamp = Text(Attribute(attributes, "timestamp"));
+      open_.push_back(static_cast<int>(suites_.size()));
+      suites_.push_back(std::move(suite));
       suite_depths_.push_back(depth_);
+      return;
+    }
+    if (!in_case_ && name == "properties" && !open_.empty() && suite_depths_.back() + 1 == depth_) {
+      properties_of_ = open_.back();
+      properties_depth_ = depth_;
+      return;
+    }
+    if (!in_case_ && name == "property" && properties_of_ >= 0 && properties_depth_ + 1 == depth_) {
+      Property(attributes);
       return;
     }
     if (name == "testcase") {
@@ -128,7 +187,6 @@ class JUnitParser {
         result.status = "skipped";
       }
       if (status == "fail" || status == "failed") result.status = "failed";
-      result.date = dates_.empty() ? "" : dates_.back();
       result.location = Here();
       current_ = std::move(result);
       in_case_ = true;
@@ -150,12 +208,14 @@ class JUnitParser {
     if (failed_) return;
     if (in_case_ && depth_ == case_depth_) {
       results_.push_back(std::move(current_));
+      suite_of_.push_back(open_.empty() ? -1 : open_.back());
       current_ = {};
       in_case_ = false;
     }
+    if (properties_of_ >= 0 && depth_ == properties_depth_) properties_of_ = -1;
     if (!suite_depths_.empty() && suite_depths_.back() == depth_) {
       suite_depths_.pop_back();
-      dates_.pop_back();
+      open_.pop_back();
     }
     --depth_;
   }
@@ -190,8 +250,12 @@ class JUnitParser {
   int case_depth_ = 0;
   TestResult current_;
   std::vector<TestResult> results_;
-  std::vector<std::string> dates_;
+  std::vector<int> suite_of_;  ///< the suite of each result
+  std::vector<Suite> suites_;
+  std::vector<int> open_;  ///< indices into suites_ of the open suites, outermost first
   std::vector<int> suite_depths_;
+  int properties_of_ = -1;  ///< the suite whose <properties> is open
+  int properties_depth_ = 0;
 };
 
 }  // namespace
@@ -206,4 +270,4 @@ bool ParseJUnitXml(const std::string& file, std::string_view content, Evidence* 
   return parser.Parse(content);
 }
 
-}  // namespace medtra::trace
+}  // namespace medtra::verify

@@ -1,13 +1,13 @@
 // Evidence: sim evidence JSON (read as a located tree), lookups, and loading evidence files.
-#include "medtra/trace/evidence.h"
+#include "medtra/verify/evidence.h"
 
 #include <algorithm>
 
 #include "medtra/base/strings.h"
 #include "medtra/model/field_reader.h"
-#include "medtra/model/yaml_tree.h"
+#include "verify/evidence_json.h"
 
-namespace medtra::trace {
+namespace medtra::verify {
 namespace {
 
 int Rank(std::string_view status) {
@@ -16,7 +16,16 @@ int Rank(std::string_view status) {
   return 0;
 }
 
-bool ParseScenario(model::Node node, const std::string& date, const std::string& hash,
+/// The scenario's `detail` (or `description`), else the checks that failed.
+std::string ScenarioDetail(model::MapReader& reader) {
+  if (std::optional<std::string> detail = reader.String("detail")) return *detail;
+  if (std::optional<std::string> detail = reader.String("description")) return *detail;
+  const std::vector<std::string> checks =
+      reader.StringList("failed_checks").value_or(std::vector<std::string>{});
+  return checks.empty() ? "" : "failed checks: " + Join(checks, ", ");
+}
+
+bool ParseScenario(model::Node node, const Provenance& file_provenance,
                    std::vector<ScenarioResult>* out, DiagnosticSink& sink) {
   model::MapReader reader(node, "sim evidence scenario", sink);
   if (!reader.ok()) return false;
@@ -26,12 +35,25 @@ bool ParseScenario(model::Node node, const std::string& date, const std::string&
   ScenarioResult result;
   result.id = StartsWith(*id, "sim:") ? *id : "sim:" + *id;
   result.passed = *passed;
-  result.detail = reader.String("detail").value_or(reader.String("description").value_or(""));
-  result.date = reader.String("date").value_or(date);
-  result.model_hash = reader.String("model_hash").value_or(hash);
+  result.detail = ScenarioDetail(reader);
+  result.provenance = file_provenance;
+  result.provenance.date = reader.String("date").value_or(file_provenance.date);
   result.location = node.location();
   out->push_back(std::move(result));
   return true;
+}
+
+/// The file's `subject: {id, version}` and `date` (or `generated`).
+Provenance FileProvenance(model::MapReader& reader, DiagnosticSink& sink) {
+  Provenance p;
+  p.date = reader.String("date").value_or(reader.String("generated").value_or(""));
+  const model::Node subject = reader.Raw("subject");
+  if (!subject.valid() || subject.is_null()) return p;
+  model::MapReader fields(subject, "sim evidence subject", sink);
+  if (!fields.ok()) return p;
+  p.subject = fields.String("id").value_or("");
+  p.version = fields.String("version").value_or("");
+  return p;
 }
 
 }  // namespace
@@ -68,24 +90,32 @@ std::vector<std::string> Evidence::Ids(std::string_view kind) const {
   return ids;
 }
 
-bool ParseSimEvidence(const std::string& file, std::string_view content, Evidence* evidence,
-                      DiagnosticSink& sink) {
+std::vector<std::string> Evidence::Paths() const {
+  std::vector<std::string> paths;
+  for (const EvidenceFile& f : files) paths.push_back(f.path);
+  return paths;
+}
+
+std::optional<model::YamlTree> internal::ParseJsonTree(const std::string& file,
+                                                       std::string_view content,
+                                                       DiagnosticSink& sink) {
   if (content.size() > kMaxEvidenceBytes) {
-    sink.Error({file, 0, 0}, "sim-evidence", "evidence file larger than 64 MiB");
-    return false;
+    sink.Error({file, 0, 0}, "evidence-too-large", "evidence file larger than 64 MiB");
+    return std::nullopt;
   }
-  // JSON is a subset of YAML's flow syntax: the YAML reader gives located nodes, duplicate-key
-  // and depth checks for free.
+  return model::ParseYaml(file, content, sink);
+}
+
+bool internal::ReadSimEvidence(const std::string& file, model::Node root, Evidence* evidence,
+                               DiagnosticSink& sink) {
   const int errors_before = sink.error_count();
-  std::optional<model::YamlTree> tree = model::ParseYaml(file, content, sink);
-  if (!tree) return false;
-  const model::Node root = tree->root();
   model::MapReader reader(root, "sim evidence", sink);
   if (!reader.ok()) return false;
   const std::optional<std::string> format = reader.String("format", true);
-  if (format && *format != "medtra-sim-evidence") {
+  if (format && *format != kSimEvidenceFormat) {
     sink.Error(reader.LocationOf("format"), "sim-evidence",
-               "unknown evidence format '" + *format + "', expected 'medtra-sim-evidence'");
+               "unknown evidence format '" + *format + "', expected '" +
+                   std::string(kSimEvidenceFormat) + "' or '" + std::string(kManifestFormat) + "'");
     return false;
   }
   const model::Node scenarios = reader.Raw("scenarios", true);
@@ -94,16 +124,38 @@ bool ParseSimEvidence(const std::string& file, std::string_view content, Evidenc
     model::ReportWrongType(sink, scenarios, "a list", "scenarios");
     return false;
   }
-  const std::string date = reader.String("date").value_or(reader.String("generated").value_or(""));
-  const std::string hash = reader.String("model_hash").value_or("");
+  const Provenance provenance = FileProvenance(reader, sink);
   std::vector<ScenarioResult> results;
   for (size_t i = 0; i < scenarios.size() && !sink.full(); ++i) {
-    ParseScenario(scenarios.item(i), date, hash, &results, sink);
+    ParseScenario(scenarios.item(i), provenance, &results, sink);
   }
   if (sink.error_count() != errors_before) return false;
   for (ScenarioResult& result : results) evidence->scenarios.push_back(std::move(result));
-  evidence->files.push_back(file);
+  evidence->files.push_back({file, "evidence"});
   return true;
+}
+
+bool internal::ParseJson(const std::string& file, std::string_view content, JsonReader read,
+                         Evidence* evidence, DiagnosticSink& sink) {
+  const std::optional<model::YamlTree> tree = ParseJsonTree(file, content, sink);
+  return tree && read(file, tree->root(), evidence, sink);
+}
+
+bool ParseSimEvidence(const std::string& file, std::string_view content, Evidence* evidence,
+                      DiagnosticSink& sink) {
+  return internal::ParseJson(file, content, &internal::ReadSimEvidence, evidence, sink);
+}
+
+bool ParseEvidenceJson(const std::string& file, std::string_view content, Evidence* evidence,
+                       DiagnosticSink& sink) {
+  const std::optional<model::YamlTree> tree = internal::ParseJsonTree(file, content, sink);
+  if (!tree) return false;
+  const model::Node root = tree->root();
+  const model::Node format = root.is_mapping() ? root.Find("format") : model::Node();
+  if (format.valid() && format.is_scalar() && format.scalar() == kManifestFormat) {
+    return internal::ReadManifest(file, root, evidence, sink);
+  }
+  return internal::ReadSimEvidence(file, root, evidence, sink);
 }
 
 bool LoadEvidenceFile(const FileSystem& fs, const std::string& path, Evidence* evidence,
@@ -114,7 +166,7 @@ bool LoadEvidenceFile(const FileSystem& fs, const std::string& path, Evidence* e
     return false;
   }
   if (EndsWith(path, ".xml")) return ParseJUnitXml(path, *content, evidence, sink);
-  return ParseSimEvidence(path, *content, evidence, sink);
+  return ParseEvidenceJson(path, *content, evidence, sink);
 }
 
 bool LoadEvidenceFolder(const FileSystem& fs, const std::string& folder, Evidence* evidence,
@@ -135,4 +187,4 @@ bool LoadEvidenceFolder(const FileSystem& fs, const std::string& folder, Evidenc
   return good;
 }
 
-}  // namespace medtra::trace
+}  // namespace medtra::verify
