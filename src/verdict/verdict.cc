@@ -49,12 +49,19 @@ void JudgeMeasures(const model::Risk& risk,
   }
 }
 
+// A linked threat still open after the measures contradicts a residual estimate that rests on
+// measures; a risk that claims no reduction (no measures, residual level as before) is accepted
+// at its own level with the threat open.
 void JudgeThreats(const std::vector<rules::Threat>& threats, const std::vector<uint32_t>& linked,
-                  RiskVerdict& v) {
+                  bool claims_reduction, RiskVerdict& v) {
   size_t mitigated = 0, decided = 0;
   for (const uint32_t i : linked) {
     const rules::Threat& t = threats[i];
-    if (t.status == rules::ThreatStatus::kOpen) {
+    if (t.status == rules::ThreatStatus::kOpen && !claims_reduction) {
+      v.because.push_back("threat '" + t.id +
+                          "' is open: the risk claims no reduction by measures and is judged at "
+                          "its own level");
+    } else if (t.status == rules::ThreatStatus::kOpen) {
       v.blocked_by.push_back({"threat", t.id, "open",
                               "threat '" + t.id +
                                   "' is still open after the measures and "
@@ -89,7 +96,9 @@ std::vector<RiskVerdict> DecideRisks(const std::vector<risk::RiskResult>& risks,
     JudgeLevel(risk, r, v);
     JudgeMeasures(risk, by_id, v);
     static const std::vector<uint32_t> kNone;
-    JudgeThreats(threats, i < links.threats_of_risk.size() ? links.threats_of_risk[i] : kNone, v);
+    const bool claims_reduction = !risk.measures.empty() || r.residual_level != r.level;
+    JudgeThreats(threats, i < links.threats_of_risk.size() ? links.threats_of_risk[i] : kNone,
+                 claims_reduction, v);
     v.acceptable = v.blocked_by.empty();
     if (!v.acceptable) v.because.clear();
     const SourceLocation& where = risk.residual ? risk.residual->location : risk.location;

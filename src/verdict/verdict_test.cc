@@ -110,6 +110,29 @@ TEST(DecideRisksTest, ALinkedThreatStillOpenAfterMeasuresBlocksTheRisk) {
             "threat 'comm-replay@F-1' is still open after the measures and carries no decision");
 }
 
+TEST(DecideRisksTest, AnOpenThreatOfARiskThatClaimsNoReductionIsJudgedAtTheRisksLevel) {
+  // No measures and the residual level as before: the risk is accepted at its level (Low),
+  // with the replay threat open.
+  const Decided d = Decide(R"(risks:
+  - id: "1"
+    asset: A-data
+    threat: T
+    vulnerability: V
+    breach: integrity
+    likelihood: Low
+    impact: Medium
+    threats: [comm-replay@F-1]
+)",
+                           {});
+  EXPECT_TRUE(d.verdicts[0].acceptable);
+  EXPECT_EQ(d.verdicts[0].because,
+            (std::vector<std::string>{
+                "residual level 'Low' is acceptable under the risk method",
+                "threat 'comm-replay@F-1' is open: the risk claims no reduction by measures and "
+                "is judged at its own level",
+                "1 linked threat: 0 mitigated, 0 decided"}));
+}
+
 TEST(DecideRisksTest, ADecisionOnTheOpenThreatLiftsTheBlock) {
   const Decided d = Decide(Risk("{likelihood: Low, impact: Medium}", "comm-replay@F-1") + R"(
 threat_decisions:

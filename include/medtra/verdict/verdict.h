@@ -40,7 +40,9 @@ struct RiskVerdict {
 /// residual level is acceptable under the risk method, with a recorded justification where the
 /// level asks for one; (b) every measure of the risk is verified (user measures without
 /// references are not-applicable and do not block); and (c) no threat linked to the risk is open
-/// after measures without a decision. Adds `risk-not-acceptable` (error) for each blocked risk
+/// after measures without a decision, where the risk claims a reduction by measures (it has
+/// measures, or a residual level below its level): a risk that claims none is judged at its own
+/// level, with its open threats named in `because`. Adds `risk-not-acceptable` (error) for each blocked risk
 /// and `risk-accepted-with-justification` (note) where a justification carries the verdict.
 std::vector<RiskVerdict> DecideRisks(const std::vector<risk::RiskResult>& risks,
                                      const std::vector<MeasureStatus>& measures,
