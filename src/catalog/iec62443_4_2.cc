@@ -6,9 +6,9 @@
 // structure from the IEC webstore abstract and its table of contents (see regulatory.md sections 2
 // and 5). Some long titles are shortened in this project's words. No requirement text, no
 // security-level tables.
-#include "medtra/trace/catalogs.h"
+#include "medtra/catalog/catalogs.h"
 
-namespace medtra::trace {
+namespace medtra::catalog {
 namespace {
 
 constexpr FoundationalRequirement kFoundational[] = {
@@ -106,4 +106,4 @@ std::span<const ComponentRequirement> Iec62443_4_2Requirements() { return kRequi
 std::span<const SecurityConstraint> Iec62443_4_2Constraints() { return kConstraints; }
 std::span<const SecurityConstraint> Tr60601_4_5Constraints() { return kTrConstraints; }
 
-}  // namespace medtra::trace
+}  // namespace medtra::catalog

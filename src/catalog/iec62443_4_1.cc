@@ -4,9 +4,9 @@
 // certification document and public compliance listings (see shared design notes, regulatory.md
 // section 1). Labels longer than a few words are this project's paraphrase. No requirement text is
 // reproduced.
-#include "medtra/trace/catalogs.h"
+#include "medtra/catalog/catalogs.h"
 
-namespace medtra::trace {
+namespace medtra::catalog {
 namespace {
 
 constexpr Practice kPractices[] = {
@@ -89,4 +89,4 @@ const Practice* FindPractice(std::string_view abbrev) {
   return nullptr;
 }
 
-}  // namespace medtra::trace
+}  // namespace medtra::catalog

@@ -2,9 +2,9 @@
 // Appendix 1 and the labeling items of section VI.A. Public domain (US Government work); the item
 // labels here are this project's short paraphrases of the guidance's headings.
 // https://www.fda.gov/regulatory-information/search-fda-guidance-documents/cybersecurity-medical-devices-quality-system-considerations-and-content-premarket-submissions
-#include "medtra/trace/catalogs.h"
+#include "medtra/catalog/catalogs.h"
 
-namespace medtra::trace {
+namespace medtra::catalog {
 namespace {
 
 constexpr FdaControlCategory kCategories[] = {
@@ -40,4 +40,4 @@ constexpr LabelingItem kLabeling[] = {
 std::span<const FdaControlCategory> FdaControlCategories() { return kCategories; }
 std::span<const LabelingItem> FdaLabelingItems() { return kLabeling; }
 
-}  // namespace medtra::trace
+}  // namespace medtra::catalog

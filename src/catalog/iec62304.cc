@@ -3,9 +3,9 @@
 //
 // Source: the clause numbers and titles of the standard's table of contents (free IEC preview).
 // No requirement text is reproduced; the category labels are this project's.
-#include "medtra/trace/catalogs.h"
+#include "medtra/catalog/catalogs.h"
 
-namespace medtra::trace {
+namespace medtra::catalog {
 namespace {
 
 constexpr Process62304 kProcesses[] = {
@@ -64,4 +64,4 @@ const Process62304* FindProcess62304(std::string_view clause) {
   return nullptr;
 }
 
-}  // namespace medtra::trace
+}  // namespace medtra::catalog

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace medtra::trace {
+namespace medtra::catalog {
 
 /// One of the eight practices of IEC 62443-4-1:2018.
 struct Practice {
@@ -119,4 +119,4 @@ std::optional<ControlRef> ResolveControl(std::string_view citation);
 /// Every citation ResolveControl accepts, for did-you-mean.
 std::vector<std::string> ControlCitations();
 
-}  // namespace medtra::trace
+}  // namespace medtra::catalog

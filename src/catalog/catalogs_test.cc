@@ -5,11 +5,11 @@
 
 #include "medtra/base/file_system.h"
 #include "medtra/base/strings.h"
+#include "medtra/catalog/catalogs.h"
 #include "medtra/model/yaml_tree.h"
-#include "medtra/trace/catalogs.h"
 #include "tests/testing/shared_data.h"
 
-namespace medtra::trace {
+namespace medtra::catalog {
 namespace {
 
 /// The parsed reference file; keeps the tree alive.
@@ -35,7 +35,7 @@ std::string Text(model::Node node, std::string_view key) {
   return value.valid() && value.is_scalar() ? std::string(value.scalar()) : "";
 }
 
-TEST(TraceCatalogs, Iec62443_4_1MatchesReferenceIdsClausesAndPractices) {
+TEST(Catalogs, Iec62443_4_1MatchesReferenceIdsClausesAndPractices) {
   MEDTRA_SKIP_WITHOUT_SHARED_DATA();
   const Reference ref = ReadReference("iec62443-4-1.yaml");
   ASSERT_TRUE(ref.tree);
@@ -66,7 +66,7 @@ TEST(TraceCatalogs, Iec62443_4_1MatchesReferenceIdsClausesAndPractices) {
   EXPECT_EQ(ours.size(), 47u);
 }
 
-TEST(TraceCatalogs, Iec62443_4_2MatchesReferenceNumbersAndIds) {
+TEST(Catalogs, Iec62443_4_2MatchesReferenceNumbersAndIds) {
   MEDTRA_SKIP_WITHOUT_SHARED_DATA();
   const Reference ref = ReadReference("iec62443-4-2.yaml");
   ASSERT_TRUE(ref.tree);
@@ -99,7 +99,7 @@ TEST(TraceCatalogs, Iec62443_4_2MatchesReferenceNumbersAndIds) {
   EXPECT_EQ(id_count, 76u);
 }
 
-TEST(TraceCatalogs, FdaCategoriesMatchReference) {
+TEST(Catalogs, FdaCategoriesMatchReference) {
   MEDTRA_SKIP_WITHOUT_SHARED_DATA();
   const Reference ref = ReadReference("fda-controls.yaml");
   ASSERT_TRUE(ref.tree);
@@ -112,7 +112,7 @@ TEST(TraceCatalogs, FdaCategoriesMatchReference) {
   }
 }
 
-TEST(TraceCatalogs, Iec81001MapsEveryIec62443_4_1RequirementToA62304Process) {
+TEST(Catalogs, Iec81001MapsEveryIec62443_4_1RequirementToA62304Process) {
   std::set<std::string> mapped;
   for (const Activity81001& a : Iec81001_5_1Activities()) {
     ASSERT_NE(FindProcess62304(a.process), nullptr) << a.clause;
@@ -128,7 +128,7 @@ TEST(TraceCatalogs, Iec81001MapsEveryIec62443_4_1RequirementToA62304Process) {
   }
 }
 
-TEST(TraceCatalogs, Iec62304HasProcessesFiveToNine) {
+TEST(Catalogs, Iec62304HasProcessesFiveToNine) {
   for (const char* clause : {"5", "6", "7", "8", "9"}) {
     EXPECT_NE(FindProcess62304(clause), nullptr) << clause;
   }
@@ -136,7 +136,7 @@ TEST(TraceCatalogs, Iec62304HasProcessesFiveToNine) {
   EXPECT_EQ(FdaLabelingItems().size(), 14u);
 }
 
-TEST(TraceCatalogs, ResolvesControlCitations) {
+TEST(Catalogs, ResolvesControlCitations) {
   const std::optional<ControlRef> cr = ResolveControl("62443-4-2:CR 3.1");
   ASSERT_TRUE(cr);
   EXPECT_EQ(cr->catalog, "IEC 62443-4-2");
@@ -155,4 +155,4 @@ TEST(TraceCatalogs, ResolvesControlCitations) {
 }
 
 }  // namespace
-}  // namespace medtra::trace
+}  // namespace medtra::catalog

@@ -5,9 +5,9 @@
 // preview). The mapping to IEC 62443-4-1 is inferred from the titles and is informative only
 // (check it against Annex D of a licensed copy). Activities with no IEC 62443-4-1 counterpart are
 // health-specific. Labels longer than a few words are this project's paraphrase.
-#include "medtra/trace/catalogs.h"
+#include "medtra/catalog/catalogs.h"
 
-namespace medtra::trace {
+namespace medtra::catalog {
 namespace {
 
 constexpr Activity81001 kActivities[] = {
@@ -80,4 +80,4 @@ const Activity81001* FindActivity81001(std::string_view clause) {
   return nullptr;
 }
 
-}  // namespace medtra::trace
+}  // namespace medtra::catalog

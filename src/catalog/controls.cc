@@ -2,9 +2,9 @@
 #include <string>
 
 #include "medtra/base/strings.h"
-#include "medtra/trace/catalogs.h"
+#include "medtra/catalog/catalogs.h"
 
-namespace medtra::trace {
+namespace medtra::catalog {
 namespace {
 
 constexpr std::string_view k4_2 = "62443-4-2:";
@@ -73,4 +73,4 @@ std::vector<std::string> ControlCitations() {
   return all;
 }
 
-}  // namespace medtra::trace
+}  // namespace medtra::catalog
