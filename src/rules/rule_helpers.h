@@ -1,12 +1,24 @@
-// Small predicates over the model vocabulary that many rules share.
+// What the built-in rules share: their base class and small predicates over the model vocabulary.
 #pragma once
 
 #include <string_view>
+#include <utility>
 
 #include "medtra/rules/rule_context.h"
 #include "medtra/rules/threat_rule.h"
 
 namespace medtra::rules {
+
+/// The base of every built-in rule: it holds the rule's metadata, made once with the rule; the
+/// rule adds Check(). Rules live in anonymous namespaces; their group header declares a factory.
+class BuiltinRule : public ThreatRule {
+ public:
+  explicit BuiltinRule(RuleInfo info) : info_(std::move(info)) {}
+  const RuleInfo& Info() const final { return info_; }
+
+ private:
+  RuleInfo info_;
+};
 
 /// Radio and near-field media: rf, mics, ble, nfc, inductive, wifi, cellular.
 bool IsWireless(std::string_view medium);

@@ -1,13 +1,14 @@
 // env-public-physical-access: Physical tampering where the public has access. Documented in
 // docs/rules/env-public-physical-access.md.
-#include "rules/env/public_physical_access_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/env/env_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo EnvPublicPhysicalAccessRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "env-public-physical-access";
   info.group = "env";
@@ -26,12 +27,19 @@ RuleInfo EnvPublicPhysicalAccessRule::MakeInfo() {
       "authenticate every physical interface.";
   info.fda_category = "code-data-execution-integrity";
   info.iec62443 = {"EDR 3.11", "EDR 2.13"};
-  info.references = {
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kFdaControlCategories};
   info.exposure = Exposure::kPhysical;
   info.base_likelihood = 1;
   return info;
 }
+
+/// When an intended environment states physical_access: public or patient, a component outside the
+/// body with a debug port (enabled or disabled) or a flow over usb or serial.
+class EnvPublicPhysicalAccessRule final : public BuiltinRule {
+ public:
+  EnvPublicPhysicalAccessRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void EnvPublicPhysicalAccessRule::Check(const RuleContext& context, MatchList& out) const {
   const EnvironmentProfile& env = context.environment();
@@ -50,6 +58,12 @@ void EnvPublicPhysicalAccessRule::Check(const RuleContext& context, MatchList& o
     if (debug) m.Because(c.id, "debug_port", c.debug_port);
     if (port != nullptr) m.Because(port->id, "medium", port->medium);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeEnvPublicPhysicalAccessRule() {
+  return std::make_unique<EnvPublicPhysicalAccessRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,13 +1,14 @@
 // medical-multi-patient-harm: One compromise reaches many patients. Documented in
 // docs/rules/medical-multi-patient-harm.md.
-#include "rules/medical/multi_patient_harm_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/medical/medical_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo MedicalMultiPatientHarmRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "medical-multi-patient-harm";
   info.group = "medical";
@@ -26,13 +27,19 @@ RuleInfo MedicalMultiPatientHarmRule::MakeInfo() {
       "fleet-wide actions and monitor for mass changes.";
   info.fda_category = "authorization";
   info.iec62443 = {"CR 5.1", "CR 2.1"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kDesign;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A component with instances: many (one instance serving many patients or devices) that talks to
+/// an implant or wearable, or sends therapy commands.
+class MedicalMultiPatientHarmRule final : public BuiltinRule {
+ public:
+  MedicalMultiPatientHarmRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void MedicalMultiPatientHarmRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
@@ -54,6 +61,12 @@ void MedicalMultiPatientHarmRule::Check(const RuleContext& context, MatchList& o
         .Because(c.id, "instances", c.instances)
         .Because(reach->id, "to", reach->to);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeMedicalMultiPatientHarmRule() {
+  return std::make_unique<MedicalMultiPatientHarmRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,20 +1,21 @@
 // medical-patient-tracking: Tracking a patient by a static radio identifier. Documented in
 // docs/rules/medical-patient-tracking.md.
-#include "rules/medical/patient_tracking_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/medical/medical_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo MedicalPatientTrackingRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "medical-patient-tracking";
   info.group = "medical";
   info.title = "Tracking a patient by a static radio identifier";
   info.stride = {"Information disclosure"};
   info.capec = {};
-  info.cwe = {{"CWE-359", "Exposure of Private Personal Information to an Unauthorized Actor"}};
+  info.cwe = {refs::kCwe359};
   info.detects =
       "A wireless flow with authentication: static-identifier to or from an implant or wearable.";
   info.rationale =
@@ -25,12 +26,18 @@ RuleInfo MedicalPatientTrackingRule::MakeInfo() {
       "use changing or encrypted identifiers.";
   info.fda_category = "confidentiality";
   info.iec62443 = {"CR 4.1"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)"};
+  info.references = {refs::kTir57Threats};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A wireless flow with authentication: static-identifier to or from an implant or wearable.
+class MedicalPatientTrackingRule final : public BuiltinRule {
+ public:
+  MedicalPatientTrackingRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void MedicalPatientTrackingRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
@@ -46,6 +53,12 @@ void MedicalPatientTrackingRule::Check(const RuleContext& context, MatchList& ou
       break;
     }
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeMedicalPatientTrackingRule() {
+  return std::make_unique<MedicalPatientTrackingRule>();
 }
 
 }  // namespace medtra::rules
