@@ -137,9 +137,10 @@ TEST(ModelBuilderTest, UnknownKeysWithDidYouMean) {
 TEST(ModelBuilderTest, UnknownEnumValuesWithDidYouMean) {
   EXPECT_EQ(Errors("components:\n  - {id: c3, name: C, kind: implnt}\n"),
             "m/b.yaml:2:29: error: unknown value 'implnt' for 'kind' (did you mean 'implant'?); "
-            "expected one of: implant, programmer, home-monitor, mobile-app, wearable, cloud, "
-            "server, workstation, gateway, network-device, sensor, external, other "
-            "[unknown-value]\n");
+            "expected one of: implant, programmer, home-monitor, mobile-app, wearable, "
+            "insulin-pump, infusion-pump, ventilator, patient-monitor, imaging, hub, cloud, "
+            "server, database, ehr, workstation, gateway, network-device, sensor, external, "
+            "other [unknown-value]\n");
   EXPECT_EQ(Errors("assets:\n  - {id: A-2, name: A, kind: log, protect: [integrty, secrecy]}\n"),
             "m/b.yaml:2:45: error: unknown value 'integrty' in 'protect' (did you mean "
             "'integrity'?); expected one of: confidentiality, integrity, availability "
