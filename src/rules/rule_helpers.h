@@ -35,6 +35,13 @@ bool IsStrongIntegrity(std::string_view integrity);
 /// "true" / "false" for evidence.
 std::string_view BoolText(bool value);
 
+/// Whether the component serves the patient: it performs an essential function (a part the
+/// patient's treatment or monitoring relies on, whatever its kind) or it sits in a zone of kind
+/// body (it goes wherever the patient goes).
+bool ServesPatient(const RuleContext& context, const model::Component& component);
+/// Cites why ServesPatient() holds: the zone's kind, or the essential function it performs.
+void CiteServesPatient(const RuleContext& context, const model::Component& component, Match& match);
+
 /// Appends a match on `targets` and returns it for Because().
 Match& Fire(MatchList& out, std::string title, const model::Element& at,
             std::initializer_list<std::string_view> targets);

@@ -1,5 +1,8 @@
 // device-no-audit-log: No audit log of security events. Documented in
 // docs/rules/device-no-audit-log.md.
+#include <set>
+#include <string_view>
+
 #include "medtra/rules/rule_context.h"
 #include "rules/device/device_rules.h"
 #include "rules/rule_helpers.h"
@@ -18,7 +21,9 @@ RuleInfo MakeInfo() {
   info.cwe = {{"CWE-778", "Insufficient Logging"}};
   info.detects =
       "A component with audit_log: false that receives therapy commands or memory access, or that "
-      "is operated by users (programmer, workstation, server, cloud, gateway, home monitor).";
+      "is operated by users (programmer, workstation, server, database, ehr, cloud, gateway, hub, "
+      "home monitor, and the clinical devices: infusion pump, ventilator, patient monitor, "
+      "imaging).";
   info.rationale =
       "Without a log nobody can tell who changed therapy or when an attack happened; post-market "
       "investigation and incident response have nothing to work with.";
@@ -34,7 +39,7 @@ RuleInfo MakeInfo() {
 }
 
 /// A component with audit_log: false that receives therapy commands or memory access, or that is
-/// operated by users (programmer, workstation, server, cloud, gateway, home monitor).
+/// operated by users.
 class DeviceNoAuditLogRule final : public BuiltinRule {
  public:
   DeviceNoAuditLogRule() : BuiltinRule(MakeInfo()) {}
@@ -44,8 +49,12 @@ class DeviceNoAuditLogRule final : public BuiltinRule {
 void DeviceNoAuditLogRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
     if (c.audit_log) continue;
-    const bool operated = c.kind == "programmer" || c.kind == "workstation" || c.kind == "server" ||
-                          c.kind == "cloud" || c.kind == "gateway" || c.kind == "home-monitor";
+    const bool operated =
+        std::set<std::string_view>{"programmer",   "workstation",   "server",     "database",
+                                   "ehr",          "cloud",         "gateway",    "hub",
+                                   "home-monitor", "infusion-pump", "ventilator", "patient-monitor",
+                                   "imaging"}
+            .contains(c.kind);
     const model::Flow* commanded = nullptr;
     for (const uint32_t i : context.index().FlowsAt(c.id)) {
       const model::Flow& flow = context.flows()[i];

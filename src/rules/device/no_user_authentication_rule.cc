@@ -20,8 +20,9 @@ RuleInfo MakeInfo() {
   info.capec = {{"CAPEC-115", "Authentication Bypass"}};
   info.cwe = {refs::kCwe306};
   info.detects =
-      "A component that users operate (programmer, workstation, mobile app, home monitor, server, "
-      "cloud) with credentials: none.";
+      "A component that users operate (programmer, workstation, mobile app, home monitor, hub, "
+      "server, database, ehr, cloud, and the devices a clinician or patient operates: infusion "
+      "pump, insulin pump, ventilator, patient monitor, imaging) with credentials: none.";
   info.rationale =
       "Whoever picks up the device (a lost or stolen programmer, an unlocked phone) uses all of "
       "its functions.";
@@ -36,8 +37,7 @@ RuleInfo MakeInfo() {
   return info;
 }
 
-/// A component that users operate (programmer, workstation, mobile app, home monitor, server,
-/// cloud) with credentials: none.
+/// A component that users operate with credentials: none.
 class DeviceNoUserAuthenticationRule final : public BuiltinRule {
  public:
   DeviceNoUserAuthenticationRule() : BuiltinRule(MakeInfo()) {}
@@ -48,7 +48,8 @@ void DeviceNoUserAuthenticationRule::Check(const RuleContext& context, MatchList
   for (const model::Component& c : context.model().components) {
     if (!(c.credentials == "none" &&
           std::set<std::string_view>{"programmer", "workstation", "mobile-app", "home-monitor",
-                                     "server", "cloud"}
+                                     "hub", "server", "database", "ehr", "cloud", "infusion-pump",
+                                     "insulin-pump", "ventilator", "patient-monitor", "imaging"}
               .contains(c.kind)))
       continue;
     Fire(out, "Anyone who holds " + c.id + " operates it: no user authentication", c, {c.id})

@@ -18,7 +18,8 @@ RuleInfo MakeInfo() {
   info.cwe = {{"CWE-1263", "Improper Physical Access Control"}};
   info.detects =
       "When an intended environment states physical_access: public or patient, a component outside "
-      "the body with a debug port (enabled or disabled) or a flow over usb or serial.";
+      "the zones of kind body with a debug port (enabled or disabled) or a flow over usb or "
+      "serial.";
   info.rationale =
       "Where patients or the public handle the device unsupervised, its physical interfaces are "
       "open to probing and modification.";
@@ -34,7 +35,7 @@ RuleInfo MakeInfo() {
 }
 
 /// When an intended environment states physical_access: public or patient, a component outside the
-/// body with a debug port (enabled or disabled) or a flow over usb or serial.
+/// zones of kind body with a debug port (enabled or disabled) or a flow over usb or serial.
 class EnvPublicPhysicalAccessRule final : public BuiltinRule {
  public:
   EnvPublicPhysicalAccessRule() : BuiltinRule(MakeInfo()) {}
@@ -45,7 +46,7 @@ void EnvPublicPhysicalAccessRule::Check(const RuleContext& context, MatchList& o
   const EnvironmentProfile& env = context.environment();
   if (env.physical < 1) return;
   for (const model::Component& c : context.model().components) {
-    if (c.kind == "implant" || context.ZoneKind(c.id) == "body") continue;
+    if (context.ZoneKind(c.id) == "body") continue;  // inside the patient: reached by surgery only
     const model::Flow* port = nullptr;
     for (const uint32_t i : context.index().FlowsAt(c.id)) {
       const model::Flow& flow = context.flows()[i];

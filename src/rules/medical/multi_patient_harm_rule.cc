@@ -18,7 +18,8 @@ RuleInfo MakeInfo() {
   info.cwe = {{"CWE-653", "Improper Isolation or Compartmentalization"}};
   info.detects =
       "A component with instances: many (one instance serving many patients or devices) that talks "
-      "to an implant or wearable, or sends therapy commands.";
+      "to a component that serves the patient (one in a zone of kind body, or one that performs an "
+      "essential function), or sends therapy commands.";
   info.rationale =
       "A server, gateway or shared programmer that reaches many implants turns one compromise into "
       "harm to many patients at once.";
@@ -34,7 +35,7 @@ RuleInfo MakeInfo() {
 }
 
 /// A component with instances: many (one instance serving many patients or devices) that talks to
-/// an implant or wearable, or sends therapy commands.
+/// a component that serves the patient (ServesPatient()), or sends therapy commands.
 class MedicalMultiPatientHarmRule final : public BuiltinRule {
  public:
   MedicalMultiPatientHarmRule() : BuiltinRule(MakeInfo()) {}
@@ -45,21 +46,22 @@ void MedicalMultiPatientHarmRule::Check(const RuleContext& context, MatchList& o
   for (const model::Component& c : context.model().components) {
     if (c.instances != "many") continue;
     const model::Flow* reach = nullptr;
+    const model::Component* patient = nullptr;  // the far end, when it serves the patient
     for (const uint32_t i : context.index().FlowsAt(c.id)) {
       const model::Flow& flow = context.flows()[i];
       const model::Component* other = context.Component(flow.from == c.id ? flow.to : flow.from);
-      const bool patient_device =
-          other != nullptr && (other->kind == "implant" || other->kind == "wearable");
-      if (patient_device || (flow.therapy_commands && flow.from == c.id)) {
+      if (other != nullptr && ServesPatient(context, *other)) patient = other;
+      if (patient != nullptr || (flow.therapy_commands && flow.from == c.id)) {
         reach = &flow;
         break;
       }
     }
     if (reach == nullptr) continue;
-    Fire(out, c.id + " serves many patients: one compromise reaches every device it talks to", c,
-         {c.id})
-        .Because(c.id, "instances", c.instances)
-        .Because(reach->id, "to", reach->to);
+    Match& m =
+        Fire(out, c.id + " serves many patients: one compromise reaches every device it talks to",
+             c, {c.id});
+    m.Because(c.id, "instances", c.instances).Because(reach->id, "to", reach->to);
+    if (patient != nullptr) CiteServesPatient(context, *patient, m);
   }
 }
 

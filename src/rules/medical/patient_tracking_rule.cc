@@ -17,10 +17,11 @@ RuleInfo MakeInfo() {
   info.capec = {};
   info.cwe = {refs::kCwe359};
   info.detects =
-      "A wireless flow with authentication: static-identifier to or from an implant or wearable.";
+      "A wireless flow with authentication: static-identifier to or from a component that serves "
+      "the patient: one in a zone of kind body, or one that performs an essential function.";
   info.rationale =
       "An identifier that never changes and is sent over the air tells a listener that this "
-      "patient is near, and that they carry this implant.";
+      "patient is near, and that they carry or use this device.";
   info.mitigation =
       "Do not send fixed identifiers in clear; authenticate with keys (authentication: mac) and "
       "use changing or encrypted identifiers.";
@@ -32,7 +33,21 @@ RuleInfo MakeInfo() {
   return info;
 }
 
-/// A wireless flow with authentication: static-identifier to or from an implant or wearable.
+// The end of the flow that serves the patient: one in the body first, else one that performs an
+// essential function; null when neither end does.
+const model::Component* PatientEnd(const RuleContext& context, const model::Flow& flow) {
+  const model::Component* found = nullptr;
+  for (const std::string* end : {&flow.from, &flow.to}) {
+    const model::Component* c = context.Component(*end);
+    if (c == nullptr || !ServesPatient(context, *c)) continue;
+    if (context.ZoneKind(c->id) == "body") return c;
+    if (found == nullptr) found = c;
+  }
+  return found;
+}
+
+/// A wireless flow with authentication: static-identifier to or from a component that serves the
+/// patient (ServesPatient()).
 class MedicalPatientTrackingRule final : public BuiltinRule {
  public:
   MedicalPatientTrackingRule() : BuiltinRule(MakeInfo()) {}
@@ -42,16 +57,13 @@ class MedicalPatientTrackingRule final : public BuiltinRule {
 void MedicalPatientTrackingRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
     if (flow.authentication != "static-identifier" || !IsWireless(flow.medium)) continue;
-    for (const std::string* end : {&flow.from, &flow.to}) {
-      const model::Component* c = context.Component(*end);
-      if (c == nullptr || (c->kind != "implant" && c->kind != "wearable")) continue;
-      FireOnFlow(out,
-                 "Tracking the patient with " + c->id + " by the static identifier on " + flow.id,
-                 flow)
-          .Because(flow.id, "authentication", flow.authentication)
-          .Because(c->id, "kind", c->kind);
-      break;
-    }
+    const model::Component* c = PatientEnd(context, flow);
+    if (c == nullptr) continue;
+    Match& m = FireOnFlow(
+        out, "Tracking the patient with " + c->id + " by the static identifier on " + flow.id,
+        flow);
+    m.Because(flow.id, "authentication", flow.authentication);
+    CiteServesPatient(context, *c, m);
   }
 }
 

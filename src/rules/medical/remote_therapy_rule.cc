@@ -17,8 +17,9 @@ RuleInfo MakeInfo() {
   info.capec = {{"CAPEC-555", "Remote Services with Stolen Credentials"}};
   info.cwe = {{"CWE-284", "Improper Access Control"}};
   info.detects =
-      "A flow with therapy_commands: true over the internet or a cellular network, or from a cloud "
-      "or server component or a component in an internet or cloud zone.";
+      "A flow with therapy_commands: true over the internet or a cellular network, or from a "
+      "cloud, "
+      "server, database or ehr component or a component in an internet or cloud zone.";
   info.rationale =
       "Remote therapy changes put the patient within reach of any attacker on the internet; one "
       "compromised account or server can reprogram many patients.";
@@ -33,8 +34,8 @@ RuleInfo MakeInfo() {
   return info;
 }
 
-/// A flow with therapy_commands: true over the internet or a cellular network, or from a cloud or
-/// server component or a component in an internet or cloud zone.
+/// A flow with therapy_commands: true over the internet or a cellular network, or from a remote
+/// component (cloud, server, database, ehr, or in an internet or cloud zone).
 class MedicalRemoteTherapyRule final : public BuiltinRule {
  public:
   MedicalRemoteTherapyRule() : BuiltinRule(MakeInfo()) {}
@@ -48,7 +49,8 @@ void MedicalRemoteTherapyRule::Check(const RuleContext& context, MatchList& out)
     const std::string_view zone = context.ZoneKind(flow.from);
     const bool remote_medium = flow.medium == "internet" || flow.medium == "cellular";
     const bool remote_end =
-        (from != nullptr && (from->kind == "cloud" || from->kind == "server")) ||
+        (from != nullptr && (from->kind == "cloud" || from->kind == "server" ||
+                             from->kind == "database" || from->kind == "ehr")) ||
         zone == "internet" || zone == "cloud";
     if (!remote_medium && !remote_end) continue;
     Match& m = Fire(out, "Remote access to therapy over " + flow.id, flow, {flow.id});
