@@ -4,12 +4,15 @@
     scripts/new_rule.py GROUP-NAME --title "Short title" [--stride Tampering] [--flow|--component]
 
 creates
-    src/rules/<group>/<name>_rule.h and .cc    the rule class with its RuleInfo and a Check() stub
+    src/rules/<group>/<name>_rule.cc           the rule class (in an anonymous namespace) with its
+                                               RuleInfo, a Check() stub and its factory
+                                               Make<Group><Name>Rule()
     docs/rules/<id>.md                         the doc page (checked against the metadata by a test)
     tests/rules/<id>/positive.yaml, negative.yaml, positive.expected
                                                golden models for the table-driven test
-and adds the registration line to src/rules/<group>/<group>_rules.cc and a line to
-docs/rules/index.md. The golden test fails until positive.expected names real threat ids, so no
+and adds the factory's declaration to src/rules/<group>/<group>_rules.h, the registration line to
+src/rules/<group>/<group>_rules.cc and a line to docs/rules/index.md. Citations that several rules
+share are constants in src/rules/rule_refs.h (refs::kTir57Threats, refs::kCapec94, ...). The golden test fails until positive.expected names real threat ids, so no
 rule lands without its tests. Groups: comm, device, medical, env, model.
 """
 import argparse
@@ -23,7 +26,7 @@ GROUPS = ["comm", "device", "medical", "env", "model"]
 EXPOSURES = ["design", "proximity", "network", "remote", "physical"]
 LIKELIHOODS = ["Low", "Medium", "High"]
 REGISTER_MARKER = "  // scripts/new_rule.py adds registrations above this line"
-INCLUDE_MARKER = "// scripts/new_rule.py adds includes above this line"
+FACTORY_MARKER = "// scripts/new_rule.py adds factories above this line"
 
 # The golden models start from this design, on which no built-in rule fires.
 BASE_MODEL = {
@@ -64,6 +67,10 @@ def names(rule_id):
     return group, stem, cls
 
 
+def factory(rule_id):
+    return "Make" + names(rule_id)[2]
+
+
 def cxx(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -76,28 +83,13 @@ def cxx_refs(refs):
     return "{" + ", ".join("{%s, %s}" % (cxx(i), cxx(n)) for i, n in refs) + "}"
 
 
-def render_header(spec):
-    group, stem, cls = names(spec["id"])
-    return f"""// {spec['id']}: {spec['title']}.
-#pragma once
-
-#include "medtra/rules/threat_rule.h"
-
-namespace medtra::rules {{
-
-/// {spec['detects']}
-class {cls} final : public ThreatRule {{
- public:
-  const RuleInfo& Info() const override {{ return info_; }}
-  void Check(const RuleContext& context, MatchList& out) const override;
-
- private:
-  static RuleInfo MakeInfo();
-  RuleInfo info_ = MakeInfo();
-}};
-
-}}  // namespace medtra::rules
-"""
+def render_factory(spec):
+    """The factory definition as clang-format writes it: one line when it fits in 100 columns."""
+    cls = names(spec["id"])[2]
+    head = f"std::unique_ptr<ThreatRule> {factory(spec['id'])}() {{"
+    body = f"return std::make_unique<{cls}>();"
+    one_line = f"{head} {body} }}"
+    return (one_line if len(one_line) <= 100 else f"{head}\n  {body}\n}}") + "\n"
 
 
 def render_source(spec):
@@ -107,14 +99,14 @@ def render_source(spec):
     system = "".join(f"#include {i}\n" for i in sorted(set(spec.get("includes", []))))
     system = system + "\n" if system else ""
     return f"""// {spec['id']}: {spec['title']}. Documented in docs/rules/{spec['id']}.md.
-#include "rules/{group}/{stem}_rule.h"
-
 {system}#include "medtra/rules/rule_context.h"
+#include "rules/{group}/{group}_rules.h"
 #include "rules/rule_helpers.h"
 
 namespace medtra::rules {{
+namespace {{
 
-RuleInfo {cls}::MakeInfo() {{
+RuleInfo MakeInfo() {{
   RuleInfo info;
   info.id = {cxx(spec['id'])};
   info.group = {cxx(group)};
@@ -133,9 +125,19 @@ RuleInfo {cls}::MakeInfo() {{
   return info;
 }}
 
+/// {spec['detects']}
+class {cls} final : public BuiltinRule {{
+ public:
+  {cls}() : BuiltinRule(MakeInfo()) {{}}
+  void Check(const RuleContext& context, MatchList& out) const override;
+}};
+
 void {cls}::Check(const RuleContext& context, MatchList& out) const {{
 {body}}}
 
+}}  // namespace
+
+{render_factory(spec)}
 }}  // namespace medtra::rules
 """
 
@@ -204,17 +206,24 @@ def write(path, text, force):
         f.write(text)
 
 
-def register(spec):
-    group, stem, cls = names(spec["id"])
-    path = os.path.join(ROOT, "src/rules", group, f"{group}_rules.cc")
+def insert_before(path, marker, line):
+    """Puts `line` before `marker` in the file at `path`, once."""
     text = open(path).read()
-    include = f'#include "rules/{group}/{stem}_rule.h"\n'
-    line = f"  Add(catalog, std::make_unique<{cls}>());\n"
-    if line not in text:
-        text = text.replace(INCLUDE_MARKER, include.rstrip("\n") + "\n" + INCLUDE_MARKER, 1)
-        text = text.replace(REGISTER_MARKER, line.rstrip("\n") + "\n" + REGISTER_MARKER, 1)
-        with open(path, "w") as f:
-            f.write(text)
+    if line in text:
+        return
+    if marker not in text:
+        sys.exit(f"new_rule.py: {os.path.relpath(path, ROOT)} has no line '{marker.strip()}'")
+    with open(path, "w") as f:
+        f.write(text.replace(marker, line + marker, 1))
+
+
+def register(spec):
+    group = names(spec["id"])[0]
+    make = factory(spec["id"])
+    insert_before(os.path.join(ROOT, "src/rules", group, f"{group}_rules.h"), FACTORY_MARKER,
+                  f"/// {spec['id']}: {spec['title']}.\nstd::unique_ptr<ThreatRule> {make}();\n")
+    insert_before(os.path.join(ROOT, "src/rules", group, f"{group}_rules.cc"), REGISTER_MARKER,
+                  f"  Add(catalog, {make}());\n")
 
 
 def render_index(specs):
@@ -241,7 +250,6 @@ def add_index_line(spec):
 
 def scaffold(spec, positive, negative, expected, force=False):
     group, stem, _ = names(spec["id"])
-    write(f"src/rules/{group}/{stem}_rule.h", render_header(spec), force)
     write(f"src/rules/{group}/{stem}_rule.cc", render_source(spec), force)
     write(f"docs/rules/{spec['id']}.md", render_doc(spec), force)
     write(f"tests/rules/{spec['id']}/positive.yaml", dump_yaml(positive), force)

@@ -84,7 +84,7 @@ TEST(ModelBuilderTest, TheCaseStudyLoads) {
   const auto model =
       LoadModel(RealFileSystem(), std::string(MEDTRA_SOURCE_DIR) + "/examples/icd", sink, nullptr);
   ASSERT_NE(model, nullptr) << RenderTextAll(sink, nullptr);
-  EXPECT_EQ(model->risks.size(), 2u);
+  EXPECT_EQ(model->risks.size(), 3u);  // the source's two, and jamming
   EXPECT_EQ(model->risks[1].threat,
             "Attacker manipulate the therapy by changing therapy parameter");
   EXPECT_TRUE(model->risks[1].patient_harm);
@@ -137,9 +137,10 @@ TEST(ModelBuilderTest, UnknownKeysWithDidYouMean) {
 TEST(ModelBuilderTest, UnknownEnumValuesWithDidYouMean) {
   EXPECT_EQ(Errors("components:\n  - {id: c3, name: C, kind: implnt}\n"),
             "m/b.yaml:2:29: error: unknown value 'implnt' for 'kind' (did you mean 'implant'?); "
-            "expected one of: implant, programmer, home-monitor, mobile-app, wearable, cloud, "
-            "server, workstation, gateway, network-device, sensor, external, other "
-            "[unknown-value]\n");
+            "expected one of: implant, programmer, home-monitor, mobile-app, wearable, "
+            "insulin-pump, infusion-pump, ventilator, patient-monitor, imaging, hub, cloud, "
+            "server, database, ehr, workstation, gateway, network-device, sensor, external, "
+            "other [unknown-value]\n");
   EXPECT_EQ(Errors("assets:\n  - {id: A-2, name: A, kind: log, protect: [integrty, secrecy]}\n"),
             "m/b.yaml:2:45: error: unknown value 'integrty' in 'protect' (did you mean "
             "'integrity'?); expected one of: confidentiality, integrity, availability "

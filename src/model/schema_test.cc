@@ -1,5 +1,5 @@
-// The JSON Schema (schema/medtra-model.schema.json) and the C++ vocabulary of schema::V1() must
-// name the same values, so that neither can drift from the other.
+// The JSON Schema (schema/medtra-model.schema.json) and the C++ vocabulary of schema::V1() (the
+// rows of vocabulary.def) must name the same values, so that neither can drift from the other.
 #include "medtra/model/schema.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +8,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+
+#include "medtra/model/vocabulary.h"
 
 namespace medtra::model::schema {
 namespace {
@@ -31,39 +33,38 @@ std::vector<std::string> Sorted(std::vector<std::string> items) {
   return items;
 }
 
+std::vector<std::string> Strings(std::span<const std::string_view> names) {
+  return std::vector<std::string>(names.begin(), names.end());
+}
+
 TEST(SchemaTest, EnumListsEqualTheVocabulary) {
   const nlohmann::json schema = LoadSchema();
-  const Vocabulary& v = V1();
-  const std::vector<std::pair<std::string, const std::vector<std::string>*>> lists = {
-      {"zone_kinds", &v.zone_kinds},
-      {"component_kinds", &v.component_kinds},
-      {"asset_kinds", &v.asset_kinds},
-      {"properties", &v.properties},
-      {"media", &v.media},
-      {"authentication", &v.authentication},
-      {"confidentiality", &v.confidentiality},
-      {"integrity", &v.integrity},
-      {"freshness", &v.freshness},
-      {"authorization", &v.authorization},
-      {"availability", &v.availability},
-      {"debug_port", &v.debug_port},
-      {"update", &v.update},
-      {"credentials", &v.credentials},
-      {"keys", &v.keys},
-      {"instances", &v.instances},
-      {"settings", &v.settings},
-      {"physical_access", &v.physical_access},
-      {"network", &v.network},
-      {"operators", &v.operators},
-      {"user_roles", &v.user_roles},
-      {"measure_kinds", &v.measure_kinds},
-      {"essential_function_impact", &v.essential_function_impact},
-      {"harm", &v.harm},
-  };
-  for (const auto& [name, values] : lists) {
-    ASSERT_TRUE(schema["$defs"].contains(name)) << name;
-    EXPECT_EQ(schema["$defs"][name]["enum"].get<std::vector<std::string>>(), *values) << name;
+  for (const AttributeRow& row : AttributeRows()) {
+    const std::string member(row.member);
+    ASSERT_TRUE(schema["$defs"].contains(member)) << member;
+    EXPECT_EQ(schema["$defs"][member]["enum"].get<std::vector<std::string>>(), Strings(row.names))
+        << member;
   }
+  // And the schema has no enumerated definition that the table lacks.
+  size_t enums = 0;
+  for (const auto& [name, definition] : schema["$defs"].items())
+    enums += definition.contains("enum");
+  EXPECT_EQ(enums, AttributeRows().size());
+}
+
+TEST(SchemaTest, VocabularyListsAreTheTableRows) {
+  const Vocabulary& v = V1();
+  const std::vector<std::pair<std::string_view, const std::vector<std::string>*>> lists = {
+#define MEDTRA_VALUE(enumerator, text)
+#define MEDTRA_ATTRIBUTE(Type, member, where, values) {#member, &v.member},
+#include "medtra/model/vocabulary.def"
+  };
+  ASSERT_EQ(lists.size(), AttributeRows().size());
+  for (size_t i = 0; i < lists.size(); ++i) {
+    EXPECT_EQ(lists[i].first, AttributeRows()[i].member);
+    EXPECT_EQ(*lists[i].second, Strings(AttributeRows()[i].names)) << lists[i].first;
+  }
+  EXPECT_EQ(AttributeRows().size(), 24u);
 }
 
 TEST(SchemaTest, TopLevelKeysEqualTheVocabulary) {

@@ -31,9 +31,10 @@ TEST_F(DfdTest, DotHasZoneClustersAndColoursFlowsByWorstOpenThreat) {
   const std::string dot = RenderDfdDot(analysis_);
   EXPECT_THAT(dot, HasSubstr("subgraph \"cluster_Z-body\" {\n    label=\"Patient body [body]\";"));
   EXPECT_THAT(dot, HasSubstr("\"icd\" [label=\"Implantable defibrillator\\n(implant)\"];"));
-  // Every threat on F-telemetry is mitigated or decided (jamming is accepted): green.
-  EXPECT_THAT(dot, HasSubstr("\"programmer\" -> \"icd\" [label=\"F-telemetry (rf)\", "
-                             "color=\"#2e7d32\""));
+  // The one open threat on F-telemetry (jamming, risk 3) has likelihood High wherever the
+  // patient goes (ENV-patient): red.
+  EXPECT_THAT(dot, HasSubstr("\"programmer\" -> \"icd\" [label=\"F-telemetry (rf)\\n1 open\", "
+                             "color=\"#c62828\""));
 }
 
 TEST_F(DfdTest, SvgIsLaidOutByGraphviz) {
@@ -41,7 +42,7 @@ TEST_F(DfdTest, SvgIsLaidOutByGraphviz) {
   ASSERT_TRUE(svg.ok()) << svg.message();
   EXPECT_TRUE(svg->starts_with("<svg"));
   EXPECT_THAT(*svg, HasSubstr("Patient body [body]"));
-  EXPECT_THAT(*svg, HasSubstr("#2e7d32"));
+  EXPECT_THAT(*svg, HasSubstr("#c62828"));
 }
 
 TEST_F(DfdTest, SvgRefusesHugeModels) {

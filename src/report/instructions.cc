@@ -51,7 +51,7 @@ std::vector<Block> BuildDocument(const model::SystemModel& model,
   if (!any) doc.push_back({Kind::kParagraph, "The risk analysis assigns no measure to the user."});
 
   doc.push_back({Kind::kHeading, "Cybersecurity information for the user (FDA labeling items)"});
-  for (const trace::LabelingItem& item : trace::FdaLabelingItems()) {
+  for (const catalog::LabelingItem& item : catalog::FdaLabelingItems()) {
     doc.push_back(
         {Kind::kSubheading, std::to_string(item.number) + ". " + std::string(item.title)});
     bool addressed = false;

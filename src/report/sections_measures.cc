@@ -1,6 +1,6 @@
 // Report sections on measures: their effect, verification, and the instructions for secure use.
 #include "medtra/base/strings.h"
-#include "medtra/trace/catalogs.h"
+#include "medtra/catalog/catalogs.h"
 #include "report/sections.h"
 
 namespace medtra::report {
@@ -72,7 +72,7 @@ Section InstructionsSection(const analysis::Analysis& analysis) {
   }
   // The labeling items the FDA premarket guidance (section VI.A) lists, as the model answers them.
   Table labeling{{"#", "Labeling item", "Instructions", "Status"}, {}};
-  for (const trace::LabelingItem& item : trace::FdaLabelingItems()) {
+  for (const catalog::LabelingItem& item : catalog::FdaLabelingItems()) {
     std::string text = "-";
     std::string status = "open: the model does not address it";
     for (const trace::LabelingEntry& entry : analysis.trace.inputs.labeling) {

@@ -9,11 +9,12 @@
 
 #include "medtra/base/strings.h"
 #include "medtra/rules/rule_catalog.h"
+#include "tests/testing/shared_data.h"
 
 namespace medtra::rules {
 namespace {
 
-const std::string kCatalogs = std::string(MEDTRA_SHARED_DIR) + "/data/catalogs";
+const std::string kCatalogs = medtra::testing::SharedDataPath("catalogs");
 
 /// ID -> {NAME, STATUS} of a TSV with the columns ID NAME ABSTRACTION STATUS.
 std::map<std::string, std::pair<std::string, std::string>> ReadTsv(const std::string& file) {
@@ -48,6 +49,7 @@ void Check(const std::vector<CatalogRef>& refs, const std::string& prefix,
 }
 
 TEST(CatalogRefs, CapecAndCweIdsAndNamesExist) {
+  MEDTRA_SKIP_WITHOUT_SHARED_DATA();
   const auto capec = ReadTsv("capec.tsv");
   const auto cwe = ReadTsv("cwe.tsv");
   ASSERT_GT(capec.size(), 500u) << "cannot read " << kCatalogs << "/capec.tsv";
@@ -60,6 +62,7 @@ TEST(CatalogRefs, CapecAndCweIdsAndNamesExist) {
 }
 
 TEST(CatalogRefs, IecRequirementsAndFdaCategoriesExist) {
+  MEDTRA_SKIP_WITHOUT_SHARED_DATA();
   const std::string iec = ReadText("iec62443-4-2.yaml");
   const std::string fda = ReadText("fda-controls.yaml");
   ASSERT_FALSE(iec.empty());

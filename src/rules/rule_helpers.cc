@@ -40,6 +40,24 @@ bool IsStrongIntegrity(std::string_view integrity) {
 
 std::string_view BoolText(bool value) { return value ? "true" : "false"; }
 
+bool ServesPatient(const RuleContext& context, const model::Component& component) {
+  return context.ZoneKind(component.id) == "body" || context.index().PerformsFunction(component.id);
+}
+
+void CiteServesPatient(const RuleContext& context, const model::Component& component,
+                       Match& match) {
+  if (context.ZoneKind(component.id) == "body") {
+    match.Because(component.zone, "kind", "body");
+    return;
+  }
+  for (const model::EssentialFunction& f : context.model().system.essential_functions) {
+    if (f.component == component.id) {
+      match.Because(f.id, "component", component.id);
+      return;
+    }
+  }
+}
+
 Match& Fire(MatchList& out, std::string title, const model::Element& at,
             std::initializer_list<std::string_view> targets) {
   Match& match = out.emplace_back();

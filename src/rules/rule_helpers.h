@@ -1,12 +1,24 @@
-// Small predicates over the model vocabulary that many rules share.
+// What the built-in rules share: their base class and small predicates over the model vocabulary.
 #pragma once
 
 #include <string_view>
+#include <utility>
 
 #include "medtra/rules/rule_context.h"
 #include "medtra/rules/threat_rule.h"
 
 namespace medtra::rules {
+
+/// The base of every built-in rule: it holds the rule's metadata, made once with the rule; the
+/// rule adds Check(). Rules live in anonymous namespaces; their group header declares a factory.
+class BuiltinRule : public ThreatRule {
+ public:
+  explicit BuiltinRule(RuleInfo info) : info_(std::move(info)) {}
+  const RuleInfo& Info() const final { return info_; }
+
+ private:
+  RuleInfo info_;
+};
 
 /// Radio and near-field media: rf, mics, ble, nfc, inductive, wifi, cellular.
 bool IsWireless(std::string_view medium);
@@ -22,6 +34,13 @@ bool IsStrongAuthentication(std::string_view authentication);
 bool IsStrongIntegrity(std::string_view integrity);
 /// "true" / "false" for evidence.
 std::string_view BoolText(bool value);
+
+/// Whether the component serves the patient: it performs an essential function (a part the
+/// patient's treatment or monitoring relies on, whatever its kind) or it sits in a zone of kind
+/// body (it goes wherever the patient goes).
+bool ServesPatient(const RuleContext& context, const model::Component& component);
+/// Cites why ServesPatient() holds: the zone's kind, or the essential function it performs.
+void CiteServesPatient(const RuleContext& context, const model::Component& component, Match& match);
 
 /// Appends a match on `targets` and returns it for Because().
 Match& Fire(MatchList& out, std::string title, const model::Element& at,

@@ -13,7 +13,7 @@ namespace {
 
 std::vector<std::string> LabelingIds() {
   std::vector<std::string> ids;
-  for (const LabelingItem& item : FdaLabelingItems()) ids.emplace_back(item.id);
+  for (const catalog::LabelingItem& item : catalog::FdaLabelingItems()) ids.emplace_back(item.id);
   return ids;
 }
 
@@ -107,9 +107,9 @@ class InputsReader {
       }
     }
     for (const LocatedRef& c : controls) {
-      std::optional<ControlRef> control = ResolveControl(c.id);
+      std::optional<catalog::ControlRef> control = catalog::ResolveControl(c.id);
       if (!control) {
-        if (citations_.empty()) citations_ = ControlCitations();
+        if (citations_.empty()) citations_ = catalog::ControlCitations();
         sink_.Error(c.location, "unknown-control",
                     "unknown control '" + c.id + "'" + DidYouMean(c.id, citations_) +
                         "; cite 62443-4-2:CR x.y, 60601-4-5:CR x.y or FDA:<category>");
@@ -177,7 +177,8 @@ class InputsReader {
 
 std::vector<std::string> RequirementCategoryIds() {
   std::vector<std::string> ids;
-  for (const SecurityCategory& c : Iec62304SecurityCategories()) ids.emplace_back(c.id);
+  for (const catalog::SecurityCategory& c : catalog::Iec62304SecurityCategories())
+    ids.emplace_back(c.id);
   ids.emplace_back("other");
   return ids;
 }

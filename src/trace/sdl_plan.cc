@@ -3,8 +3,8 @@
 #include <map>
 
 #include "medtra/base/strings.h"
+#include "medtra/catalog/catalogs.h"
 #include "medtra/model/field_reader.h"
-#include "medtra/trace/catalogs.h"
 #include "medtra/trace/requirements.h"
 #include "medtra/trace/sdl.h"
 
@@ -19,14 +19,14 @@ const std::vector<std::string>& Statuses() {
 
 std::vector<SdlActivity> CatalogActivities() {
   std::vector<SdlActivity> activities;
-  for (const Requirement41& r : Iec62443_4_1Requirements()) {
+  for (const catalog::Requirement41& r : catalog::Iec62443_4_1Requirements()) {
     SdlActivity a;
     a.id = std::string(r.id);
     a.standard = "IEC 62443-4-1";
     a.clause = std::string(r.clause);
     a.title = std::string(r.title);
     a.practice = std::string(r.practice);
-    for (const Activity81001& h : Iec81001_5_1Activities()) {
+    for (const catalog::Activity81001& h : catalog::Iec81001_5_1Activities()) {
       const std::vector<std::string> ids = Split(h.maps_to, ' ');
       if (std::find(ids.begin(), ids.end(), a.id) == ids.end()) continue;
       a.iec81001.emplace_back(h.clause);
@@ -34,7 +34,7 @@ std::vector<SdlActivity> CatalogActivities() {
     }
     activities.push_back(std::move(a));
   }
-  for (const Activity81001& h : Iec81001_5_1Activities()) {
+  for (const catalog::Activity81001& h : catalog::Iec81001_5_1Activities()) {
     if (!h.maps_to.empty()) continue;
     SdlActivity a;
     a.id = std::string(kActivity81001Prefix) + std::string(h.clause);
@@ -130,7 +130,8 @@ class PlanReader {
 
   void ReportUnknown(const std::string& id, const SourceLocation& location) {
     if (StartsWith(id, kActivity81001Prefix)) {
-      const Activity81001* h = FindActivity81001(id.substr(kActivity81001Prefix.size()));
+      const catalog::Activity81001* h =
+          catalog::FindActivity81001(id.substr(kActivity81001Prefix.size()));
       if (h != nullptr && !h->maps_to.empty()) {
         sink_.Error(
             location, "unknown-activity",
@@ -246,14 +247,14 @@ SdlReport BuildSdlReport(const model::SystemModel& model, const verify::Evidence
   if (section != nullptr) {
     for (const model::Node& node : section->nodes) reader.ReadSection(node);
   }
-  for (const Practice& p : Iec62443_4_1Practices()) {
+  for (const catalog::Practice& p : catalog::Iec62443_4_1Practices()) {
     SdlCoverage c{std::string(p.abbrev), std::string(p.title)};
     for (const SdlActivity& a : report.activities) {
       if (a.practice == p.abbrev) Count(a, &c);
     }
     report.practices.push_back(std::move(c));
   }
-  for (const Process62304& p : Iec62304Processes()) {
+  for (const catalog::Process62304& p : catalog::Iec62304Processes()) {
     if (p.clause.find('.') != std::string_view::npos) continue;
     SdlCoverage c{std::string(p.clause), std::string(p.title)};
     for (const SdlActivity& a : report.activities) {

@@ -173,7 +173,7 @@ class TraceBuilder {
     row.requirement = r.id;
     row.categories = r.categories;
     for (const LocatedRef& d : r.design) row.design.push_back(d.id);
-    for (const ControlRef& c : r.controls) row.controls.push_back(c.catalog + " " + c.id);
+    for (const catalog::ControlRef& c : r.controls) row.controls.push_back(c.catalog + " " + c.id);
     for (const LocatedRef& v : r.verified_by) {
       row.verifications.push_back(verify::Resolve(v.id, v.location, verify_));
     }
@@ -213,7 +213,7 @@ class TraceBuilder {
   }
 
   void CheckCategories() {
-    for (const SecurityCategory& c : Iec62304SecurityCategories()) {
+    for (const catalog::SecurityCategory& c : catalog::Iec62304SecurityCategories()) {
       CategoryCoverage coverage{std::string(c.id), std::string(c.title)};
       for (const SecurityRequirement& r : result_->inputs.requirements) {
         if (std::find(r.categories.begin(), r.categories.end(), c.id) != r.categories.end()) {
@@ -237,7 +237,7 @@ class TraceBuilder {
   }
 
   void CheckLabeling() {
-    for (const LabelingItem& item : FdaLabelingItems()) {
+    for (const catalog::LabelingItem& item : catalog::FdaLabelingItems()) {
       const bool present =
           std::any_of(result_->inputs.labeling.begin(), result_->inputs.labeling.end(),
                       [&](const LabelingEntry& e) { return e.item == item.id; });

@@ -85,7 +85,7 @@ const std::string kExamples = std::string(MEDTRA_SOURCE_DIR) + "/examples/icd";
 TEST_F(CheckCliTest, ValidModelExitsZero) {
   const CommandResult result = Medtra({"check", kExamples});
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out, kExamples + ": ok (2 components, 1 flow, 2 risks)\n");
+  EXPECT_EQ(result.out, kExamples + ": ok (2 components, 1 flow, 3 risks)\n");
   EXPECT_EQ(result.err, "");
 }
 
@@ -117,9 +117,10 @@ TEST_F(CheckCliTest, ValidModelAsJson) {
   const nlohmann::json out = nlohmann::json::parse(result.out);
   EXPECT_EQ(out["valid"], true);
   EXPECT_EQ(out["model"], "icd-system");
-  // document, labeling, requirements, risks, sdl, system, threats, vulnerabilities
-  EXPECT_EQ(out["files"].size(), 8u);
-  EXPECT_EQ(out["risks"], 2);
+  // document, labeling, requirements, risks, risks_availability, sdl, system, threats,
+  // vulnerabilities
+  EXPECT_EQ(out["files"].size(), 9u);
+  EXPECT_EQ(out["risks"], 3);
   EXPECT_EQ(result.err, "");
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "tests/testing/run_command.h"
+#include "tests/testing/shared_data.h"
 
 namespace medtra {
 namespace {
@@ -79,8 +80,9 @@ TEST(CvssCliTest, NoVectorIsAUsageError) {
 }
 
 TEST(CvssCliTest, EveryPublicReferenceLineThroughStdin) {
-  for (const char* name : {"/data/cvss/cvss31_public.tsv", "/data/cvss/cvss40_public.tsv"}) {
-    const CommandResult cat = RunCommand({"cat", std::string(MEDTRA_SHARED_DIR) + name});
+  MEDTRA_SKIP_WITHOUT_SHARED_DATA();
+  for (const char* name : {"cvss/cvss31_public.tsv", "cvss/cvss40_public.tsv"}) {
+    const CommandResult cat = RunCommand({"cat", medtra::testing::SharedDataPath(name)});
     std::string vectors;
     size_t pos = 0;
     while (pos < cat.out.size()) {

@@ -218,8 +218,9 @@ TEST_F(Issue9VerdictsTest, AThreatNoRiskNamesIsUnassessedAndARiskIsProposed) {
 }
 
 TEST_F(Issue9VerdictsTest, OnAModelWithoutRisksEveryOpenThreatIsUnassessed) {
-  for (const char* file : {"risks.yaml", "threats.yaml", "requirements.yaml", "labeling.yaml",
-                           "vulnerabilities.yaml", "sdl.yaml"}) {
+  for (const char* file :
+       {"risks.yaml", "risks_availability.yaml", "threats.yaml", "requirements.yaml",
+        "labeling.yaml", "vulnerabilities.yaml", "sdl.yaml"}) {
     fs::remove(model_ / file);
   }
   fs::remove_all(model_ / "evidence");

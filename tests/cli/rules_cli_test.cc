@@ -98,9 +98,10 @@ TEST(ExplainCli, JsonCarriesEvidenceAndNotes) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto json = nlohmann::json::parse(r.out);
   EXPECT_EQ(json.at("inherent_status"), "open");
-  EXPECT_EQ(json.at("status"), "accepted");
-  EXPECT_EQ(json.at("assessment"), "decided (accepted)");
-  EXPECT_EQ(json.at("risk"), nullptr);
+  // No measure keeps the telemetry available: open after the measures, assessed by risk 3.
+  EXPECT_EQ(json.at("status"), "open");
+  EXPECT_EQ(json.at("assessment"), "assessed by risk 3");
+  EXPECT_EQ(json.at("risk"), "3");
   EXPECT_EQ(json.at("evidence").at(0).at("attribute"), "medium");
 }
 

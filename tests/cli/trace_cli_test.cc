@@ -36,7 +36,7 @@ TEST_F(TraceCliTest, IcdTraceShowsTheVerifiedMatrix) {
             std::string::npos);
   EXPECT_NE(o.out.find("  Authorization                         justified  One role only"),
             std::string::npos);
-  EXPECT_NE(o.out.find("\nFindings (0)\n\n5 rows, 0 errors, 0 warnings, 0 notes\n"),
+  EXPECT_NE(o.out.find("\nFindings (0)\n\n6 rows, 0 errors, 0 warnings, 0 notes\n"),
             std::string::npos);
   EXPECT_EQ(Run("trace icd --fail-on note").code, 0);
 }
@@ -45,7 +45,7 @@ TEST_F(TraceCliTest, IcdTraceJsonRecordsEvidenceWithSubjectVersionAndDate) {
   const Outcome o = Run("trace icd --format json");
   ASSERT_EQ(o.code, 0) << o.err;
   const nlohmann::json j = nlohmann::json::parse(o.out);
-  ASSERT_EQ(j["matrix"].size(), 5u);
+  ASSERT_EQ(j["matrix"].size(), 6u);  // risk 3 (jamming) has no measure: accepted
   EXPECT_TRUE(j["findings"].empty());
   const nlohmann::json& row = j["matrix"][0];
   EXPECT_EQ(row["requirement"], "REQ-CONF-1");

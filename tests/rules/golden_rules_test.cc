@@ -1,8 +1,10 @@
 // Table-driven golden test: every rule's positive model fires exactly the expected threat ids of
-// that rule, its negative models fire none, and every rule has both kinds.
+// that rule, its negative model fires none, and every rule has both models. A folder may hold
+// further cases: positive-NAME.yaml with positive-NAME.expected, and negative-NAME.yaml.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -39,19 +41,36 @@ std::vector<std::string> Expected(const std::string& file) {
 
 class GoldenRuleTest : public ::testing::TestWithParam<std::string> {};
 
+/// The models of a rule's folder whose file name starts with `prefix` ("positive", "negative"),
+/// sorted: `prefix`.yaml first, then `prefix`-NAME.yaml.
+std::vector<std::string> Cases(const std::string& dir, const std::string& prefix) {
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.path().extension() == ".yaml" &&
+        (name == prefix + ".yaml" || name.rfind(prefix + "-", 0) == 0)) {
+      files.push_back(entry.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 TEST_P(GoldenRuleTest, PositiveFiresExactlyTheExpectedThreats) {
   const std::string dir = kDir + "/" + GetParam();
-  EXPECT_EQ(Fired(GetParam(), dir + "/positive.yaml"), Expected(dir + "/positive.expected"));
+  ASSERT_TRUE(std::filesystem::exists(dir + "/positive.yaml")) << dir;
+  for (const std::string& file : Cases(dir, "positive")) {
+    const std::string expected = file.substr(0, file.size() - 5) + ".expected";
+    ASSERT_TRUE(std::filesystem::exists(expected)) << "no " << expected;
+    EXPECT_EQ(Fired(GetParam(), file), Expected(expected)) << file;
+  }
 }
 
 TEST_P(GoldenRuleTest, NegativeFiresNothing) {
-  // negative.yaml, and any further negative-*.yaml (e.g. an environment assigned elsewhere).
   const std::string dir = kDir + "/" + GetParam();
-  EXPECT_THAT(Fired(GetParam(), dir + "/negative.yaml"), ::testing::IsEmpty());
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    const std::string name = entry.path().filename().string();
-    if (!name.starts_with("negative-") || !name.ends_with(".yaml")) continue;
-    EXPECT_THAT(Fired(GetParam(), entry.path().string()), ::testing::IsEmpty()) << name;
+  ASSERT_TRUE(std::filesystem::exists(dir + "/negative.yaml")) << dir;
+  for (const std::string& file : Cases(dir, "negative")) {
+    EXPECT_THAT(Fired(GetParam(), file), ::testing::IsEmpty()) << file;
   }
 }
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "medtra/catalog/catalogs.h"
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
-#include "medtra/trace/catalogs.h"
 
 namespace medtra::trace {
 
@@ -23,9 +23,9 @@ struct SecurityRequirement {
   std::string text;
   std::vector<std::string> categories;  ///< IEC 62304 5.2.2 categories (or "other")
   std::vector<LocatedRef> measures;
-  std::vector<LocatedRef> design;       ///< components or flows
-  std::vector<ControlRef> controls;     ///< cited IEC 62443-4-2 / TR 60601-4-5 / FDA controls
-  std::vector<LocatedRef> verified_by;  ///< test:, sim:, file:, url:
+  std::vector<LocatedRef> design;             ///< components or flows
+  std::vector<catalog::ControlRef> controls;  ///< cited IEC 62443-4-2 / TR 60601-4-5 / FDA controls
+  std::vector<LocatedRef> verified_by;        ///< test:, sim:, file:, url:
   SourceLocation location;
 };
 
@@ -38,7 +38,7 @@ struct CategoryJustification {
 
 /// One item of the instructions for secure use (FDA labeling item), or why it does not apply.
 struct LabelingEntry {
-  std::string item;  ///< an FdaLabelingItems() id
+  std::string item;  ///< a catalog::FdaLabelingItems() id
   std::string text;
   std::vector<std::string> measures;  ///< user measures this item carries
   std::string not_applicable;         ///< justification when the item does not apply

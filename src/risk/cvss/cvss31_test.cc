@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "medtra/base/strings.h"
+#include "tests/testing/shared_data.h"
 
 namespace medtra::risk::cvss {
 namespace {
@@ -27,8 +28,9 @@ std::string Error(std::string_view vector) {
 }
 
 TEST(Cvss31Test, EveryPublicReferenceVectorIsExact) {
-  std::ifstream file(MEDTRA_SHARED_DIR "/data/cvss/cvss31_public.tsv");
-  ASSERT_TRUE(file) << "missing " MEDTRA_SHARED_DIR "/data/cvss/cvss31_public.tsv";
+  MEDTRA_SKIP_WITHOUT_SHARED_DATA();
+  std::ifstream file(medtra::testing::SharedDataPath("cvss/cvss31_public.tsv"));
+  ASSERT_TRUE(file) << "missing " << medtra::testing::SharedDataPath("cvss/cvss31_public.tsv");
   std::string line;
   int count = 0;
   while (std::getline(file, line)) {

@@ -5,13 +5,15 @@
 
 #include <fstream>
 #include <string>
+#include "tests/testing/shared_data.h"
 
 namespace medtra::risk::cvss {
 namespace {
 
 TEST(CvssTest, EveryPublicMalformedVectorIsRejected) {
-  std::ifstream file(MEDTRA_SHARED_DIR "/data/cvss/cvss_invalid_public.txt");
-  ASSERT_TRUE(file);
+  MEDTRA_SKIP_WITHOUT_SHARED_DATA();
+  std::ifstream file(medtra::testing::SharedDataPath("cvss/cvss_invalid_public.txt"));
+  ASSERT_TRUE(file) << medtra::testing::SharedDataPath("cvss/cvss_invalid_public.txt");
   std::string line;
   int count = 0;
   while (std::getline(file, line)) {

@@ -1,22 +1,23 @@
 // comm-checksum-spoofing: Checksum instead of a cryptographic integrity check. Documented in
 // docs/rules/comm-checksum-spoofing.md.
-#include "rules/comm/checksum_spoofing_rule.h"
-
 #include <algorithm>
 
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommChecksumSpoofingRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-checksum-spoofing";
   info.group = "comm";
   info.title = "Checksum instead of a cryptographic integrity check";
   info.stride = {"Tampering"};
   info.capec = {{"CAPEC-145", "Checksum Spoofing"}};
-  info.cwe = {{"CWE-345", "Insufficient Verification of Data Authenticity"}};
+  info.cwe = {refs::kCwe345};
   info.detects =
       "A flow with integrity: crc that carries therapy commands or an asset whose protection goals "
       "include integrity.";
@@ -26,13 +27,19 @@ RuleInfo CommChecksumSpoofingRule::MakeInfo() {
       "Use a message authentication code or a signature (integrity: mac or signature).";
   info.fda_category = "code-data-execution-integrity";
   info.iec62443 = {"CR 3.1"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow with integrity: crc that carries therapy commands or an asset whose protection goals
+/// include integrity.
+class CommChecksumSpoofingRule final : public BuiltinRule {
+ public:
+  CommChecksumSpoofingRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommChecksumSpoofingRule::Check(const RuleContext& context, MatchList& out) const {
   const auto guarded = [](const model::Asset& a) {
@@ -45,6 +52,12 @@ void CommChecksumSpoofingRule::Check(const RuleContext& context, MatchList& out)
     m.Because(flow.id, "integrity", flow.integrity);
     CiteCarried(context, flow, guarded, m);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommChecksumSpoofingRule() {
+  return std::make_unique<CommChecksumSpoofingRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,19 +1,20 @@
 // comm-cleartext-password: Password sent without encryption. Documented in
 // docs/rules/comm-cleartext-password.md.
-#include "rules/comm/cleartext_password_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommCleartextPasswordRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-cleartext-password";
   info.group = "comm";
   info.title = "Password sent without encryption";
   info.stride = {"Information disclosure", "Spoofing"};
-  info.capec = {{"CAPEC-157", "Sniffing Attacks"}};
+  info.capec = {refs::kCapec157};
   info.cwe = {{"CWE-523", "Unprotected Transport of Credentials"}};
   info.detects =
       "A wireless or network flow that authenticates with a password and is not encrypted.";
@@ -24,13 +25,18 @@ RuleInfo CommCleartextPasswordRule::MakeInfo() {
       "passwords.";
   info.fda_category = "authentication";
   info.iec62443 = {"CR 1.7", "CR 4.1"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A wireless or network flow that authenticates with a password and is not encrypted.
+class CommCleartextPasswordRule final : public BuiltinRule {
+ public:
+  CommCleartextPasswordRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommCleartextPasswordRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
@@ -40,6 +46,12 @@ void CommCleartextPasswordRule::Check(const RuleContext& context, MatchList& out
         .Because(flow.id, "authentication", flow.authentication)
         .Because(flow.id, "confidentiality", flow.confidentiality);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommCleartextPasswordRule() {
+  return std::make_unique<CommCleartextPasswordRule>();
 }
 
 }  // namespace medtra::rules

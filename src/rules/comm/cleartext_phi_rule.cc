@@ -1,19 +1,20 @@
 // comm-cleartext-phi: Eavesdropping of personal health data. Documented in
 // docs/rules/comm-cleartext-phi.md.
-#include "rules/comm/cleartext_phi_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommCleartextPhiRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-cleartext-phi";
   info.group = "comm";
   info.title = "Eavesdropping of personal health data";
   info.stride = {"Information disclosure"};
-  info.capec = {{"CAPEC-157", "Sniffing Attacks"}, {"CAPEC-117", "Interception"}};
+  info.capec = {refs::kCapec157, {"CAPEC-117", "Interception"}};
   info.cwe = {{"CWE-319", "Cleartext Transmission of Sensitive Information"}};
   info.detects =
       "A flow on an external or physical medium that carries personal health data with "
@@ -26,13 +27,19 @@ RuleInfo CommCleartextPhiRule::MakeInfo() {
       "device.";
   info.fda_category = "confidentiality";
   info.iec62443 = {"CR 4.1", "CR 4.3"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow on an external or physical medium that carries personal health data with confidentiality:
+/// none.
+class CommCleartextPhiRule final : public BuiltinRule {
+ public:
+  CommCleartextPhiRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommCleartextPhiRule::Check(const RuleContext& context, MatchList& out) const {
   const auto phi = [](const model::Asset& a) { return a.personal_health_data; };
@@ -45,6 +52,12 @@ void CommCleartextPhiRule::Check(const RuleContext& context, MatchList& out) con
         .Because(flow.id, "confidentiality", flow.confidentiality);
     CiteCarried(context, flow, phi, m);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommCleartextPhiRule() {
+  return std::make_unique<CommCleartextPhiRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,21 +1,22 @@
 // comm-cleartext-secret: Secrets sent without encryption. Documented in
 // docs/rules/comm-cleartext-secret.md.
-#include "rules/comm/cleartext_secret_rule.h"
-
 #include <algorithm>
 
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommCleartextSecretRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-cleartext-secret";
   info.group = "comm";
   info.title = "Secrets sent without encryption";
   info.stride = {"Information disclosure"};
-  info.capec = {{"CAPEC-157", "Sniffing Attacks"}};
+  info.capec = {refs::kCapec157};
   info.cwe = {{"CWE-311", "Missing Encryption of Sensitive Data"}};
   info.detects =
       "A flow with confidentiality: none that carries an asset (not personal health data) whose "
@@ -27,13 +28,19 @@ RuleInfo CommCleartextSecretRule::MakeInfo() {
       "Encrypt the flow (confidentiality: encrypted), or keep the secret off the flow.";
   info.fda_category = "confidentiality";
   info.iec62443 = {"CR 4.1", "CR 1.5"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow with confidentiality: none that carries an asset (not personal health data) whose
+/// protection goals include confidentiality, such as credentials, keys or configuration.
+class CommCleartextSecretRule final : public BuiltinRule {
+ public:
+  CommCleartextSecretRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommCleartextSecretRule::Check(const RuleContext& context, MatchList& out) const {
   const auto secret = [](const model::Asset& a) {
@@ -48,6 +55,12 @@ void CommCleartextSecretRule::Check(const RuleContext& context, MatchList& out) 
     m.Because(flow.id, "confidentiality", flow.confidentiality);
     CiteCarried(context, flow, secret, m);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommCleartextSecretRule() {
+  return std::make_unique<CommCleartextSecretRule>();
 }
 
 }  // namespace medtra::rules

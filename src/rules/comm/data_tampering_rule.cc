@@ -1,21 +1,22 @@
 // comm-data-tampering: Modification of data in transit. Documented in
 // docs/rules/comm-data-tampering.md.
-#include "rules/comm/data_tampering_rule.h"
-
 #include <algorithm>
 
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommDataTamperingRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-data-tampering";
   info.group = "comm";
   info.title = "Modification of data in transit";
   info.stride = {"Tampering"};
-  info.capec = {{"CAPEC-94", "Adversary in the Middle (AiTM)"}};
+  info.capec = {refs::kCapec94};
   info.cwe = {
       {"CWE-353", "Missing Support for Integrity Check"},
       {"CWE-924",
@@ -31,13 +32,19 @@ RuleInfo CommDataTamperingRule::MakeInfo() {
       "signature).";
   info.fda_category = "code-data-execution-integrity";
   info.iec62443 = {"CR 3.1"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow with integrity: none that carries an asset (not a function) whose protection goals
+/// include integrity.
+class CommDataTamperingRule final : public BuiltinRule {
+ public:
+  CommDataTamperingRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommDataTamperingRule::Check(const RuleContext& context, MatchList& out) const {
   const auto data = [](const model::Asset& a) {
@@ -52,6 +59,12 @@ void CommDataTamperingRule::Check(const RuleContext& context, MatchList& out) co
     m.Because(flow.id, "integrity", flow.integrity);
     CiteCarried(context, flow, data, m);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommDataTamperingRule() {
+  return std::make_unique<CommDataTamperingRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,20 +1,21 @@
 // comm-firmware-unsigned-channel: Firmware over a channel without signatures. Documented in
 // docs/rules/comm-firmware-unsigned-channel.md.
-#include "rules/comm/firmware_unsigned_channel_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommFirmwareUnsignedChannelRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-firmware-unsigned-channel";
   info.group = "comm";
   info.title = "Firmware over a channel without signatures";
   info.stride = {"Tampering"};
-  info.capec = {{"CAPEC-186", "Malicious Software Update"}};
-  info.cwe = {{"CWE-494", "Download of Code Without Integrity Check"}};
+  info.capec = {refs::kCapec186};
+  info.cwe = {refs::kCwe494};
   info.detects =
       "A flow that carries an asset of kind firmware with integrity other than signature.";
   info.rationale =
@@ -25,13 +26,18 @@ RuleInfo CommFirmwareUnsignedChannelRule::MakeInfo() {
       "installing (integrity: signature).";
   info.fda_category = "updatability-patchability";
   info.iec62443 = {"EDR 3.10", "CR 3.4"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow that carries an asset of kind firmware with integrity other than signature.
+class CommFirmwareUnsignedChannelRule final : public BuiltinRule {
+ public:
+  CommFirmwareUnsignedChannelRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommFirmwareUnsignedChannelRule::Check(const RuleContext& context, MatchList& out) const {
   const auto firmware = [](const model::Asset& a) { return a.kind == "firmware"; };
@@ -43,6 +49,12 @@ void CommFirmwareUnsignedChannelRule::Check(const RuleContext& context, MatchLis
     m.Because(flow.id, "integrity", flow.integrity);
     CiteCarried(context, flow, firmware, m);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommFirmwareUnsignedChannelRule() {
+  return std::make_unique<CommFirmwareUnsignedChannelRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,19 +1,20 @@
 // comm-flooding: Flooding of a network link an essential function needs. Documented in
 // docs/rules/comm-flooding.md.
-#include "rules/comm/flooding_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommFloodingRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-flooding";
   info.group = "comm";
   info.title = "Flooding of a network link an essential function needs";
   info.stride = {"Denial of service"};
-  info.capec = {{"CAPEC-125", "Flooding"}};
+  info.capec = {refs::kCapec125};
   info.cwe = {{"CWE-770", "Allocation of Resources Without Limits or Throttling"}};
   info.detects =
       "A network flow with availability: none to or from a component that performs an essential "
@@ -26,13 +27,19 @@ RuleInfo CommFloodingRule::MakeInfo() {
       "of the link, or give the link a redundant path (availability: retry or redundant).";
   info.fda_category = "resiliency-recovery";
   info.iec62443 = {"CR 7.1", "CR 7.2"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kNetwork;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A network flow with availability: none to or from a component that performs an essential
+/// function, or that carries an asset tied to one.
+class CommFloodingRule final : public BuiltinRule {
+ public:
+  CommFloodingRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommFloodingRule::Check(const RuleContext& context, MatchList& out) const {
   const auto essential = [](const model::Asset& a) { return !a.essential_function.empty(); };
@@ -47,5 +54,9 @@ void CommFloodingRule::Check(const RuleContext& context, MatchList& out) const {
         .Because(flow.id, "availability", flow.availability);
   }
 }
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommFloodingRule() { return std::make_unique<CommFloodingRule>(); }
 
 }  // namespace medtra::rules

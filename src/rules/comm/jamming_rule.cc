@@ -1,15 +1,16 @@
 // comm-jamming: Jamming or denial of a wireless link an essential function needs. Documented in
 // docs/rules/comm-jamming.md.
-#include "rules/comm/jamming_rule.h"
-
 #include <algorithm>
 
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommJammingRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-jamming";
   info.group = "comm";
@@ -30,14 +31,20 @@ RuleInfo CommJammingRule::MakeInfo() {
       "jamming; otherwise accept the residual risk with a rationale.";
   info.fda_category = "resiliency-recovery";
   info.iec62443 = {"CR 7.1"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories",
-      "IEC 62443-4-2:2019, CCSC 1 (support of essential functions)"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories,
+                     refs::kIec62443_4_2EssentialFunctions};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A wireless flow without redundancy (availability: none or retry) that carries therapy commands,
+/// an asset tied to an essential function or an asset whose protection goals include availability.
+class CommJammingRule final : public BuiltinRule {
+ public:
+  CommJammingRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommJammingRule::Check(const RuleContext& context, MatchList& out) const {
   const auto essential = [](const model::Asset& a) {
@@ -59,5 +66,9 @@ void CommJammingRule::Check(const RuleContext& context, MatchList& out) const {
     CiteCarried(context, flow, essential, m);
   }
 }
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommJammingRule() { return std::make_unique<CommJammingRule>(); }
 
 }  // namespace medtra::rules

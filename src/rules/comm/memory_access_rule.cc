@@ -1,19 +1,20 @@
 // comm-memory-access: Raw memory read/write over an interface. Documented in
 // docs/rules/comm-memory-access.md.
-#include "rules/comm/memory_access_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommMemoryAccessRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-memory-access";
   info.group = "comm";
   info.title = "Raw memory read/write over an interface";
   info.stride = {"Tampering", "Information disclosure", "Elevation of privilege"};
-  info.capec = {{"CAPEC-121", "Exploit Non-Production Interfaces"}};
+  info.capec = {refs::kCapec121};
   info.cwe = {{"CWE-749", "Exposed Dangerous Method or Function"}};
   info.detects =
       "A flow with memory_access: true whose sender is not authenticated with a key or not "
@@ -26,13 +27,19 @@ RuleInfo CommMemoryAccessRule::MakeInfo() {
       "authorised service roles (authentication: certificate, authorization: role-based).";
   info.fda_category = "authorization";
   info.iec62443 = {"CR 2.1", "EDR 2.13"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow with memory_access: true whose sender is not authenticated with a key or not authorised
+/// (authorization: none).
+class CommMemoryAccessRule final : public BuiltinRule {
+ public:
+  CommMemoryAccessRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommMemoryAccessRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
@@ -43,6 +50,12 @@ void CommMemoryAccessRule::Check(const RuleContext& context, MatchList& out) con
         .Because(flow.id, "authentication", flow.authentication)
         .Because(flow.id, "authorization", flow.authorization);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommMemoryAccessRule() {
+  return std::make_unique<CommMemoryAccessRule>();
 }
 
 }  // namespace medtra::rules

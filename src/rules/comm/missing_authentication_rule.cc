@@ -1,20 +1,21 @@
 // comm-missing-authentication: Spoofing of an unauthenticated sender. Documented in
 // docs/rules/comm-missing-authentication.md.
-#include "rules/comm/missing_authentication_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommMissingAuthenticationRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-missing-authentication";
   info.group = "comm";
   info.title = "Spoofing of an unauthenticated sender";
   info.stride = {"Spoofing"};
-  info.capec = {{"CAPEC-151", "Identity Spoofing"}};
-  info.cwe = {{"CWE-306", "Missing Authentication for Critical Function"}};
+  info.capec = {refs::kCapec151};
+  info.cwe = {refs::kCwe306};
   info.detects = "A flow on a wireless or network medium with authentication: none.";
   info.rationale =
       "The receiver accepts whatever arrives; anyone on the medium can pose as the sender.";
@@ -23,13 +24,18 @@ RuleInfo CommMissingAuthenticationRule::MakeInfo() {
       "or certificate).";
   info.fda_category = "authentication";
   info.iec62443 = {"CR 1.2", "CR 3.1"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow on a wireless or network medium with authentication: none.
+class CommMissingAuthenticationRule final : public BuiltinRule {
+ public:
+  CommMissingAuthenticationRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommMissingAuthenticationRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
@@ -39,6 +45,12 @@ void CommMissingAuthenticationRule::Check(const RuleContext& context, MatchList&
         .Because(flow.id, "medium", flow.medium)
         .Because(flow.id, "authentication", flow.authentication);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommMissingAuthenticationRule() {
+  return std::make_unique<CommMissingAuthenticationRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,15 +1,16 @@
 // comm-obfuscation: Obfuscation instead of encryption. Documented in
 // docs/rules/comm-obfuscation.md.
-#include "rules/comm/obfuscation_rule.h"
-
 #include <algorithm>
 
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommObfuscationRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-obfuscation";
   info.group = "comm";
@@ -27,13 +28,19 @@ RuleInfo CommObfuscationRule::MakeInfo() {
   info.mitigation = "Use standard encryption with per-device keys (confidentiality: encrypted).";
   info.fda_category = "cryptography";
   info.iec62443 = {"CR 4.3"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow with confidentiality: obfuscated that carries personal health data or an asset whose
+/// protection goals include confidentiality.
+class CommObfuscationRule final : public BuiltinRule {
+ public:
+  CommObfuscationRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommObfuscationRule::Check(const RuleContext& context, MatchList& out) const {
   const auto secret = [](const model::Asset& a) {
@@ -48,6 +55,12 @@ void CommObfuscationRule::Check(const RuleContext& context, MatchList& out) cons
     m.Because(flow.id, "confidentiality", flow.confidentiality);
     CiteCarried(context, flow, secret, m);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommObfuscationRule() {
+  return std::make_unique<CommObfuscationRule>();
 }
 
 }  // namespace medtra::rules

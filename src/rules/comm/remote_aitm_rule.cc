@@ -1,19 +1,20 @@
 // comm-remote-aitm: Adversary in the middle on an internet link. Documented in
 // docs/rules/comm-remote-aitm.md.
-#include "rules/comm/remote_aitm_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommRemoteAitmRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-remote-aitm";
   info.group = "comm";
   info.title = "Adversary in the middle on an internet link";
   info.stride = {"Tampering", "Information disclosure"};
-  info.capec = {{"CAPEC-94", "Adversary in the Middle (AiTM)"}};
+  info.capec = {refs::kCapec94};
   info.cwe = {{"CWE-300", "Channel Accessible by Non-Endpoint"}};
   info.detects =
       "A flow over the internet or a cellular network whose endpoints do not authenticate with "
@@ -24,13 +25,19 @@ RuleInfo CommRemoteAitmRule::MakeInfo() {
   info.mitigation = "Mutually authenticated TLS or an equivalent (authentication: certificate).";
   info.fda_category = "authentication";
   info.iec62443 = {"CR 1.8", "CR 1.9"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kRemote;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow over the internet or a cellular network whose endpoints do not authenticate with
+/// certificates or signatures.
+class CommRemoteAitmRule final : public BuiltinRule {
+ public:
+  CommRemoteAitmRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommRemoteAitmRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
@@ -40,6 +47,12 @@ void CommRemoteAitmRule::Check(const RuleContext& context, MatchList& out) const
         .Because(flow.id, "medium", flow.medium)
         .Because(flow.id, "authentication", flow.authentication);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommRemoteAitmRule() {
+  return std::make_unique<CommRemoteAitmRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,19 +1,20 @@
 // comm-replay: Replay of captured messages. Documented in docs/rules/comm-replay.md.
-#include "rules/comm/replay_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommReplayRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-replay";
   info.group = "comm";
   info.title = "Replay of captured messages";
   info.stride = {"Tampering", "Spoofing"};
   info.capec = {{"CAPEC-60", "Reusing Session IDs (aka Session Replay)"}};
-  info.cwe = {{"CWE-294", "Authentication Bypass by Capture-replay"}};
+  info.cwe = {refs::kCwe294};
   info.detects =
       "A wireless or network flow with freshness: none that carries an asset or therapy commands.";
   info.rationale =
@@ -24,13 +25,18 @@ RuleInfo CommReplayRule::MakeInfo() {
       "inside the authenticated part.";
   info.fda_category = "authentication";
   info.iec62443 = {"CR 3.8", "CR 3.1"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A wireless or network flow with freshness: none that carries an asset or therapy commands.
+class CommReplayRule final : public BuiltinRule {
+ public:
+  CommReplayRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommReplayRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
@@ -41,5 +47,9 @@ void CommReplayRule::Check(const RuleContext& context, MatchList& out) const {
         .Because(flow.id, "freshness", flow.freshness);
   }
 }
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommReplayRule() { return std::make_unique<CommReplayRule>(); }
 
 }  // namespace medtra::rules

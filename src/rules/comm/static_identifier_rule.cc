@@ -1,22 +1,21 @@
 // comm-static-identifier: Spoofing with a static identifier. Documented in
 // docs/rules/comm-static-identifier.md.
-#include "rules/comm/static_identifier_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommStaticIdentifierRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-static-identifier";
   info.group = "comm";
   info.title = "Spoofing with a static identifier";
   info.stride = {"Spoofing"};
-  info.capec = {{"CAPEC-151", "Identity Spoofing"},
-                {"CAPEC-21", "Exploitation of Trusted Identifiers"}};
-  info.cwe = {{"CWE-290", "Authentication Bypass by Spoofing"},
-              {"CWE-294", "Authentication Bypass by Capture-replay"}};
+  info.capec = {refs::kCapec151, {"CAPEC-21", "Exploitation of Trusted Identifiers"}};
+  info.cwe = {{"CWE-290", "Authentication Bypass by Spoofing"}, refs::kCwe294};
   info.detects =
       "A flow with authentication: static-identifier: the sender proves who it is with an "
       "identifier that travels with every message and never changes.";
@@ -28,13 +27,19 @@ RuleInfo CommStaticIdentifierRule::MakeInfo() {
       "authentication: mac) with per-device keys and freshness.";
   info.fda_category = "authentication";
   info.iec62443 = {"CR 1.2", "CR 1.14"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 2;
   return info;
 }
+
+/// A flow with authentication: static-identifier: the sender proves who it is with an identifier
+/// that travels with every message and never changes.
+class CommStaticIdentifierRule final : public BuiltinRule {
+ public:
+  CommStaticIdentifierRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommStaticIdentifierRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
@@ -43,6 +48,12 @@ void CommStaticIdentifierRule::Check(const RuleContext& context, MatchList& out)
         .Because(flow.id, "medium", flow.medium)
         .Because(flow.id, "authentication", flow.authentication);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommStaticIdentifierRule() {
+  return std::make_unique<CommStaticIdentifierRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,13 +1,14 @@
 // comm-therapy-no-authorization: Therapy changes without authorisation. Documented in
 // docs/rules/comm-therapy-no-authorization.md.
-#include "rules/comm/therapy_no_authorization_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommTherapyNoAuthorizationRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-therapy-no-authorization";
   info.group = "comm";
@@ -23,13 +24,18 @@ RuleInfo CommTherapyNoAuthorizationRule::MakeInfo() {
       "role-based), and log the change.";
   info.fda_category = "authorization";
   info.iec62443 = {"CR 2.1"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kPhysical;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow with therapy_commands: true and authorization: none.
+class CommTherapyNoAuthorizationRule final : public BuiltinRule {
+ public:
+  CommTherapyNoAuthorizationRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommTherapyNoAuthorizationRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
@@ -39,6 +45,12 @@ void CommTherapyNoAuthorizationRule::Check(const RuleContext& context, MatchList
         .Because(flow.id, "therapy_commands", "true")
         .Because(flow.id, "authorization", flow.authorization);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommTherapyNoAuthorizationRule() {
+  return std::make_unique<CommTherapyNoAuthorizationRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,24 +1,25 @@
 // comm-therapy-tampering: Modification of therapy data. Documented in
 // docs/rules/comm-therapy-tampering.md.
-#include "rules/comm/therapy_tampering_rule.h"
-
 #include <algorithm>
 
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommTherapyTamperingRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-therapy-tampering";
   info.group = "comm";
   info.title = "Modification of therapy data";
   info.stride = {"Tampering"};
-  info.capec = {{"CAPEC-94", "Adversary in the Middle (AiTM)"},
+  info.capec = {refs::kCapec94,
                 {"CAPEC-384", "Application API Message Manipulation via Man-in-the-Middle"}};
   info.cwe = {
-      {"CWE-345", "Insufficient Verification of Data Authenticity"},
+      refs::kCwe345,
       {"CWE-924",
        "Improper Enforcement of Message Integrity During Transmission in a Communication Channel"}};
   info.detects =
@@ -32,14 +33,20 @@ RuleInfo CommTherapyTamperingRule::MakeInfo() {
       "provides integrity: mac).";
   info.fda_category = "code-data-execution-integrity";
   info.iec62443 = {"CR 3.1"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories",
-      "ISO 14971:2019, 5.4 (hazardous situations)"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories,
+                     "ISO 14971:2019, 5.4 (hazardous situations)"};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow with integrity: none that carries therapy commands (therapy_commands: true) or an asset
+/// of kind function whose protection goals include integrity.
+class CommTherapyTamperingRule final : public BuiltinRule {
+ public:
+  CommTherapyTamperingRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommTherapyTamperingRule::Check(const RuleContext& context, MatchList& out) const {
   const auto therapy = [](const model::Asset& a) {
@@ -55,6 +62,12 @@ void CommTherapyTamperingRule::Check(const RuleContext& context, MatchList& out)
     if (flow.therapy_commands) m.Because(flow.id, "therapy_commands", "true");
     CiteCarried(context, flow, therapy, m);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommTherapyTamperingRule() {
+  return std::make_unique<CommTherapyTamperingRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,19 +1,20 @@
 // comm-unprotected-conduit: Unprotected conduit between zones. Documented in
 // docs/rules/comm-unprotected-conduit.md.
-#include "rules/comm/unprotected_conduit_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/comm/comm_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo CommUnprotectedConduitRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "comm-unprotected-conduit";
   info.group = "comm";
   info.title = "Unprotected conduit between zones";
   info.stride = {"Tampering", "Spoofing"};
-  info.capec = {{"CAPEC-94", "Adversary in the Middle (AiTM)"}};
+  info.capec = {refs::kCapec94};
   info.cwe = {{"CWE-923", "Improper Restriction of Communication Channel to Intended Endpoints"}};
   info.detects =
       "A flow between components in two different zones (an IEC 62443-3-2 conduit) that lacks "
@@ -26,13 +27,19 @@ RuleInfo CommUnprotectedConduitRule::MakeInfo() {
       "signature or certificate; integrity: mac or signature).";
   info.fda_category = "authentication";
   info.iec62443 = {"CR 3.1", "CR 5.1"};
-  info.references = {
-      "IEC 62443-3-2:2020, ZCR 3.1 (establish zones and conduits)",
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)"};
+  info.references = {refs::kIec62443_3_2ZonesConduits, refs::kTir57Threats};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow between components in two different zones (an IEC 62443-3-2 conduit) that lacks key-based
+/// authentication or cryptographic integrity.
+class CommUnprotectedConduitRule final : public BuiltinRule {
+ public:
+  CommUnprotectedConduitRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void CommUnprotectedConduitRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
@@ -49,6 +56,12 @@ void CommUnprotectedConduitRule::Check(const RuleContext& context, MatchList& ou
         .Because(flow.id, "authentication", flow.authentication)
         .Because(flow.id, "integrity", flow.integrity);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeCommUnprotectedConduitRule() {
+  return std::make_unique<CommUnprotectedConduitRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,12 +1,13 @@
 // device-fleet-key: One key for the whole fleet. Documented in docs/rules/device-fleet-key.md.
-#include "rules/device/fleet_key_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/device/device_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo DeviceFleetKeyRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "device-fleet-key";
   info.group = "device";
@@ -23,12 +24,18 @@ RuleInfo DeviceFleetKeyRule::MakeInfo() {
       "manufacturer's HSM.";
   info.fda_category = "cryptography";
   info.iec62443 = {"CR 1.14", "CR 4.3"};
-  info.references = {
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kFdaControlCategories};
   info.exposure = Exposure::kPhysical;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A component with keys: fleet.
+class DeviceFleetKeyRule final : public BuiltinRule {
+ public:
+  DeviceFleetKeyRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void DeviceFleetKeyRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
@@ -36,6 +43,12 @@ void DeviceFleetKeyRule::Check(const RuleContext& context, MatchList& out) const
     Fire(out, "Fleet-wide key in " + c.id + ": one extracted key opens every device", c, {c.id})
         .Because(c.id, "keys", c.keys);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeDeviceFleetKeyRule() {
+  return std::make_unique<DeviceFleetKeyRule>();
 }
 
 }  // namespace medtra::rules

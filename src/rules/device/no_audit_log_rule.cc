@@ -1,13 +1,17 @@
 // device-no-audit-log: No audit log of security events. Documented in
 // docs/rules/device-no-audit-log.md.
-#include "rules/device/no_audit_log_rule.h"
+#include <set>
+#include <string_view>
 
 #include "medtra/rules/rule_context.h"
+#include "rules/device/device_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo DeviceNoAuditLogRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "device-no-audit-log";
   info.group = "device";
@@ -17,7 +21,9 @@ RuleInfo DeviceNoAuditLogRule::MakeInfo() {
   info.cwe = {{"CWE-778", "Insufficient Logging"}};
   info.detects =
       "A component with audit_log: false that receives therapy commands or memory access, or that "
-      "is operated by users (programmer, workstation, server, cloud, gateway, home monitor).";
+      "is operated by users (programmer, workstation, server, database, ehr, cloud, gateway, hub, "
+      "home monitor, and the clinical devices: infusion pump, ventilator, patient monitor, "
+      "imaging).";
   info.rationale =
       "Without a log nobody can tell who changed therapy or when an attack happened; post-market "
       "investigation and incident response have nothing to work with.";
@@ -26,18 +32,29 @@ RuleInfo DeviceNoAuditLogRule::MakeInfo() {
       "timestamps in a protected log (audit_log: true).";
   info.fda_category = "event-detection-logging";
   info.iec62443 = {"CR 2.8", "CR 6.1"};
-  info.references = {
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kFdaControlCategories};
   info.exposure = Exposure::kDesign;
   info.base_likelihood = 1;
   return info;
 }
 
+/// A component with audit_log: false that receives therapy commands or memory access, or that is
+/// operated by users.
+class DeviceNoAuditLogRule final : public BuiltinRule {
+ public:
+  DeviceNoAuditLogRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
+
 void DeviceNoAuditLogRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
     if (c.audit_log) continue;
-    const bool operated = c.kind == "programmer" || c.kind == "workstation" || c.kind == "server" ||
-                          c.kind == "cloud" || c.kind == "gateway" || c.kind == "home-monitor";
+    const bool operated =
+        std::set<std::string_view>{"programmer",   "workstation",   "server",     "database",
+                                   "ehr",          "cloud",         "gateway",    "hub",
+                                   "home-monitor", "infusion-pump", "ventilator", "patient-monitor",
+                                   "imaging"}
+            .contains(c.kind);
     const model::Flow* commanded = nullptr;
     for (const uint32_t i : context.index().FlowsAt(c.id)) {
       const model::Flow& flow = context.flows()[i];
@@ -50,6 +67,12 @@ void DeviceNoAuditLogRule::Check(const RuleContext& context, MatchList& out) con
     if (commanded != nullptr) m.Because(commanded->id, "therapy_commands", "true");
     if (operated) m.Because(c.id, "kind", c.kind);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeDeviceNoAuditLogRule() {
+  return std::make_unique<DeviceNoAuditLogRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,13 +1,14 @@
 // device-not-updatable: Software that cannot be updated. Documented in
 // docs/rules/device-not-updatable.md.
-#include "rules/device/not_updatable_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/device/device_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo DeviceNotUpdatableRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "device-not-updatable";
   info.group = "device";
@@ -25,12 +26,18 @@ RuleInfo DeviceNotUpdatableRule::MakeInfo() {
       "end of support.";
   info.fda_category = "updatability-patchability";
   info.iec62443 = {"EDR 3.10"};
-  info.references = {
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kFdaControlCategories};
   info.exposure = Exposure::kDesign;
   info.base_likelihood = 0;
   return info;
 }
+
+/// A component with update: none that runs software (any kind except sensor and external).
+class DeviceNotUpdatableRule final : public BuiltinRule {
+ public:
+  DeviceNotUpdatableRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void DeviceNotUpdatableRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
@@ -39,6 +46,12 @@ void DeviceNotUpdatableRule::Check(const RuleContext& context, MatchList& out) c
         .Because(c.id, "update", c.update)
         .Because(c.id, "kind", c.kind);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeDeviceNotUpdatableRule() {
+  return std::make_unique<DeviceNotUpdatableRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,19 +1,20 @@
 // device-shared-credentials: Credentials shared across devices. Documented in
 // docs/rules/device-shared-credentials.md.
-#include "rules/device/shared_credentials_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/device/device_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo DeviceSharedCredentialsRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "device-shared-credentials";
   info.group = "device";
   info.title = "Credentials shared across devices";
   info.stride = {"Spoofing"};
-  info.capec = {{"CAPEC-70", "Try Common or Default Usernames and Passwords"}};
+  info.capec = {refs::kCapec70};
   info.cwe = {{"CWE-798", "Use of Hard-coded Credentials"}};
   info.detects = "A component with credentials: shared.";
   info.rationale =
@@ -22,12 +23,18 @@ RuleInfo DeviceSharedCredentialsRule::MakeInfo() {
   info.mitigation = "Give every device and user its own credential (credentials: unique).";
   info.fda_category = "authentication";
   info.iec62443 = {"CR 1.1", "CR 1.5"};
-  info.references = {
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kFdaControlCategories};
   info.exposure = Exposure::kDesign;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A component with credentials: shared.
+class DeviceSharedCredentialsRule final : public BuiltinRule {
+ public:
+  DeviceSharedCredentialsRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void DeviceSharedCredentialsRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
@@ -35,6 +42,12 @@ void DeviceSharedCredentialsRule::Check(const RuleContext& context, MatchList& o
     Fire(out, "Shared credentials on " + c.id, c, {c.id})
         .Because(c.id, "credentials", c.credentials);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeDeviceSharedCredentialsRule() {
+  return std::make_unique<DeviceSharedCredentialsRule>();
 }
 
 }  // namespace medtra::rules

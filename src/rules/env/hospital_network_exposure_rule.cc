@@ -1,20 +1,21 @@
 // env-hospital-network-exposure: Exposure to the hospital network. Documented in
 // docs/rules/env-hospital-network-exposure.md.
-#include "rules/env/hospital_network_exposure_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/env/env_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo EnvHospitalNetworkExposureRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "env-hospital-network-exposure";
   info.group = "env";
   info.title = "Exposure to the hospital network";
   info.stride = {"Information disclosure", "Tampering"};
   info.capec = {};
-  info.cwe = {{"CWE-668", "Exposure of Resource to Wrong Sphere"}};
+  info.cwe = {refs::kCwe668};
   info.detects =
       "A component with a network flow (wifi, ethernet) that sits in a hospital-network zone, or "
       "that is in an intended environment stating network: hospital.";
@@ -27,12 +28,19 @@ RuleInfo EnvHospitalNetworkExposureRule::MakeInfo() {
       "(MDS2).";
   info.fda_category = "authorization";
   info.iec62443 = {"CR 5.1", "CR 7.7"};
-  info.references = {"IEC 62443-3-2:2020, ZCR 3.1 (establish zones and conduits)",
-                     "IEC 80001-1:2021"};
+  info.references = {refs::kIec62443_3_2ZonesConduits, "IEC 80001-1:2021"};
   info.exposure = Exposure::kNetwork;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A component with a network flow (wifi, ethernet) that sits in a hospital-network zone, or whose
+/// intended environment states network: hospital.
+class EnvHospitalNetworkExposureRule final : public BuiltinRule {
+ public:
+  EnvHospitalNetworkExposureRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void EnvHospitalNetworkExposureRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
@@ -50,6 +58,12 @@ void EnvHospitalNetworkExposureRule::Check(const RuleContext& context, MatchList
       break;
     }
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeEnvHospitalNetworkExposureRule() {
+  return std::make_unique<EnvHospitalNetworkExposureRule>();
 }
 
 }  // namespace medtra::rules

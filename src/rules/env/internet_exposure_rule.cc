@@ -1,20 +1,21 @@
 // env-internet-exposure: Exposure to the internet. Documented in
 // docs/rules/env-internet-exposure.md.
-#include "rules/env/internet_exposure_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/env/env_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo EnvInternetExposureRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "env-internet-exposure";
   info.group = "env";
   info.title = "Exposure to the internet";
   info.stride = {"Information disclosure", "Tampering", "Elevation of privilege"};
   info.capec = {{"CAPEC-169", "Footprinting"}};
-  info.cwe = {{"CWE-668", "Exposure of Resource to Wrong Sphere"}};
+  info.cwe = {refs::kCwe668};
   info.detects =
       "A component outside the cloud and internet zones with a flow over the internet, or with a "
       "network flow when it is in an intended environment stating network: internet.";
@@ -26,13 +27,19 @@ RuleInfo EnvInternetExposureRule::MakeInfo() {
       "authenticate with certificates and keep the attack surface minimal.";
   info.fda_category = "authorization";
   info.iec62443 = {"NDR 1.13", "CR 7.7"};
-  info.references = {
-      "IEC 62443-3-2:2020, ZCR 3.1 (establish zones and conduits)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kIec62443_3_2ZonesConduits, refs::kFdaControlCategories};
   info.exposure = Exposure::kRemote;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A component outside the cloud and internet zones with a flow over the internet, or with a
+/// network flow when the intended environment states network: internet.
+class EnvInternetExposureRule final : public BuiltinRule {
+ public:
+  EnvInternetExposureRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void EnvInternetExposureRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
@@ -49,6 +56,12 @@ void EnvInternetExposureRule::Check(const RuleContext& context, MatchList& out) 
       break;
     }
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeEnvInternetExposureRule() {
+  return std::make_unique<EnvInternetExposureRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,13 +1,14 @@
 // env-public-physical-access: Physical tampering where the public has access. Documented in
 // docs/rules/env-public-physical-access.md.
-#include "rules/env/public_physical_access_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/env/env_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo EnvPublicPhysicalAccessRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "env-public-physical-access";
   info.group = "env";
@@ -16,8 +17,9 @@ RuleInfo EnvPublicPhysicalAccessRule::MakeInfo() {
   info.capec = {{"CAPEC-401", "Physically Hacking Hardware"}};
   info.cwe = {{"CWE-1263", "Improper Physical Access Control"}};
   info.detects =
-      "A component outside the body that is in an intended environment stating physical_access: "
-      "public or patient, with a debug port (enabled or disabled) or a flow over usb or serial.";
+      "A component outside the zones of kind body that is in an intended environment stating "
+      "physical_access: public or patient, with a debug port (enabled or disabled) or a flow over "
+      "usb or serial.";
   info.rationale =
       "Where patients or the public handle the device unsupervised, its physical interfaces are "
       "open to probing and modification.";
@@ -26,16 +28,23 @@ RuleInfo EnvPublicPhysicalAccessRule::MakeInfo() {
       "authenticate every physical interface.";
   info.fda_category = "code-data-execution-integrity";
   info.iec62443 = {"EDR 3.11", "EDR 2.13"};
-  info.references = {
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kFdaControlCategories};
   info.exposure = Exposure::kPhysical;
   info.base_likelihood = 1;
   return info;
 }
 
+/// When an intended environment states physical_access: public or patient, a component outside the
+/// zones of kind body with a debug port (enabled or disabled) or a flow over usb or serial.
+class EnvPublicPhysicalAccessRule final : public BuiltinRule {
+ public:
+  EnvPublicPhysicalAccessRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
+
 void EnvPublicPhysicalAccessRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
-    if (c.kind == "implant" || context.ZoneKind(c.id) == "body") continue;
+    if (context.ZoneKind(c.id) == "body") continue;  // inside the patient: reached by surgery only
     const EnvironmentProfile& env = context.EnvironmentOf(c);
     if (env.physical < 1) continue;
     const model::Flow* port = nullptr;
@@ -50,6 +59,12 @@ void EnvPublicPhysicalAccessRule::Check(const RuleContext& context, MatchList& o
     if (debug) m.Because(c.id, "debug_port", c.debug_port);
     if (port != nullptr) m.Because(port->id, "medium", port->medium);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeEnvPublicPhysicalAccessRule() {
+  return std::make_unique<EnvPublicPhysicalAccessRule>();
 }
 
 }  // namespace medtra::rules

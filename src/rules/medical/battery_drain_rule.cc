@@ -1,19 +1,20 @@
 // medical-battery-drain: Battery depletion by repeated wake-ups. Documented in
 // docs/rules/medical-battery-drain.md.
-#include "rules/medical/battery_drain_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/medical/medical_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo MedicalBatteryDrainRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "medical-battery-drain";
   info.group = "medical";
   info.title = "Battery depletion by repeated wake-ups";
   info.stride = {"Denial of service"};
-  info.capec = {{"CAPEC-125", "Flooding"}};
+  info.capec = {refs::kCapec125};
   info.cwe = {{"CWE-400", "Uncontrolled Resource Consumption"},
               {"CWE-799", "Improper Control of Interaction Frequency"}};
   info.detects =
@@ -27,12 +28,19 @@ RuleInfo MedicalBatteryDrainRule::MakeInfo() {
   info.fda_category = "resiliency-recovery";
   info.iec62443 = {"CR 7.1", "CR 7.2"};
   info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
+      refs::kTir57Threats,
       "Halperin et al., Pacemakers and Implantable Cardiac Defibrillators, IEEE S&P 2008"};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A wireless or network flow with wakeup: true to a component with wakeup_limit: false.
+class MedicalBatteryDrainRule final : public BuiltinRule {
+ public:
+  MedicalBatteryDrainRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void MedicalBatteryDrainRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
@@ -44,6 +52,12 @@ void MedicalBatteryDrainRule::Check(const RuleContext& context, MatchList& out) 
     m.exposure = MediumExposure(flow.medium);
     m.Because(flow.id, "wakeup", "true").Because(to->id, "wakeup_limit", "false");
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeMedicalBatteryDrainRule() {
+  return std::make_unique<MedicalBatteryDrainRule>();
 }
 
 }  // namespace medtra::rules

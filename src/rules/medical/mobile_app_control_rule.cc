@@ -1,13 +1,14 @@
 // medical-mobile-app-control: A mobile app in the therapy control path. Documented in
 // docs/rules/medical-mobile-app-control.md.
-#include "rules/medical/mobile_app_control_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/medical/medical_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo MedicalMobileAppControlRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "medical-mobile-app-control";
   info.group = "medical";
@@ -25,13 +26,18 @@ RuleInfo MedicalMobileAppControlRule::MakeInfo() {
       "authorised source (signature) and bound what the app may change.";
   info.fda_category = "authorization";
   info.iec62443 = {"CR 2.1", "CR 3.4"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)",
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
   info.exposure = Exposure::kProximity;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A flow with therapy_commands: true that starts or ends at a component of kind mobile-app.
+class MedicalMobileAppControlRule final : public BuiltinRule {
+ public:
+  MedicalMobileAppControlRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void MedicalMobileAppControlRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
@@ -46,6 +52,12 @@ void MedicalMobileAppControlRule::Check(const RuleContext& context, MatchList& o
       break;
     }
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeMedicalMobileAppControlRule() {
+  return std::make_unique<MedicalMobileAppControlRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,15 +1,16 @@
 // medical-phi-on-mobile: Patient data on a mobile device. Documented in
 // docs/rules/medical-phi-on-mobile.md.
-#include "rules/medical/phi_on_mobile_rule.h"
-
 #include <utility>
 
 #include "medtra/rules/rule_context.h"
+#include "rules/medical/medical_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo MedicalPhiOnMobileRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "medical-phi-on-mobile";
   info.group = "medical";
@@ -27,12 +28,18 @@ RuleInfo MedicalPhiOnMobileRule::MakeInfo() {
       "document it in the instructions for secure use.";
   info.fda_category = "confidentiality";
   info.iec62443 = {"CR 4.1", "CR 4.2"};
-  info.references = {
-      "FDA, Cybersecurity in Medical Devices (2025), Appendix 1: security control categories"};
+  info.references = {refs::kFdaControlCategories};
   info.exposure = Exposure::kPhysical;
   info.base_likelihood = 1;
   return info;
 }
+
+/// A component of kind mobile-app at either end of a flow that carries personal health data.
+class MedicalPhiOnMobileRule final : public BuiltinRule {
+ public:
+  MedicalPhiOnMobileRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void MedicalPhiOnMobileRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
@@ -52,6 +59,12 @@ void MedicalPhiOnMobileRule::Check(const RuleContext& context, MatchList& out) c
         .Because(c.id, "kind", c.kind)
         .Because(phi.first->id, "carries", phi.second->id);
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeMedicalPhiOnMobileRule() {
+  return std::make_unique<MedicalPhiOnMobileRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,20 +1,21 @@
 // model-asset-no-protection-goal: Asset without protection goals. Documented in
 // docs/rules/model-asset-no-protection-goal.md.
-#include "rules/model/asset_no_protection_goal_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/model/model_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo ModelAssetNoProtectionGoalRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "model-asset-no-protection-goal";
   info.group = "model";
   info.title = "Asset without protection goals";
   info.stride = {"Information disclosure", "Tampering", "Denial of service"};
   info.capec = {};
-  info.cwe = {{"CWE-1059", "Insufficient Technical Documentation"}};
+  info.cwe = {refs::kCwe1059};
   info.detects = "An asset with an empty protect list.";
   info.rationale =
       "Which of confidentiality, integrity and availability matter decides which threats count; "
@@ -22,12 +23,18 @@ RuleInfo ModelAssetNoProtectionGoalRule::MakeInfo() {
   info.mitigation = "State protect: [confidentiality, integrity, availability] as they apply.";
   info.fda_category = "";
   info.iec62443 = {};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)"};
+  info.references = {refs::kTir57Threats};
   info.exposure = Exposure::kDesign;
   info.base_likelihood = 0;
   return info;
 }
+
+/// An asset with an empty protect list.
+class ModelAssetNoProtectionGoalRule final : public BuiltinRule {
+ public:
+  ModelAssetNoProtectionGoalRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void ModelAssetNoProtectionGoalRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Asset& a : context.model().assets) {
@@ -36,6 +43,12 @@ void ModelAssetNoProtectionGoalRule::Check(const RuleContext& context, MatchList
     Fire(out, "Asset " + a.id + " states no protection goal", a, {a.id})
         .Because(a.id, "protect", "(empty)");
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeModelAssetNoProtectionGoalRule() {
+  return std::make_unique<ModelAssetNoProtectionGoalRule>();
 }
 
 }  // namespace medtra::rules

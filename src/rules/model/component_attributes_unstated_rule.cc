@@ -1,23 +1,24 @@
 // model-component-attributes-unstated: Security attributes not stated. Documented in
 // docs/rules/model-component-attributes-unstated.md.
-#include "rules/model/component_attributes_unstated_rule.h"
-
 #include <string_view>
 #include <vector>
 
 #include "medtra/rules/rule_context.h"
+#include "rules/model/model_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo ModelComponentAttributesUnstatedRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "model-component-attributes-unstated";
   info.group = "model";
   info.title = "Security attributes not stated";
   info.stride = {"Tampering", "Elevation of privilege"};
   info.capec = {};
-  info.cwe = {{"CWE-1059", "Insufficient Technical Documentation"}};
+  info.cwe = {refs::kCwe1059};
   info.detects =
       "A component (other than external or sensor) that does not state debug_port, update, "
       "credentials or keys.";
@@ -29,12 +30,19 @@ RuleInfo ModelComponentAttributesUnstatedRule::MakeInfo() {
       "where it does not apply.";
   info.fda_category = "";
   info.iec62443 = {};
-  info.references = {
-      "IEC 62443-4-1:2018, SR-2 (threat model: data flows, trust boundaries, interfaces)"};
+  info.references = {refs::kIec62443_4_1ThreatModel};
   info.exposure = Exposure::kDesign;
   info.base_likelihood = 0;
   return info;
 }
+
+/// A component (other than external or sensor) that does not state debug_port, update, credentials
+/// or keys.
+class ModelComponentAttributesUnstatedRule final : public BuiltinRule {
+ public:
+  ModelComponentAttributesUnstatedRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void ModelComponentAttributesUnstatedRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
@@ -51,6 +59,12 @@ void ModelComponentAttributesUnstatedRule::Check(const RuleContext& context, Mat
     Match& m = Fire(out, "Component " + c.id + " does not state " + list, c, {c.id});
     for (const std::string_view key : missing) m.Because(c.id, key, "(unstated)");
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeModelComponentAttributesUnstatedRule() {
+  return std::make_unique<ModelComponentAttributesUnstatedRule>();
 }
 
 }  // namespace medtra::rules

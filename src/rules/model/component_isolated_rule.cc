@@ -1,20 +1,21 @@
 // model-component-isolated: Component without any flow. Documented in
 // docs/rules/model-component-isolated.md.
-#include "rules/model/component_isolated_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/model/model_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo ModelComponentIsolatedRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "model-component-isolated";
   info.group = "model";
   info.title = "Component without any flow";
   info.stride = {"Spoofing", "Tampering"};
   info.capec = {};
-  info.cwe = {{"CWE-1059", "Insufficient Technical Documentation"}};
+  info.cwe = {refs::kCwe1059};
   info.detects = "A component that is the end of no flow.";
   info.rationale =
       "Every real component has interfaces; one without flows is either not part of the system or "
@@ -22,12 +23,18 @@ RuleInfo ModelComponentIsolatedRule::MakeInfo() {
   info.mitigation = "Add the component's flows, or remove it from the model.";
   info.fda_category = "";
   info.iec62443 = {};
-  info.references = {
-      "IEC 62443-4-1:2018, SR-2 (threat model: data flows, trust boundaries, interfaces)"};
+  info.references = {refs::kIec62443_4_1ThreatModel};
   info.exposure = Exposure::kDesign;
   info.base_likelihood = 0;
   return info;
 }
+
+/// A component that is the end of no flow.
+class ModelComponentIsolatedRule final : public BuiltinRule {
+ public:
+  ModelComponentIsolatedRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void ModelComponentIsolatedRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
@@ -35,6 +42,12 @@ void ModelComponentIsolatedRule::Check(const RuleContext& context, MatchList& ou
     Fire(out, "Component " + c.id + " has no flow: its interfaces are not modelled", c, {c.id})
         .Because(c.id, "flows", "(none)");
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeModelComponentIsolatedRule() {
+  return std::make_unique<ModelComponentIsolatedRule>();
 }
 
 }  // namespace medtra::rules

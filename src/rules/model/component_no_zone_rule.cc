@@ -1,20 +1,21 @@
 // model-component-no-zone: Component in no zone. Documented in
 // docs/rules/model-component-no-zone.md.
-#include "rules/model/component_no_zone_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/model/model_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo ModelComponentNoZoneRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "model-component-no-zone";
   info.group = "model";
   info.title = "Component in no zone";
   info.stride = {"Elevation of privilege"};
   info.capec = {};
-  info.cwe = {{"CWE-1059", "Insufficient Technical Documentation"}};
+  info.cwe = {refs::kCwe1059};
   info.detects = "A component without a zone.";
   info.rationale =
       "Without a zone the trust boundaries around the component are unknown, so conduit threats "
@@ -22,13 +23,18 @@ RuleInfo ModelComponentNoZoneRule::MakeInfo() {
   info.mitigation = "Put the component into a zone (zone: ...).";
   info.fda_category = "";
   info.iec62443 = {"CR 5.1"};
-  info.references = {
-      "IEC 62443-3-2:2020, ZCR 3.1 (establish zones and conduits)",
-      "IEC 62443-4-1:2018, SR-2 (threat model: data flows, trust boundaries, interfaces)"};
+  info.references = {refs::kIec62443_3_2ZonesConduits, refs::kIec62443_4_1ThreatModel};
   info.exposure = Exposure::kDesign;
   info.base_likelihood = 0;
   return info;
 }
+
+/// A component without a zone.
+class ModelComponentNoZoneRule final : public BuiltinRule {
+ public:
+  ModelComponentNoZoneRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void ModelComponentNoZoneRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
@@ -36,6 +42,12 @@ void ModelComponentNoZoneRule::Check(const RuleContext& context, MatchList& out)
     Fire(out, "Component " + c.id + " is in no zone: its trust boundaries are unknown", c, {c.id})
         .Because(c.id, "zone", "(unstated)");
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeModelComponentNoZoneRule() {
+  return std::make_unique<ModelComponentNoZoneRule>();
 }
 
 }  // namespace medtra::rules

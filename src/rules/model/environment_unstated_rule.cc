@@ -1,23 +1,24 @@
 // model-environment-unstated: Intended environment not described. Documented in
 // docs/rules/model-environment-unstated.md.
-#include "rules/model/environment_unstated_rule.h"
-
 #include <string_view>
 #include <vector>
 
 #include "medtra/rules/rule_context.h"
+#include "rules/model/model_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo ModelEnvironmentUnstatedRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "model-environment-unstated";
   info.group = "model";
   info.title = "Intended environment not described";
   info.stride = {"Information disclosure", "Tampering", "Denial of service"};
   info.capec = {};
-  info.cwe = {{"CWE-1059", "Insufficient Technical Documentation"}};
+  info.cwe = {refs::kCwe1059};
   info.detects =
       "An intended environment that does not state setting, physical_access, network or "
       "operated_by.";
@@ -28,12 +29,18 @@ RuleInfo ModelEnvironmentUnstatedRule::MakeInfo() {
       "State setting, physical_access, network and operated_by for every intended environment.";
   info.fda_category = "";
   info.iec62443 = {};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.2 (intended use and characteristics related to security)"};
+  info.references = {refs::kTir57IntendedUse};
   info.exposure = Exposure::kDesign;
   info.base_likelihood = 0;
   return info;
 }
+
+/// An intended environment that does not state setting, physical_access, network or operated_by.
+class ModelEnvironmentUnstatedRule final : public BuiltinRule {
+ public:
+  ModelEnvironmentUnstatedRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void ModelEnvironmentUnstatedRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Environment& e : context.model().system.intended_environment) {
@@ -47,6 +54,12 @@ void ModelEnvironmentUnstatedRule::Check(const RuleContext& context, MatchList& 
         Fire(out, "Intended environment " + e.id + " leaves the attacker undescribed", e, {e.id});
     for (const std::string_view key : missing) m.Because(e.id, key, "(unstated)");
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeModelEnvironmentUnstatedRule() {
+  return std::make_unique<ModelEnvironmentUnstatedRule>();
 }
 
 }  // namespace medtra::rules

@@ -1,20 +1,21 @@
 // model-essential-function-unanalysed: Essential function that no asset or flow covers. Documented
 // in docs/rules/model-essential-function-unanalysed.md.
-#include "rules/model/essential_function_unanalysed_rule.h"
-
 #include "medtra/rules/rule_context.h"
+#include "rules/model/model_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo ModelEssentialFunctionUnanalysedRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "model-essential-function-unanalysed";
   info.group = "model";
   info.title = "Essential function that no asset or flow covers";
   info.stride = {"Denial of service"};
   info.capec = {};
-  info.cwe = {{"CWE-1059", "Insufficient Technical Documentation"}};
+  info.cwe = {refs::kCwe1059};
   info.detects = "An essential function that no asset names and whose component has no flow.";
   info.rationale =
       "Threats to an essential function are derived through the assets and flows it depends on; "
@@ -23,13 +24,18 @@ RuleInfo ModelEssentialFunctionUnanalysedRule::MakeInfo() {
       "Add an asset of kind function naming the essential function, and the flows it needs.";
   info.fda_category = "";
   info.iec62443 = {};
-  info.references = {
-      "IEC 62443-4-1:2018, SR-2 (threat model: data flows, trust boundaries, interfaces)",
-      "IEC 62443-4-2:2019, CCSC 1 (support of essential functions)"};
+  info.references = {refs::kIec62443_4_1ThreatModel, refs::kIec62443_4_2EssentialFunctions};
   info.exposure = Exposure::kDesign;
   info.base_likelihood = 0;
   return info;
 }
+
+/// An essential function that no asset names and whose component has no flow.
+class ModelEssentialFunctionUnanalysedRule final : public BuiltinRule {
+ public:
+  ModelEssentialFunctionUnanalysedRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void ModelEssentialFunctionUnanalysedRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::EssentialFunction& f : context.model().system.essential_functions) {
@@ -40,6 +46,12 @@ void ModelEssentialFunctionUnanalysedRule::Check(const RuleContext& context, Mat
         .Because(f.id, "component", f.component)
         .Because(f.component, "flows", "(none)");
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeModelEssentialFunctionUnanalysedRule() {
+  return std::make_unique<ModelEssentialFunctionUnanalysedRule>();
 }
 
 }  // namespace medtra::rules

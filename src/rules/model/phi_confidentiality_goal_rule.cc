@@ -1,22 +1,23 @@
 // model-phi-confidentiality-goal: Personal health data without a confidentiality goal. Documented
 // in docs/rules/model-phi-confidentiality-goal.md.
-#include "rules/model/phi_confidentiality_goal_rule.h"
-
 #include <algorithm>
 
 #include "medtra/rules/rule_context.h"
+#include "rules/model/model_rules.h"
 #include "rules/rule_helpers.h"
+#include "rules/rule_refs.h"
 
 namespace medtra::rules {
+namespace {
 
-RuleInfo ModelPhiConfidentialityGoalRule::MakeInfo() {
+RuleInfo MakeInfo() {
   RuleInfo info;
   info.id = "model-phi-confidentiality-goal";
   info.group = "model";
   info.title = "Personal health data without a confidentiality goal";
   info.stride = {"Information disclosure"};
   info.capec = {};
-  info.cwe = {{"CWE-359", "Exposure of Private Personal Information to an Unauthorized Actor"}};
+  info.cwe = {refs::kCwe359};
   info.detects =
       "An asset with personal_health_data: true whose protect list lacks confidentiality.";
   info.rationale =
@@ -25,12 +26,18 @@ RuleInfo ModelPhiConfidentialityGoalRule::MakeInfo() {
   info.mitigation = "Add confidentiality to the asset's protect list.";
   info.fda_category = "confidentiality";
   info.iec62443 = {"CR 4.1"};
-  info.references = {
-      "AAMI TIR57:2016/(R)2023, 4.3 (threats, vulnerabilities, assets, adverse impacts)"};
+  info.references = {refs::kTir57Threats};
   info.exposure = Exposure::kDesign;
   info.base_likelihood = 0;
   return info;
 }
+
+/// An asset with personal_health_data: true whose protect list lacks confidentiality.
+class ModelPhiConfidentialityGoalRule final : public BuiltinRule {
+ public:
+  ModelPhiConfidentialityGoalRule() : BuiltinRule(MakeInfo()) {}
+  void Check(const RuleContext& context, MatchList& out) const override;
+};
 
 void ModelPhiConfidentialityGoalRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Asset& a : context.model().assets) {
@@ -42,6 +49,12 @@ void ModelPhiConfidentialityGoalRule::Check(const RuleContext& context, MatchLis
     Fire(out, "Personal health data " + a.id + " without a confidentiality goal", a, {a.id})
         .Because(a.id, "personal_health_data", "true");
   }
+}
+
+}  // namespace
+
+std::unique_ptr<ThreatRule> MakeModelPhiConfidentialityGoalRule() {
+  return std::make_unique<ModelPhiConfidentialityGoalRule>();
 }
 
 }  // namespace medtra::rules
