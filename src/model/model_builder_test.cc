@@ -459,5 +459,28 @@ TEST(ModelBuilderTest, TheLimitIsConfigurable) {
             "medtra: 2 more errors not shown (4 in all)\n");
 }
 
+TEST(ModelBuilderTest, BadThreatLinksAndDocumentSectionAreLocatedErrors) {
+  const std::string text = Errors(
+      "document:\n"
+      "  revision: B\n"
+      "  approvals:\n"
+      "    - {name: Q, role: approver, date: \"2026-11-30\"}\n"
+      "risks:\n"
+      "  - {id: \"9\", asset: A-1, threat: T, vulnerability: V, breach: integrity,\n"
+      "     likelihood: Low, impact: Low, threats: [\"bad pattern\"]}\n");
+  EXPECT_NE(text.find("m/b.yaml:2:3: error: missing required key 'id' in document [missing-key]"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(
+      text.find("m/b.yaml:4:7: error: missing required key 'meaning' in approval [missing-key]"),
+      std::string::npos)
+      << text;
+  EXPECT_NE(text.find("m/b.yaml:7:46: error: 'bad pattern' is not a threat id or pattern: write "
+                      "RULE@TARGET[@TARGET...], where '*' matches any text (e.g. "
+                      "'comm-*@F-telemetry') [invalid-threat-pattern]"),
+            std::string::npos)
+      << text;
+}
+
 }  // namespace
 }  // namespace medtra::model

@@ -42,8 +42,9 @@ struct RiskVerdict {
 /// references are not-applicable and do not block); and (c) no threat linked to the risk is open
 /// after measures without a decision, where the risk claims a reduction by measures (it has
 /// measures, or a residual level below its level): a risk that claims none is judged at its own
-/// level, with its open threats named in `because`. Adds `risk-not-acceptable` (error) for each blocked risk
-/// and `risk-accepted-with-justification` (note) where a justification carries the verdict.
+/// level, with its open threats named in `because`. Adds `risk-not-acceptable` (error) for each
+/// blocked risk and `risk-accepted-with-justification` (note) where a justification carries the
+/// verdict.
 std::vector<RiskVerdict> DecideRisks(const std::vector<risk::RiskResult>& risks,
                                      const std::vector<MeasureStatus>& measures,
                                      const std::vector<rules::Threat>& threats,
