@@ -28,7 +28,7 @@ int RunSdl(const SdlOptions& options, const CommandContext& context) {
   }
   verify::Evidence evidence;
   ReadEvidence(context, options.model, options.evidence, &evidence, sink, &sources);
-  const trace::SdlReport report = trace::BuildSdlReport(*model, evidence, sink, context.fs);
+  const trace::SdlReport report = trace::BuildSdlReport(*model, evidence, context.fs);
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, sources, json);
   if (sink.has_errors()) return kExitInput;
   *context.out << (json ? report::RenderSdlJson(report) : report::RenderSdlText(report));

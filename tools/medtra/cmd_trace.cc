@@ -40,13 +40,13 @@ int RunTrace(const TraceOptions& options, const CommandContext& context) {
   verify::Evidence evidence;
   ReadEvidence(context, options.model, options.evidence, &evidence, sink, &sources);
   const trace::TraceResult result =
-      trace::BuildTrace(*model, evidence, &sink, trace::TraceOptions{context.fs});
+      trace::BuildTrace(*model, evidence, trace::TraceOptions{context.fs});
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, sources, json);
   if (sink.has_errors()) return kExitInput;
   if (!options.instructions.empty()) {
     const std::string document = EndsWith(options.instructions, ".html")
-                                     ? report::RenderInstructionsHtml(*model, result.inputs)
-                                     : report::RenderInstructionsMarkdown(*model, result.inputs);
+                                     ? report::RenderInstructionsHtml(*model)
+                                     : report::RenderInstructionsMarkdown(*model);
     const Status written = context.fs->WriteFileAtomic(options.instructions, document);
     if (!written.ok()) {
       *context.err << options.instructions << ": error: " << written.message() << "\n";

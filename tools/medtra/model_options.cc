@@ -34,7 +34,6 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
   analysis::AnalyzeOptions options;
   options.inputs = analysis::HashFiles(*context.fs, rule_files, "rules");
   options.catalog = catalog;
-  options.derive_threats = inputs.derive_threats;
   options.fs = context.fs;
   if (inputs.evidence != nullptr) {
     ReadEvidence(context, path, *inputs.evidence, &options.evidence, sink, &input->sources);
@@ -44,9 +43,10 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
       options.inputs.push_back(std::move(hashed));
     }
   }
-  *result = analysis::Analyze(*input->model, options, sink);
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, input->sources, json);
-  return !sink.has_errors();
+  if (sink.has_errors()) return false;
+  *result = analysis::Analyze(*input->model, options);
+  return true;
 }
 
 void AddTextJsonFormat(CLI::App* command, std::string* format) {
