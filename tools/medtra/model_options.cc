@@ -24,6 +24,16 @@ bool LoadModelOrReport(const CommandContext& context, const std::string& path, b
   return input->model != nullptr;
 }
 
+bool LoadWithEvidenceOrReport(const CommandContext& context, const std::string& path,
+                              const EvidenceOptions& options, bool json, ModelInput* input,
+                              verify::Evidence* evidence) {
+  if (!LoadModelOrReport(context, path, json, input)) return false;
+  DiagnosticSink sink;
+  ReadEvidence(context, path, options, evidence, sink, &input->sources);
+  if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, input->sources, json);
+  return !sink.has_errors();
+}
+
 bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
                      const AnalysisInputs& inputs, bool json, ModelInput* input,
                      rules::RuleCatalog* catalog, analysis::Analysis* result) {

@@ -27,6 +27,12 @@ void PrintDiagnostics(const CommandContext& context, DiagnosticSink& sink,
 bool LoadModelOrReport(const CommandContext& context, const std::string& path, bool json,
                        ModelInput* input);
 
+/// Loads the model at `path` and reads its evidence (`--evidence`, else MODEL/evidence/); on errors
+/// in either prints them and returns false.
+bool LoadWithEvidenceOrReport(const CommandContext& context, const std::string& path,
+                              const EvidenceOptions& options, bool json, ModelInput* input,
+                              verify::Evidence* evidence);
+
 /// What a subcommand that analyses a model takes from its command line.
 struct AnalysisInputs {
   const EvidenceOptions* evidence = nullptr;  ///< null: read no evidence
