@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "medtra/link/freshness.h"
 #include "medtra/link/secure_frame.h"
 
 namespace medtra::link {
@@ -128,7 +129,7 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   Role role = Role::kEmergency;
   uint32_t actor = 0;
   uint32_t limit_key = 0;
-  uint64_t expires = now_ms + config_.max_session_ms;
+  uint64_t lifetime = std::min<uint64_t>(config_.max_session_ms, kMaxSessionLifetimeMs);
   if (m1->type == FrameType::kM1) {
     Result<TicketClaims> claims = OpenTicket(*crypto_, k_tkt_, m1->ticket);
     if (!claims.ok()) return Drop(Reject::kTicket, now_ms);
@@ -139,6 +140,8 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
       return Drop(Reject::kTicket, now_ms);
     }
     role = claims->role;
+    if (role == Role::kRemoteMonitor)
+      lifetime = std::min<uint64_t>(lifetime, config_.max_remote_session_ms);
     actor = claims->programmer_id;
     limit_key = claims->tkt_id;
     psk = DerivePsk(*crypto_, k_tkt_, claims->tkt_id);
@@ -149,8 +152,9 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
     psk = emergency_->k_em;
     actor = em_id;
     limit_key = ~em_id;
-    expires = emergency_until_ms_;
+    lifetime = std::min<uint64_t>(lifetime, emergency_until_ms_ - now_ms);
   }
+  DropStalePending(now_ms);
   // A replayed M1 of a completed session gets no reply at all.
   if (std::find(used_nonces_.begin(), used_nonces_.end(), m1->nonce) != used_nonces_.end()) {
     return Drop(Reject::kReplay, now_ms);
@@ -183,7 +187,7 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   session->actor_id = actor;
   session->opened_ms = now_ms;
   session->last_ms = now_ms;
-  session->expires_ms = expires;
+  session->expires_ms = now_ms + lifetime;
   session->m1.assign(frame.begin(), frame.end());
   session->m2 = EncodeM2(m2);
   if (pending_.size() >= kMaxPending) {
@@ -196,6 +200,12 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   pending_[m2.sid] = std::move(session);
   ++m2_sent_;
   return r;
+}
+
+void SecureImplant::DropStalePending(uint64_t now_ms) {
+  std::erase_if(pending_, [&](const auto& entry) {
+    return now_ms >= entry.second->opened_ms + config_.pending_timeout_ms;
+  });
 }
 
 Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
@@ -211,7 +221,9 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
   }
   if (session == nullptr) return Drop(Reject::kNoSession, now_ms);
   const bool idle = session->confirmed && now_ms > session->last_ms + config_.idle_timeout_ms;
-  if (now_ms >= session->expires_ms || idle) {
+  const bool unconfirmed =
+      !session->confirmed && now_ms >= session->opened_ms + config_.pending_timeout_ms;
+  if (now_ms >= session->expires_ms || idle || unconfirmed) {
     if (is_pending) {
       pending_.erase(view->sid);
     } else {
@@ -234,6 +246,7 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
     }
     current_ = std::move(node.mapped());
     current_->confirmed = true;
+    pending_.clear();  // a banked handshake can never be released into this or a later visit
     session = current_.get();
     std::array<uint8_t, 16> n_p{};
     std::copy_n(session->m1.begin() + 1, n_p.size(), n_p.begin());
@@ -274,14 +287,9 @@ Reception SecureImplant::Execute(Session& s, const Command& command, uint64_t no
     r.reply = seal(response);
     return r;
   }
-  const uint32_t ttl = CommandTtlMs(command.opcode);
-  if (ttl > 0) {
-    const auto now_ticks = static_cast<uint16_t>((now_ms - s.opened_ms) / 10);
-    const auto age_ticks = static_cast<int16_t>(static_cast<uint16_t>(now_ticks - command.t_issue));
-    if (age_ticks * 10 > static_cast<int>(ttl) || age_ticks < -100) {
-      Count(Reject::kTtl, now_ms);  // possibly a delayed release: silent drop
-      return r;
-    }
+  if (!IsFresh(s.opened_ms, command.t_issue, now_ms, CommandTtlMs(command.opcode))) {
+    Count(Reject::kTtl, now_ms);  // possibly a delayed release: silent drop
+    return r;
   }
   if (IsRead(command.opcode)) {
     const auto op = static_cast<Opcode>(command.opcode);

@@ -1,6 +1,7 @@
 // The programmer's protocol engine (retries and FAILED reporting live in the simulator's node).
 #include "medtra/link/secure_programmer.h"
 
+#include "medtra/link/freshness.h"
 #include "medtra/link/secure_frame.h"
 
 namespace medtra::link {
@@ -54,7 +55,7 @@ Result<Bytes> SecureProgrammer::SealCommand(uint8_t opcode, uint16_t tid, ByteVi
   Command command;
   command.opcode = opcode;
   command.tid = tid;
-  command.t_issue = static_cast<uint16_t>((now_ms - established_ms_) / 10);
+  command.t_issue = IssueTicks(established_ms_, now_ms);
   command.args.assign(args.begin(), args.end());
   return channel_->Seal(EncodeCommand(command));
 }

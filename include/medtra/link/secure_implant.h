@@ -24,7 +24,9 @@ struct SecureImplantConfig {
   uint32_t ticket_skew_s = 60;
   uint16_t min_ticket_epoch = 0;
   uint32_t idle_timeout_ms = 60'000;
-  uint32_t max_session_ms = 30 * 60'000;
+  uint32_t max_session_ms = 30 * 60'000;        ///< clinic; capped at kMaxSessionLifetimeMs
+  uint32_t max_remote_session_ms = 5 * 60'000;  ///< remote-monitor sessions (§6.6)
+  uint32_t pending_timeout_ms = 5'000;  ///< a keyed session not confirmed by then is discarded
   uint32_t emergency_lifetime_ms = 15 * 60'000;
   uint32_t activation_window_ms = 5 * 60'000;  ///< after a near-field activation
   uint32_t m2_interval_active_ms = 50;         ///< per ticket, inside an activation window
@@ -86,6 +88,7 @@ class SecureImplant {
   Response RunCommand(Session& session, const Command& command, uint64_t now_ms, bool* applied,
                       bool* changed);
   bool AllowM2(uint32_t key, uint64_t now_ms);
+  void DropStalePending(uint64_t now_ms);
   void Count(Reject reason, uint64_t now_ms);
   Reception Drop(Reject reason, uint64_t now_ms);
   uint32_t Seconds(uint64_t now_ms) const;
