@@ -30,6 +30,10 @@ Bytes DeriveLogKey(const Crypto& crypto, const DeviceSecrets& device) {
   return Expand(crypto, device.k_dev, "medtra K_log0", 32);
 }
 
+Bytes DeriveStateKey(const Crypto& crypto, const DeviceSecrets& device) {
+  return Expand(crypto, device.k_dev, "medtra K_nvm", 32);
+}
+
 Bytes DerivePsk(const Crypto& crypto, ByteView k_tkt, uint32_t tkt_id) {
   Bytes info = ToBytes("psk");
   PutBe(info, tkt_id, 4);

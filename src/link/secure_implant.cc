@@ -3,6 +3,8 @@
 #include "medtra/link/secure_implant.h"
 
 #include <algorithm>
+#include <cassert>
+#include <climits>
 
 #include "medtra/link/freshness.h"
 #include "medtra/link/secure_frame.h"
@@ -22,12 +24,86 @@ Bytes ParamsBytes(const TherapyParams& params) {
 
 }  // namespace
 
-SecureImplant::SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config)
+SecureImplant::SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config,
+                             NonVolatileStore* store)
     : crypto_(&crypto),
       random_(&random),
       config_(config),
+      own_store_(store ? nullptr : std::make_unique<MemoryStore>()),
+      store_(store ? store : own_store_.get()),
       k_tkt_(DeriveTicketKey(crypto, config.secrets)),
+      k_nvm_(DeriveStateKey(crypto, config.secrets)),
       audit_(crypto, DeriveLogKey(crypto, config.secrets)) {}
+
+SecureImplant::SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config)
+    : SecureImplant(crypto, random, config, nullptr) {
+  const Status booted = Provision(crypto, config, *own_store_).ok()
+                            ? Restore()
+                            : Status::Error("provisioning");  // a blank in-memory NVM: cannot fail
+  assert(booted.ok());
+  (void)booted;
+}
+
+Result<std::unique_ptr<SecureImplant>> SecureImplant::Boot(const Crypto& crypto,
+                                                           RandomSource& random,
+                                                           SecureImplantConfig config,
+                                                           NonVolatileStore& store) {
+  std::unique_ptr<SecureImplant> implant(new SecureImplant(crypto, random, config, &store));
+  const Status restored = implant->Restore();
+  if (!restored.ok()) return restored;
+  return implant;
+}
+
+Status SecureImplant::Provision(const Crypto& crypto, const SecureImplantConfig& config,
+                                NonVolatileStore& store) {
+  const Bytes k_nvm = DeriveStateKey(crypto, config.secrets);
+  Result<std::optional<ImplantState>> existing = LoadImplantState(store, crypto, k_nvm);
+  if (!existing.ok() || existing->has_value()) {
+    return Status::Error("implant state: provisioning needs a blank NVM");
+  }
+  ImplantState state;
+  state.min_ticket_epoch = config.min_ticket_epoch;
+  state.audit_key = DeriveLogKey(crypto, config.secrets);
+  return SaveImplantState(store, crypto, k_nvm, state);
+}
+
+Status SecureImplant::Restore() {
+  Result<std::optional<ImplantState>> loaded = LoadImplantState(*store_, *crypto_, k_nvm_);
+  if (!loaded.ok()) return loaded.status();
+  if (!loaded->has_value()) return Status::Error("implant state: blank NVM (not provisioned)");
+  state_ = std::move(**loaded);
+  Result<std::vector<AuditEntry>> entries = LoadAuditEntries(*store_, state_);
+  if (!entries.ok()) return entries.status();
+  audit_ = AuditLog(*crypto_, state_.audit_key, state_.audit_head, std::move(entries).value());
+  therapy_ = state_.therapy;
+  state_.min_ticket_epoch = std::max(state_.min_ticket_epoch, config_.min_ticket_epoch);
+  if (state_.boot_count == UINT32_MAX)
+    return Status::Error("implant state: boot counter exhausted");
+  ++state_.boot_count;  // committed before any nonce that depends on it goes on air
+  Commit();
+  if (!powered_) return Status::Error("implant state: power lost while committing the boot");
+  return Status::Ok();
+}
+
+void SecureImplant::Commit() {
+  if (!powered_) return;
+  state_.therapy = therapy_;
+  state_.audit_next_idx = static_cast<uint32_t>(audit_.entries().size());
+  state_.audit_head = audit_.head();
+  state_.audit_key = audit_.next_key();
+  if (!SaveImplantState(*store_, *crypto_, k_nvm_, state_).ok()) powered_ = false;
+}
+
+void SecureImplant::Log(uint64_t now_ms, AuditEvent event, uint8_t role, uint32_t actor_id,
+                        uint16_t tid, ByteView detail) {
+  if (!powered_) return;
+  const AuditEntry entry = audit_.Append(Seconds(now_ms), event, role, actor_id, tid, detail);
+  state_.last_entry = entry;
+  Commit();  // the commit point; the log record below is repaired from it after a torn write
+  if (powered_ && !store_->Write(LogRecordName(entry.idx), EncodeAuditEntry(entry)).ok()) {
+    powered_ = false;
+  }
+}
 
 uint32_t SecureImplant::Seconds(uint64_t now_ms) const {
   return config_.rtc_base_s + static_cast<uint32_t>(now_ms / 1000);
@@ -50,7 +126,7 @@ void SecureImplant::FlushAudit(uint64_t now_ms) {
     Bytes detail;
     PutBe(detail, window_rejects_[i], 4);
     PutBe(detail, window_start_ms_, 8);
-    audit_.Append(Seconds(now_ms), AuditEvent::kRejections, 0, 0, static_cast<uint16_t>(i), detail);
+    Log(now_ms, AuditEvent::kRejections, 0, 0, static_cast<uint16_t>(i), detail);
     window_rejects_[i] = 0;
   }
   window_start_ms_ = now_ms;
@@ -62,7 +138,7 @@ void SecureImplant::NearFieldActivate(uint64_t now_ms) {
 
 void SecureImplant::NearFieldConfirm(uint64_t now_ms) {
   confirm_until_ms_ = now_ms + config_.near_field_confirm_ms;
-  audit_.Append(Seconds(now_ms), AuditEvent::kNearFieldConfirm, 0, 0, 0, {});
+  Log(now_ms, AuditEvent::kNearFieldConfirm, 0, 0, 0, {});
 }
 
 EmergencyCredential SecureImplant::NearFieldEmergency(uint64_t now_ms) {
@@ -77,8 +153,8 @@ EmergencyCredential SecureImplant::NearFieldEmergency(uint64_t now_ms) {
   emergency_until_ms_ = now_ms + config_.emergency_lifetime_ms;
   NearFieldActivate(now_ms);
   ++patient_alerts_;  // audible / vibration alert
-  audit_.Append(Seconds(now_ms), AuditEvent::kEmergencyOpen, static_cast<uint8_t>(Role::kEmergency),
-                credential.em_id, 0, {});
+  Log(now_ms, AuditEvent::kEmergencyOpen, static_cast<uint8_t>(Role::kEmergency), credential.em_id,
+      0, {});
   return credential;
 }
 
@@ -101,6 +177,13 @@ bool SecureImplant::AllowM2(uint32_t key, uint64_t now_ms) {
 }
 
 Reception SecureImplant::Receive(ByteView frame, uint64_t now_ms) {
+  if (!powered_) return Reception{};
+  Reception r = Process(frame, now_ms);
+  if (!powered_) return Reception{};  // power lost mid-way: nothing goes on air
+  return r;
+}
+
+Reception SecureImplant::Process(ByteView frame, uint64_t now_ms) {
   if (now_ms >= window_start_ms_ + 1000) FlushAudit(now_ms);
   if (now_ms != work_ms_) {
     work_ms_ = now_ms;
@@ -136,7 +219,7 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
     const uint32_t now_s = Seconds(now_ms);
     if (now_s + config_.ticket_skew_s < claims->not_before_s ||
         now_s > claims->not_after_s + config_.ticket_skew_s ||
-        claims->epoch < config_.min_ticket_epoch) {
+        claims->epoch < state_.min_ticket_epoch) {
       return Drop(Reject::kTicket, now_ms);
     }
     role = claims->role;
@@ -175,6 +258,12 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
     random_->Fill(std::span<uint8_t>(&m2.sid, 1));
   } while ((current_ && current_->channel->sid() == m2.sid) || pending_.count(m2.sid) > 0);
   random_->Fill(m2.nonce);
+  // N_I = random(8) ‖ boot_count(4) ‖ M2 count in this boot(4): never repeats, even when the
+  // random source does after a restart.
+  Bytes unique;
+  PutBe(unique, state_.boot_count, 4);
+  PutBe(unique, m2_in_boot_++, 4);
+  std::copy(unique.begin(), unique.end(), m2.nonce.begin() + 8);
   const Bytes m2_part = M2TranscriptPart(m2);
   Result<SessionKeys> keys =
       DeriveSessionKeys(*crypto_, psk, frame, m2_part, config_.secrets.device_id);
@@ -228,8 +317,7 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
       pending_.erase(view->sid);
     } else {
       const bool emergency = current_->role == Role::kEmergency;
-      audit_.Append(
-          Seconds(now_ms), emergency ? AuditEvent::kEmergencyExpired : AuditEvent::kSessionClose,
+      Log(now_ms, emergency ? AuditEvent::kEmergencyExpired : AuditEvent::kSessionClose,
           static_cast<uint8_t>(current_->role), current_->actor_id, current_->last_tid, {});
       current_.reset();  // keys are erased with the session
     }
@@ -240,9 +328,8 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
   if (is_pending) {  // the programmer's first protected frame confirms its key
     auto node = pending_.extract(view->sid);
     if (current_) {
-      audit_.Append(Seconds(now_ms), AuditEvent::kSessionClose,
-                    static_cast<uint8_t>(current_->role), current_->actor_id, current_->last_tid,
-                    {});
+      Log(now_ms, AuditEvent::kSessionClose, static_cast<uint8_t>(current_->role),
+          current_->actor_id, current_->last_tid, {});
     }
     current_ = std::move(node.mapped());
     current_->confirmed = true;
@@ -252,8 +339,8 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
     std::copy_n(session->m1.begin() + 1, n_p.size(), n_p.begin());
     used_nonces_.push_back(n_p);
     if (used_nonces_.size() > kUsedNonceMemory) used_nonces_.pop_front();
-    audit_.Append(Seconds(now_ms), AuditEvent::kSessionOpen, static_cast<uint8_t>(session->role),
-                  session->actor_id, 0, {});
+    Log(now_ms, AuditEvent::kSessionOpen, static_cast<uint8_t>(session->role), session->actor_id, 0,
+        {});
   }
   session->last_ms = now_ms;
   Result<Command> command = DecodeCommand(opened.plaintext);
@@ -364,8 +451,8 @@ Response SecureImplant::RunCommand(Session& s, const Command& command, uint64_t 
   *applied = true;
   *changed = !(next == therapy_);
   therapy_ = next;
-  audit_.Append(Seconds(now_ms), AuditEvent::kCommandApplied, static_cast<uint8_t>(s.role),
-                s.actor_id, command.tid, detail);
+  Log(now_ms, AuditEvent::kCommandApplied, static_cast<uint8_t>(s.role), s.actor_id, command.tid,
+      detail);
   return response;
 }
 

@@ -37,6 +37,8 @@ struct AuditEntry {
 };
 inline constexpr size_t kAuditEntrySize = 32;
 Bytes EncodeAuditEntry(const AuditEntry& entry);
+/// Parses one 32-byte entry (the chain MAC is checked by VerifyAuditLog, not here).
+Result<AuditEntry> DecodeAuditEntry(ByteView bytes);
 
 /// The MACed (idx, chain head) anchor the implant reports in M2 and interrogation responses.
 struct AuditAnchor {
@@ -50,10 +52,17 @@ struct AuditAnchor {
 class AuditLog {
  public:
   AuditLog(const Crypto& crypto, ByteView k_log0);
-  void Append(uint32_t t_s, AuditEvent event, uint8_t role, uint32_t actor_id, uint16_t tid,
-              ByteView detail);
+  /// Continues a chain restored from persistent state: `key` is K_next, `head` the last chain MAC.
+  AuditLog(const Crypto& crypto, ByteView key, const std::array<uint8_t, 8>& head,
+           std::vector<AuditEntry> entries);
+  /// Appends one entry and returns it.
+  const AuditEntry& Append(uint32_t t_s, AuditEvent event, uint8_t role, uint32_t actor_id,
+                           uint16_t tid, ByteView detail);
   const std::vector<AuditEntry>& entries() const { return entries_; }
   AuditAnchor Anchor() const;
+  /// What the implant persists to continue the chain after a restart.
+  const Bytes& next_key() const { return key_; }
+  const std::array<uint8_t, 8>& head() const { return head_; }
 
  private:
   const Crypto* crypto_;

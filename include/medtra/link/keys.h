@@ -20,6 +20,8 @@ struct DeviceSecrets {
 /// K_tkt = HKDF(K_dev, "medtra K_tkt"); K_log0 = HKDF(K_dev, "medtra K_log0").
 Bytes DeriveTicketKey(const Crypto& crypto, const DeviceSecrets& device);
 Bytes DeriveLogKey(const Crypto& crypto, const DeviceSecrets& device);
+/// K_nvm = HKDF(K_dev, "medtra K_nvm"): authenticates the implant's persistent state records.
+Bytes DeriveStateKey(const Crypto& crypto, const DeviceSecrets& device);
 
 /// The ticket body the backend seals for one programmer.
 struct TicketClaims {

@@ -10,8 +10,10 @@
 
 #include "medtra/link/audit_log.h"
 #include "medtra/link/crypto.h"
+#include "medtra/link/implant_state.h"
 #include "medtra/link/keys.h"
 #include "medtra/link/messages.h"
+#include "medtra/link/nv_store.h"
 #include "medtra/link/reception.h"
 #include "medtra/link/secure_channel.h"
 #include "medtra/link/therapy.h"
@@ -45,7 +47,18 @@ struct EmergencyCredential {
 
 class SecureImplant {
  public:
+  /// A volatile implant: blank state in an in-memory NVM of its own (one run, no restart).
   SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config);
+  /// Boots from `store`: restores therapy, revocation epoch and audit chain, then commits the
+  /// incremented boot counter before it answers anything. Fails on a store that holds no valid
+  /// state (torn, corrupt or forged) or that cannot be written.
+  static Result<std::unique_ptr<SecureImplant>> Boot(const Crypto& crypto, RandomSource& random,
+                                                     SecureImplantConfig config,
+                                                     NonVolatileStore& store);
+  /// The manufacturer's step: writes the initial state (default therapy, K_log0, boot count 0) into
+  /// a blank NVM. Boot refuses a blank NVM, so wiping the medium cannot reset the boot counter.
+  static Status Provision(const Crypto& crypto, const SecureImplantConfig& config,
+                          NonVolatileStore& store);
   SecureImplant(const SecureImplant&) = delete;
   SecureImplant& operator=(const SecureImplant&) = delete;
 
@@ -66,6 +79,10 @@ class SecureImplant {
   uint64_t m2_sent() const { return m2_sent_; }
   uint64_t patient_alerts() const { return patient_alerts_; }
   bool has_session() const { return current_ != nullptr; }
+  /// False once a write to the NVM failed (power lost): the implant then transmits nothing.
+  bool powered() const { return powered_; }
+  uint32_t boot_count() const { return state_.boot_count; }
+  uint16_t min_ticket_epoch() const { return state_.min_ticket_epoch; }
 
  private:
   struct Session {
@@ -82,6 +99,14 @@ class SecureImplant {
     Bytes m2;
   };
 
+  SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config,
+                NonVolatileStore* store);
+  Status Restore();
+  /// Appends to the audit chain and commits it (with therapy and epoch) to the NVM.
+  void Log(uint64_t now_ms, AuditEvent event, uint8_t role, uint32_t actor_id, uint16_t tid,
+           ByteView detail);
+  void Commit();
+  Reception Process(ByteView frame, uint64_t now_ms);
   Reception OnM1(ByteView frame, uint64_t now_ms);
   Reception OnData(ByteView frame, uint64_t now_ms);
   Reception Execute(Session& session, const Command& command, uint64_t now_ms);
@@ -96,7 +121,13 @@ class SecureImplant {
   const Crypto* crypto_;
   RandomSource* random_;
   SecureImplantConfig config_;
+  std::unique_ptr<MemoryStore> own_store_;  ///< the volatile implant's NVM
+  NonVolatileStore* store_;
   Bytes k_tkt_;
+  Bytes k_nvm_;
+  ImplantState state_;
+  bool powered_ = true;
+  uint32_t m2_in_boot_ = 0;
   AuditLog audit_;
   TherapyParams therapy_;
   std::unique_ptr<Session> current_;                     ///< the confirmed session
