@@ -137,8 +137,11 @@ void SecureImplant::NearFieldActivate(uint64_t now_ms) {
 }
 
 void SecureImplant::NearFieldConfirm(uint64_t now_ms) {
+  // The confirmation belongs to the session open now; another session cannot reuse it.
   confirm_until_ms_ = now_ms + config_.near_field_confirm_ms;
-  Log(now_ms, AuditEvent::kNearFieldConfirm, 0, 0, 0, {});
+  confirm_serial_ = current_ ? current_->serial : 0;
+  Log(now_ms, AuditEvent::kNearFieldConfirm, current_ ? static_cast<uint8_t>(current_->role) : 0,
+      current_ ? current_->actor_id : 0, 0, {});
 }
 
 EmergencyCredential SecureImplant::NearFieldEmergency(uint64_t now_ms) {
@@ -149,6 +152,10 @@ EmergencyCredential SecureImplant::NearFieldEmergency(uint64_t now_ms) {
   credential.k_em.resize(kKeySize);
   random_->Fill(credential.k_em);
   credential.device_id = config_.secrets.device_id;
+  if (!emergency_) {
+    pre_emergency_ = therapy_;
+    emergency_changed_ = {};
+  }
   emergency_ = credential;
   emergency_until_ms_ = now_ms + config_.emergency_lifetime_ms;
   NearFieldActivate(now_ms);
@@ -183,7 +190,50 @@ Reception SecureImplant::Receive(ByteView frame, uint64_t now_ms) {
   return r;
 }
 
+void SecureImplant::Tick(uint64_t now_ms) {
+  if (!powered_) return;
+  ExpireEmergency(now_ms);
+  DropStalePending(now_ms);
+  if (current_ && Expired(*current_, now_ms)) CloseCurrent(now_ms);
+}
+
+bool SecureImplant::Expired(const Session& s, uint64_t now_ms) const {
+  if (!s.confirmed) return now_ms >= s.opened_ms + config_.pending_timeout_ms;
+  return now_ms >= s.expires_ms || now_ms > s.last_ms + config_.idle_timeout_ms;
+}
+
+void SecureImplant::CloseCurrent(uint64_t now_ms) {
+  Log(now_ms, AuditEvent::kSessionClose, static_cast<uint8_t>(current_->role), current_->actor_id,
+      current_->last_tid, {});
+  current_.reset();  // keys are erased with the session
+}
+
+void SecureImplant::ExpireEmergency(uint64_t now_ms) {
+  if (!emergency_ || now_ms < emergency_until_ms_) return;
+  if (current_ && current_->role == Role::kEmergency) current_.reset();
+  std::erase_if(pending_, [](const auto& e) { return e.second->role == Role::kEmergency; });
+  Log(now_ms, AuditEvent::kEmergencyExpired, static_cast<uint8_t>(Role::kEmergency),
+      emergency_->em_id, 0, {});
+  // Automatic revert of what the emergency session set (never of therapy it turned back on).
+  TherapyParams next = therapy_;
+  for (int i = 0; i < kParamCount; ++i) {
+    if (emergency_changed_[i] && i + 1 != static_cast<int>(Param::kTachyTherapyEnabled)) {
+      next.values[i] = pre_emergency_.values[i];
+    }
+  }
+  if (!(next == therapy_)) {
+    Bytes detail = ParamsBytes(therapy_);
+    Append(detail, ParamsBytes(next));
+    therapy_ = next;
+    Log(now_ms, AuditEvent::kEmergencyReverted, static_cast<uint8_t>(Role::kEmergency),
+        emergency_->em_id, 0, detail);
+  }
+  emergency_.reset();
+  emergency_changed_ = {};
+}
+
 Reception SecureImplant::Process(ByteView frame, uint64_t now_ms) {
+  ExpireEmergency(now_ms);
   if (now_ms >= window_start_ms_ + 1000) FlushAudit(now_ms);
   if (now_ms != work_ms_) {
     work_ms_ = now_ms;
@@ -231,7 +281,6 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   } else {
     const uint32_t em_id = static_cast<uint32_t>(GetBe(m1->ticket, 0, 4));
     if (!emergency_ || emergency_->em_id != em_id) return Drop(Reject::kTicket, now_ms);
-    if (now_ms >= emergency_until_ms_) return Drop(Reject::kExpired, now_ms);
     psk = emergency_->k_em;
     actor = em_id;
     limit_key = ~em_id;
@@ -309,17 +358,11 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
     is_pending = true;
   }
   if (session == nullptr) return Drop(Reject::kNoSession, now_ms);
-  const bool idle = session->confirmed && now_ms > session->last_ms + config_.idle_timeout_ms;
-  const bool unconfirmed =
-      !session->confirmed && now_ms >= session->opened_ms + config_.pending_timeout_ms;
-  if (now_ms >= session->expires_ms || idle || unconfirmed) {
+  if (Expired(*session, now_ms)) {
     if (is_pending) {
       pending_.erase(view->sid);
     } else {
-      const bool emergency = current_->role == Role::kEmergency;
-      Log(now_ms, emergency ? AuditEvent::kEmergencyExpired : AuditEvent::kSessionClose,
-          static_cast<uint8_t>(current_->role), current_->actor_id, current_->last_tid, {});
-      current_.reset();  // keys are erased with the session
+      CloseCurrent(now_ms);
     }
     return Drop(Reject::kExpired, now_ms);
   }
@@ -327,11 +370,9 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
   if (opened.reject != Reject::kNone) return Drop(opened.reject, now_ms);
   if (is_pending) {  // the programmer's first protected frame confirms its key
     auto node = pending_.extract(view->sid);
-    if (current_) {
-      Log(now_ms, AuditEvent::kSessionClose, static_cast<uint8_t>(current_->role),
-          current_->actor_id, current_->last_tid, {});
-    }
+    if (current_) CloseCurrent(now_ms);
     current_ = std::move(node.mapped());
+    current_->serial = next_serial_++;
     current_->confirmed = true;
     pending_.clear();  // a banked handshake can never be released into this or a later visit
     session = current_.get();
@@ -367,8 +408,11 @@ Reception SecureImplant::Execute(Session& s, const Command& command, uint64_t no
     r.reply = seal(response);
     return r;
   }
-  const bool confirmed = now_ms < confirm_until_ms_;
-  if (!IsAllowed(s.role, command.opcode, confirmed)) {
+  const bool confirmed = now_ms < confirm_until_ms_ && s.serial == confirm_serial_;
+  const bool param_ok = static_cast<Opcode>(command.opcode) != Opcode::kSetParam ||
+                        s.role != Role::kEmergency ||
+                        (command.args.size() == 3 && IsAllowedParam(s.role, command.args[0]));
+  if (!IsAllowed(s.role, command.opcode, confirmed) || !param_ok) {
     Count(Reject::kRole, now_ms);
     response.status = ResponseStatus::kDenied;
     r.reply = seal(response);
@@ -450,6 +494,10 @@ Response SecureImplant::RunCommand(Session& s, const Command& command, uint64_t 
   Append(detail, ParamsBytes(next));
   *applied = true;
   *changed = !(next == therapy_);
+  if (s.role == Role::kEmergency) {
+    for (int i = 0; i < kParamCount; ++i)
+      emergency_changed_[i] |= next.values[i] != therapy_.values[i];
+  }
   therapy_ = next;
   Log(now_ms, AuditEvent::kCommandApplied, static_cast<uint8_t>(s.role), s.actor_id, command.tid,
       detail);

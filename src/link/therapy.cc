@@ -84,11 +84,12 @@ bool IsAllowed(Role role, uint8_t opcode, bool near_field_confirmed) {
     case Opcode::kReadPatientData:  // the remote monitor uploads PHI; patient and maker do not read
                                     // it
       return role == Role::kClinician || role == Role::kRemoteMonitor || role == Role::kEmergency;
-    case Opcode::kSetParam:  // emergency presets go through the same bounds table
-    case Opcode::kSuspendTachy:
+    case Opcode::kSetParam:  // emergency: presets only (IsAllowedParam), same bounds table
     case Opcode::kResumeTachy:
     case Opcode::kRescueShock:
       return role == Role::kClinician || role == Role::kEmergency;
+    case Opcode::kSuspendTachy:  // least privilege: an emergency session never disables therapy
+      return role == Role::kClinician;
     case Opcode::kInduceFibrillation:
     case Opcode::kSetClock:
     case Opcode::kSetDemographics:
@@ -98,6 +99,14 @@ bool IsAllowed(Role role, uint8_t opcode, bool near_field_confirmed) {
       return false;  // signed image + clinic presence, never over this link
   }
   return false;
+}
+
+bool IsAllowedParam(Role role, uint8_t param) {
+  if (role == Role::kClinician) return param >= 1 && param <= kParamCount;
+  if (role != Role::kEmergency) return false;
+  return param == static_cast<uint8_t>(Param::kPacingRateBpm) ||
+         param == static_cast<uint8_t>(Param::kPacingAmplitudeDv) ||
+         param == static_cast<uint8_t>(Param::kShockEnergyJ);
 }
 
 }  // namespace medtra::link

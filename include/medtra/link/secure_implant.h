@@ -70,6 +70,11 @@ class SecureImplant {
   EmergencyCredential NearFieldEmergency(uint64_t now_ms);
   void NearFieldConfirm(uint64_t now_ms);
 
+  /// The implant's timer (the simulator calls it every second): closes idle and expired sessions
+  /// and ends an expired emergency window, logging each and reverting emergency changes, whether
+  /// or not a frame arrives.
+  void Tick(uint64_t now_ms);
+
   /// Flushes the aggregated rejection counters into the audit log.
   void FlushAudit(uint64_t now_ms);
 
@@ -92,6 +97,7 @@ class SecureImplant {
     uint64_t opened_ms = 0;
     uint64_t last_ms = 0;
     uint64_t expires_ms = 0;  ///< hard end (max lifetime or emergency expiry)
+    uint64_t serial = 0;      ///< which session a near-field confirmation belongs to
     bool confirmed = false;
     uint16_t last_tid = 0;
     std::optional<Bytes> cached_reply;  ///< plaintext response of last_tid (re-sealed on a retry)
@@ -114,6 +120,9 @@ class SecureImplant {
                       bool* changed);
   bool AllowM2(uint32_t key, uint64_t now_ms);
   void DropStalePending(uint64_t now_ms);
+  bool Expired(const Session& session, uint64_t now_ms) const;
+  void CloseCurrent(uint64_t now_ms);
+  void ExpireEmergency(uint64_t now_ms);
   void Count(Reject reason, uint64_t now_ms);
   Reception Drop(Reject reason, uint64_t now_ms);
   uint32_t Seconds(uint64_t now_ms) const;
@@ -138,6 +147,10 @@ class SecureImplant {
   uint64_t emergency_until_ms_ = 0;
   uint64_t activation_until_ms_ = 0;
   uint64_t confirm_until_ms_ = 0;
+  uint64_t confirm_serial_ = 0;  ///< the session the near-field confirmation was given to
+  uint64_t next_serial_ = 1;
+  TherapyParams pre_emergency_;  ///< the therapy when the emergency window opened
+  std::array<bool, kParamCount> emergency_changed_{};  ///< parameters an emergency session set
   uint64_t day_start_ms_ = 0;
   uint32_t idle_m2_today_ = 0;
   uint64_t work_ms_ = ~uint64_t{0};

@@ -79,6 +79,10 @@ bool IsValidRole(uint8_t role);
 /// Role authorization (secure-link.md §6.7), checked on every frame.
 /// `near_field_confirmed`: a near-field confirmation is active (needed for the dangerous commands).
 bool IsAllowed(Role role, uint8_t opcode, bool near_field_confirmed);
+/// Which parameters a role may set with SetParam. EMERGENCY has presets only: pacing rate,
+/// pacing amplitude and shock energy; never detection thresholds or tachy therapy on/off, so an
+/// emergency session cannot reach a therapy-off state.
+bool IsAllowedParam(Role role, uint8_t param);
 
 /// The demo patient record an interrogation returns (known plaintext for the eavesdrop checks).
 inline constexpr std::string_view kPatientName = "DOE^JANE";
