@@ -100,7 +100,11 @@ AuditAnchor AuditLog::Anchor() const {
 }
 
 Status VerifyAuditLog(const Crypto& crypto, ByteView k_log0, std::span<const AuditEntry> entries,
-                      const AuditAnchor& anchor) {
+                      const AuditAnchor& anchor, uint32_t highest_seen) {
+  if (anchor.next_idx < highest_seen) {
+    return Status::Error("audit: rollback (anchor at " + std::to_string(anchor.next_idx) + ", " +
+                         std::to_string(highest_seen) + " seen before)");
+  }
   Bytes key(k_log0.begin(), k_log0.end());
   std::array<uint8_t, 8> head{};
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -120,6 +124,22 @@ Status VerifyAuditLog(const Crypto& crypto, ByteView k_log0, std::span<const Aud
     return Status::Error("audit: anchor MAC mismatch");
   }
   return Status::Ok();
+}
+
+Status AuditWatermark::Observe(ByteView device_id, uint32_t next_idx) {
+  uint32_t& highest = highest_[Bytes(device_id.begin(), device_id.end())];
+  if (next_idx < highest) {
+    return Status::Error("audit rollback: the implant reports audit index " +
+                         std::to_string(next_idx) + ", below " + std::to_string(highest) +
+                         " seen before");
+  }
+  highest = next_idx;
+  return Status::Ok();
+}
+
+uint32_t AuditWatermark::Highest(ByteView device_id) const {
+  auto it = highest_.find(Bytes(device_id.begin(), device_id.end()));
+  return it == highest_.end() ? 0 : it->second;
 }
 
 }  // namespace medtra::link

@@ -80,11 +80,12 @@ Result<TicketClaims> OpenTicket(const Crypto& crypto, ByteView k_tkt, ByteView t
 
 Result<SessionKeys> DeriveSessionKeys(const Crypto& crypto, ByteView psk, ByteView m1,
                                       ByteView m2_without_confirm, ByteView device_id) {
-  if (m1.size() < 1 + kHandshakeNonceSize || m2_without_confirm.size() != 2 + kHandshakeNonceSize) {
+  if (m1.size() < 1 + kHandshakeNonceSize || m2_without_confirm.size() != kM2Size - kTagSize) {
     return Result<SessionKeys>::Error("handshake: bad transcript");
   }
   Bytes salt(m1.begin() + 1, m1.begin() + 1 + kHandshakeNonceSize);
-  salt.insert(salt.end(), m2_without_confirm.begin() + 2, m2_without_confirm.end());
+  salt.insert(salt.end(), m2_without_confirm.begin() + 2,
+              m2_without_confirm.begin() + 2 + kHandshakeNonceSize);  // N_P ‖ N_I
   const Bytes prk = crypto.HkdfExtract(salt, psk);
   Bytes transcript(m1.begin(), m1.end());
   Append(transcript, m2_without_confirm);

@@ -313,6 +313,7 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   PutBe(unique, state_.boot_count, 4);
   PutBe(unique, m2_in_boot_++, 4);
   std::copy(unique.begin(), unique.end(), m2.nonce.begin() + 8);
+  m2.audit_idx = static_cast<uint32_t>(audit_.entries().size());  // the anchor in every M2
   const Bytes m2_part = M2TranscriptPart(m2);
   Result<SessionKeys> keys =
       DeriveSessionKeys(*crypto_, psk, frame, m2_part, config_.secrets.device_id);

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <span>
 #include <vector>
 
@@ -74,7 +75,21 @@ class AuditLog {
 
 /// Backend verifier: recomputes the chain from K_log0 and checks it ends at the anchor. Detects any
 /// edited, deleted, inserted, reordered or truncated entry.
+/// `highest_seen` is the highest anchor index the backend has verified before for this device: an
+/// older log with its older anchor is a rollback.
 Status VerifyAuditLog(const Crypto& crypto, ByteView k_log0, std::span<const AuditEntry> entries,
-                      const AuditAnchor& anchor);
+                      const AuditAnchor& anchor, uint32_t highest_seen = 0);
+
+/// The highest audit index seen per device (programmer and backend): a lower one is a rollback of
+/// the implant's log or persistent state.
+class AuditWatermark {
+ public:
+  /// Records `next_idx` for `device_id`; an error when it is below the highest seen before.
+  Status Observe(ByteView device_id, uint32_t next_idx);
+  uint32_t Highest(ByteView device_id) const;
+
+ private:
+  std::map<Bytes, uint32_t> highest_;
+};
 
 }  // namespace medtra::link
