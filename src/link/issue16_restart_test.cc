@@ -104,6 +104,7 @@ TEST(Issue16RestartTest, NoRecordedFrameAcceptedAfterRestartsWithARepeatingRando
     EXPECT_EQ((*implant)->boot_count(), static_cast<uint32_t>(restart + 1));
     EXPECT_EQ((*implant)->therapy(), after_visit);  // therapy survives the restart
     // The replayed M1 gets an M2 with a fresh N_I (the boot counter), so the session keys differ.
+    (*implant)->NearFieldActivate(1'000);  // the attacker replays while the clinic's wand is near
     const Reception m2 = (*implant)->Receive(visit.sent[0], 1'000);
     ASSERT_TRUE(m2.reply.has_value());
     EXPECT_TRUE(m2s.insert(*m2.reply).second);

@@ -14,7 +14,6 @@ namespace {
 
 constexpr size_t kMaxPending = 4;
 constexpr size_t kUsedNonceMemory = 64;
-constexpr uint64_t kDayMs = 86'400'000;
 
 Bytes ParamsBytes(const TherapyParams& params) {
   Bytes out;
@@ -33,7 +32,9 @@ SecureImplant::SecureImplant(const Crypto& crypto, RandomSource& random, SecureI
       store_(store ? store : own_store_.get()),
       k_tkt_(DeriveTicketKey(crypto, config.secrets)),
       k_nvm_(DeriveStateKey(crypto, config.secrets)),
-      audit_(crypto, DeriveLogKey(crypto, config.secrets)) {}
+      audit_(crypto, DeriveLogKey(crypto, config.secrets)),
+      limiter_(config.handshake),
+      energy_(config.energy) {}
 
 SecureImplant::SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config)
     : SecureImplant(crypto, random, config, nullptr) {
@@ -133,6 +134,7 @@ void SecureImplant::FlushAudit(uint64_t now_ms) {
 }
 
 void SecureImplant::NearFieldActivate(uint64_t now_ms) {
+  if (now_ms >= activation_until_ms_) activation_start_ms_ = now_ms + 1;  // a new window
   activation_until_ms_ = now_ms + config_.activation_window_ms;
 }
 
@@ -167,26 +169,24 @@ EmergencyCredential SecureImplant::NearFieldEmergency(uint64_t now_ms) {
 
 bool SecureImplant::AllowM2(uint32_t key, uint64_t now_ms) {
   const bool active = now_ms < activation_until_ms_;
-  const uint64_t interval = active ? config_.m2_interval_active_ms : config_.m2_interval_idle_ms;
-  auto it = last_m2_ms_.find(key);
-  if (it != last_m2_ms_.end() && now_ms < it->second + interval) return false;
-  if (!active) {
-    if (now_ms >= day_start_ms_ + kDayMs) {
-      day_start_ms_ = now_ms;
-      idle_m2_today_ = 0;
-    }
-    if (idle_m2_today_ >= config_.m2_max_per_day_idle) return false;
-    ++idle_m2_today_;
-  }
-  if (last_m2_ms_.size() > 256) last_m2_ms_.clear();
-  last_m2_ms_[key] = now_ms;
-  return true;
+  return limiter_.Allow(key, now_ms, active, active ? activation_start_ms_ : 0);
 }
 
 Reception SecureImplant::Receive(ByteView frame, uint64_t now_ms) {
   if (!powered_) return Reception{};
+  ExpireEmergency(now_ms);  // the timer runs whether or not the receiver is on
+  const bool live = current_ && !Expired(*current_, now_ms);
+  if (!energy_.Listening(now_ms, now_ms < activation_until_ms_, live || !pending_.empty())) {
+    energy_.CountUnheard();  // the receiver is off: the frame costs nothing and is not seen
+    Reception unheard;
+    unheard.heard = false;
+    return unheard;
+  }
   Reception r = Process(frame, now_ms);
   if (!powered_) return Reception{};  // power lost mid-way: nothing goes on air
+  if (!r.accepted) {
+    energy_.Spend(now_ms, AirtimeUs(frame.size()) + (r.reply ? AirtimeUs(r.reply->size()) : 0));
+  }
   return r;
 }
 

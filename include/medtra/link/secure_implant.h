@@ -10,6 +10,7 @@
 
 #include "medtra/link/audit_log.h"
 #include "medtra/link/crypto.h"
+#include "medtra/link/energy.h"
 #include "medtra/link/implant_state.h"
 #include "medtra/link/keys.h"
 #include "medtra/link/messages.h"
@@ -31,9 +32,8 @@ struct SecureImplantConfig {
   uint32_t pending_timeout_ms = 5'000;  ///< a keyed session not confirmed by then is discarded
   uint32_t emergency_lifetime_ms = 15 * 60'000;
   uint32_t activation_window_ms = 5 * 60'000;  ///< after a near-field activation
-  uint32_t m2_interval_active_ms = 50;         ///< per ticket, inside an activation window
-  uint32_t m2_interval_idle_ms = 2'000;        ///< outside it
-  uint32_t m2_max_per_day_idle = 30;
+  HandshakeLimits handshake;                   ///< M2 limits per ticket
+  EnergyConfig energy;                         ///< wake-up gating and the daily radio budget
   uint32_t max_frames_per_ms = 2;  ///< bounded comms work: ≤ this many AEAD checks per ms
   uint32_t near_field_confirm_ms = 30'000;
 };
@@ -82,6 +82,10 @@ class SecureImplant {
   const AuditLog& audit_log() const { return audit_; }
   uint64_t rejects(Reject reason) const { return rejects_[static_cast<int>(reason)]; }
   uint64_t m2_sent() const { return m2_sent_; }
+  /// Unproductive radio-on time so far (frames heard and dropped, M2 replies), in µs.
+  uint64_t unproductive_radio_us() const { return energy_.spent_total_us(); }
+  /// Far-field frames that arrived while the receiver was off (not heard, cost nothing).
+  uint64_t frames_unheard() const { return energy_.unheard(); }
   uint64_t patient_alerts() const { return patient_alerts_; }
   bool has_session() const { return current_ != nullptr; }
   /// False once a write to the NVM failed (power lost): the implant then transmits nothing.
@@ -142,7 +146,9 @@ class SecureImplant {
   std::unique_ptr<Session> current_;                     ///< the confirmed session
   std::map<uint8_t, std::unique_ptr<Session>> pending_;  ///< keyed but unconfirmed, by sid
   std::deque<std::array<uint8_t, 16>> used_nonces_;      ///< N_P of confirmed sessions
-  std::map<uint32_t, uint64_t> last_m2_ms_;              ///< per ticket / emergency ID
+  HandshakeLimiter limiter_;
+  EnergyGate energy_;
+  uint64_t activation_start_ms_ = 0;
   std::optional<EmergencyCredential> emergency_;
   uint64_t emergency_until_ms_ = 0;
   uint64_t activation_until_ms_ = 0;
@@ -151,8 +157,6 @@ class SecureImplant {
   uint64_t next_serial_ = 1;
   TherapyParams pre_emergency_;  ///< the therapy when the emergency window opened
   std::array<bool, kParamCount> emergency_changed_{};  ///< parameters an emergency session set
-  uint64_t day_start_ms_ = 0;
-  uint32_t idle_m2_today_ = 0;
   uint64_t work_ms_ = ~uint64_t{0};
   uint32_t work_in_ms_ = 0;
   uint64_t m2_sent_ = 0;
