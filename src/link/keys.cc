@@ -34,6 +34,15 @@ Bytes DeriveStateKey(const Crypto& crypto, const DeviceSecrets& device) {
   return Expand(crypto, device.k_dev, "medtra K_nvm", 32);
 }
 
+Bytes SignEpochRaise(const Crypto& crypto, const DeviceSecrets& device, uint16_t epoch) {
+  Bytes data = ToBytes("epoch");
+  Append(data, device.device_id);
+  PutBe(data, epoch, 2);
+  Bytes mac = crypto.HmacSha256(Expand(crypto, device.k_dev, "medtra K_rev", 32), data);
+  mac.resize(8);
+  return mac;
+}
+
 Bytes DerivePsk(const Crypto& crypto, ByteView k_tkt, uint32_t tkt_id) {
   Bytes info = ToBytes("psk");
   PutBe(info, tkt_id, 4);

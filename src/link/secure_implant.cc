@@ -461,6 +461,24 @@ Reception SecureImplant::Execute(Session& s, const Command& command, uint64_t no
   return r;
 }
 
+Response SecureImplant::RaiseEpoch(Session& s, const Command& command, uint64_t now_ms,
+                                   bool* applied) {
+  Response response{command.opcode, command.tid, ResponseStatus::kOk, {}};
+  const uint16_t epoch =
+      command.args.size() == 10 ? static_cast<uint16_t>(GetBe(command.args, 0, 2)) : 0;
+  const bool authentic = command.args.size() == 10 &&
+                         ConstantTimeEqual(SignEpochRaise(*crypto_, config_.secrets, epoch),
+                                           ByteView(command.args).subspan(2));
+  if (!authentic || epoch <= state_.min_ticket_epoch) {
+    response.status = authentic ? ResponseStatus::kOutOfBounds : ResponseStatus::kDenied;
+    return response;
+  }
+  state_.min_ticket_epoch = epoch;  // committed with the log entry below
+  *applied = true;
+  Log(now_ms, AuditEvent::kEpochRaised, static_cast<uint8_t>(s.role), s.actor_id, epoch, {});
+  return response;
+}
+
 Response SecureImplant::RunCommand(Session& s, const Command& command, uint64_t now_ms,
                                    bool* applied, bool* changed) {
   Response response{command.opcode, command.tid, ResponseStatus::kOk, {}};
@@ -488,6 +506,8 @@ Response SecureImplant::RunCommand(Session& s, const Command& command, uint64_t 
     case Opcode::kResumeTachy:
       next.Set(Param::kTachyTherapyEnabled, 1);
       break;
+    case Opcode::kRaiseTicketEpoch:
+      return RaiseEpoch(s, command, now_ms, applied);
     default:  // shocks, induction, clock, demographics: executed by the therapy task, logged here
       break;
   }

@@ -49,6 +49,7 @@ bool IsKnownOpcode(uint8_t opcode) {
     case Opcode::kSetClock:
     case Opcode::kSetDemographics:
     case Opcode::kDisableAllTherapy:
+    case Opcode::kRaiseTicketEpoch:
     case Opcode::kFirmwareUpdate:
       return true;
   }
@@ -95,6 +96,8 @@ bool IsAllowed(Role role, uint8_t opcode, bool near_field_confirmed) {
     case Opcode::kSetDemographics:
     case Opcode::kDisableAllTherapy:
       return role == Role::kClinician && near_field_confirmed;
+    case Opcode::kRaiseTicketEpoch:  // the backend's signed command, relayed by either
+      return role == Role::kClinician || role == Role::kRemoteMonitor;
     case Opcode::kFirmwareUpdate:
       return false;  // signed image + clinic presence, never over this link
   }

@@ -23,6 +23,7 @@ enum class AuditEvent : uint8_t {
   kRejections = 7,  ///< aggregated counter: tid = reject reason, detail = count and window
   kNearFieldConfirm = 8,
   kEmergencyReverted = 9,  ///< the emergency window ended: its parameter changes were undone
+  kEpochRaised = 10,       ///< revocation: tid = the new minimum ticket epoch
 };
 
 /// idx(4) ‖ t(4) ‖ event(1) ‖ role(1) ‖ actor_id(4) ‖ tid(2) ‖ detail_hash(8) ‖ chain_mac(8).

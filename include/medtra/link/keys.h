@@ -23,6 +23,11 @@ Bytes DeriveLogKey(const Crypto& crypto, const DeviceSecrets& device);
 /// K_nvm = HKDF(K_dev, "medtra K_nvm"): authenticates the implant's persistent state records.
 Bytes DeriveStateKey(const Crypto& crypto, const DeviceSecrets& device);
 
+/// Backend side: the MAC that authorises raising `device`'s minimum ticket epoch to `epoch`:
+/// trunc8(HMAC(K_rev, "epoch" ‖ device_id ‖ epoch)), K_rev = HKDF(K_dev, "medtra K_rev"). A
+/// programmer relays it and cannot make one.
+Bytes SignEpochRaise(const Crypto& crypto, const DeviceSecrets& device, uint16_t epoch);
+
 /// The ticket body the backend seals for one programmer.
 struct TicketClaims {
   uint32_t tkt_id = 0;  ///< never reused by the backend (the ticket's CCM nonce derives from it)

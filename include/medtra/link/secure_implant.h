@@ -122,6 +122,7 @@ class SecureImplant {
   Reception Execute(Session& session, const Command& command, uint64_t now_ms);
   Response RunCommand(Session& session, const Command& command, uint64_t now_ms, bool* applied,
                       bool* changed);
+  Response RaiseEpoch(Session& session, const Command& command, uint64_t now_ms, bool* applied);
   bool AllowM2(uint32_t key, uint64_t now_ms);
   void DropStalePending(uint64_t now_ms);
   bool Expired(const Session& session, uint64_t now_ms) const;

@@ -56,7 +56,8 @@ enum class Opcode : uint8_t {
   kSetClock = 0x21,
   kSetDemographics = 0x22,
   kDisableAllTherapy = 0x23,
-  kFirmwareUpdate = 0x30,  ///< never over this link
+  kRaiseTicketEpoch = 0x24,  ///< args: epoch(2) ‖ backend MAC(8); revokes older tickets
+  kFirmwareUpdate = 0x30,    ///< never over this link
 };
 
 /// True for opcodes that only read (idempotent, no transaction ID ordering).
