@@ -175,8 +175,9 @@ bool SecureImplant::AllowM2(uint32_t key, uint64_t now_ms) {
 Reception SecureImplant::Receive(ByteView frame, uint64_t now_ms) {
   if (!powered_) return Reception{};
   ExpireEmergency(now_ms);  // the timer runs whether or not the receiver is on
+  // A pending session does not hold the receiver open: only a window or a confirmed session.
   const bool live = current_ && !Expired(*current_, now_ms);
-  if (!energy_.Listening(now_ms, now_ms < activation_until_ms_, live || !pending_.empty())) {
+  if (!energy_.Listening(now_ms, now_ms < activation_until_ms_, live)) {
     energy_.CountUnheard();  // the receiver is off: the frame costs nothing and is not seen
     Reception unheard;
     unheard.heard = false;
@@ -429,6 +430,11 @@ Reception SecureImplant::Execute(Session& s, const Command& command, uint64_t no
       response.data = PatientRecord(therapy_);
     } else if (op == Opcode::kReadLastTid) {
       PutBe(response.data, s.last_tid, 2);
+    } else if (op == Opcode::kEndSession) {
+      r.accepted = true;
+      r.reply = seal(response);
+      CloseCurrent(now_ms);  // `s` is gone from here on
+      return r;
     } else {
       const AuditAnchor anchor = audit_.Anchor();
       response.data.push_back(static_cast<uint8_t>(therapy_.Get(Param::kTachyTherapyEnabled)));

@@ -33,6 +33,7 @@ Status CheckSafetyBounds(const TherapyParams& current, uint8_t param, uint16_t v
 bool IsRead(uint8_t opcode) {
   return opcode == static_cast<uint8_t>(Opcode::kReadStatus) ||
          opcode == static_cast<uint8_t>(Opcode::kReadPatientData) ||
+         opcode == static_cast<uint8_t>(Opcode::kEndSession) ||
          opcode == static_cast<uint8_t>(Opcode::kReadLastTid);
 }
 
@@ -41,6 +42,7 @@ bool IsKnownOpcode(uint8_t opcode) {
     case Opcode::kReadStatus:
     case Opcode::kReadPatientData:
     case Opcode::kReadLastTid:
+    case Opcode::kEndSession:
     case Opcode::kSetParam:
     case Opcode::kSuspendTachy:
     case Opcode::kResumeTachy:
@@ -81,6 +83,7 @@ bool IsAllowed(Role role, uint8_t opcode, bool near_field_confirmed) {
   switch (op) {
     case Opcode::kReadStatus:
     case Opcode::kReadLastTid:
+    case Opcode::kEndSession:
       return true;
     case Opcode::kReadPatientData:  // the remote monitor uploads PHI; patient and maker do not read
                                     // it

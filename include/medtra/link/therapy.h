@@ -48,7 +48,8 @@ enum class Opcode : uint8_t {
   kReadStatus = 0x01,
   kReadPatientData = 0x02,
   kReadLastTid = 0x03,
-  kSetParam = 0x10,  ///< args: param(1) ‖ value(2)
+  kEndSession = 0x04,  ///< the programmer is done: the implant closes the session, erases keys
+  kSetParam = 0x10,    ///< args: param(1) ‖ value(2)
   kSuspendTachy = 0x11,
   kResumeTachy = 0x12,
   kRescueShock = 0x13,
