@@ -67,6 +67,9 @@ Result<SimMetrics> RunDelayedRelease(SecureRig& rig) {
   if (!rig.Handshake(programmer, rig.Ticket(0x100, Role::kClinician), Role::kClinician, now)) {
     return Fail("delayed-release: handshake failed");
   }
+  if (!rig.Command(programmer, Opcode::kReadStatus, 0x8000, {}, ++now)) {  // confirms the session
+    return Fail("delayed-release: no session");
+  }
   const uint64_t opened = now;
   uint16_t tid = 1;
   std::vector<link::Bytes> captured;
@@ -82,7 +85,7 @@ Result<SimMetrics> RunDelayedRelease(SecureRig& rig) {
   uint16_t read_tid = 0x9000;
   bool second_done = false;
   for (const auto& [at, index] : releases) {
-    while (next_read < at && next_read < opened + 29 * 60'000) {  // the live session stays open
+    while (next_read < at && next_read < opened + 1'799'000) {  // the live session stays open
       (void)rig.Command(programmer, Opcode::kReadStatus, read_tid++, {}, next_read);
       next_read += kKeepAliveMs;
     }
