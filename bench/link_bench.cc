@@ -74,7 +74,8 @@ void BM_Handshake(benchmark::State& state) {
   medtra::sim::Rng rng(2);
   medtra::link::SecureImplantConfig config;
   rng.Fill(config.secrets.k_dev);
-  config.m2_interval_active_ms = 0;
+  config.handshake.interval_active_ms = 0;
+  config.handshake.max_per_window = UINT32_MAX;
   config.activation_window_ms = 1u << 31;
   medtra::link::TicketClaims claims;
   claims.tkt_id = 1;

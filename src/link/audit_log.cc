@@ -47,11 +47,31 @@ Bytes EncodeAuditEntry(const AuditEntry& e) {
   return out;
 }
 
+Result<AuditEntry> DecodeAuditEntry(ByteView b) {
+  if (b.size() != kAuditEntrySize) {
+    return Result<AuditEntry>::Error("audit entry of " + std::to_string(b.size()) + " bytes");
+  }
+  AuditEntry e;
+  e.idx = static_cast<uint32_t>(GetBe(b, 0, 4));
+  e.t_s = static_cast<uint32_t>(GetBe(b, 4, 4));
+  e.event = static_cast<AuditEvent>(b[8]);
+  e.role = b[9];
+  e.actor_id = static_cast<uint32_t>(GetBe(b, 10, 4));
+  e.tid = static_cast<uint16_t>(GetBe(b, 14, 2));
+  std::copy_n(b.begin() + 16, 8, e.detail_hash.begin());
+  std::copy_n(b.begin() + 24, 8, e.chain_mac.begin());
+  return e;
+}
+
 AuditLog::AuditLog(const Crypto& crypto, ByteView k_log0)
     : crypto_(&crypto), key_(k_log0.begin(), k_log0.end()) {}
 
-void AuditLog::Append(uint32_t t_s, AuditEvent event, uint8_t role, uint32_t actor_id, uint16_t tid,
-                      ByteView detail) {
+AuditLog::AuditLog(const Crypto& crypto, ByteView key, const std::array<uint8_t, 8>& head,
+                   std::vector<AuditEntry> entries)
+    : crypto_(&crypto), key_(key.begin(), key.end()), head_(head), entries_(std::move(entries)) {}
+
+const AuditEntry& AuditLog::Append(uint32_t t_s, AuditEvent event, uint8_t role, uint32_t actor_id,
+                                   uint16_t tid, ByteView detail) {
   AuditEntry e;
   e.idx = static_cast<uint32_t>(entries_.size());
   e.t_s = t_s;
@@ -68,6 +88,7 @@ void AuditLog::Append(uint32_t t_s, AuditEvent event, uint8_t role, uint32_t act
   std::fill(key_.begin(), key_.end(), 0);  // erase K_i: forward integrity
   key_ = std::move(next);
   entries_.push_back(e);
+  return entries_.back();
 }
 
 AuditAnchor AuditLog::Anchor() const {
@@ -79,7 +100,11 @@ AuditAnchor AuditLog::Anchor() const {
 }
 
 Status VerifyAuditLog(const Crypto& crypto, ByteView k_log0, std::span<const AuditEntry> entries,
-                      const AuditAnchor& anchor) {
+                      const AuditAnchor& anchor, uint32_t highest_seen) {
+  if (anchor.next_idx < highest_seen) {
+    return Status::Error("audit: rollback (anchor at " + std::to_string(anchor.next_idx) + ", " +
+                         std::to_string(highest_seen) + " seen before)");
+  }
   Bytes key(k_log0.begin(), k_log0.end());
   std::array<uint8_t, 8> head{};
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -99,6 +124,22 @@ Status VerifyAuditLog(const Crypto& crypto, ByteView k_log0, std::span<const Aud
     return Status::Error("audit: anchor MAC mismatch");
   }
   return Status::Ok();
+}
+
+Status AuditWatermark::Observe(ByteView device_id, uint32_t next_idx) {
+  uint32_t& highest = highest_[Bytes(device_id.begin(), device_id.end())];
+  if (next_idx < highest) {
+    return Status::Error("audit rollback: the implant reports audit index " +
+                         std::to_string(next_idx) + ", below " + std::to_string(highest) +
+                         " seen before");
+  }
+  highest = next_idx;
+  return Status::Ok();
+}
+
+uint32_t AuditWatermark::Highest(ByteView device_id) const {
+  auto it = highest_.find(Bytes(device_id.begin(), device_id.end()));
+  return it == highest_.end() ? 0 : it->second;
 }
 
 }  // namespace medtra::link

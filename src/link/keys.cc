@@ -30,6 +30,19 @@ Bytes DeriveLogKey(const Crypto& crypto, const DeviceSecrets& device) {
   return Expand(crypto, device.k_dev, "medtra K_log0", 32);
 }
 
+Bytes DeriveStateKey(const Crypto& crypto, const DeviceSecrets& device) {
+  return Expand(crypto, device.k_dev, "medtra K_nvm", 32);
+}
+
+Bytes SignEpochRaise(const Crypto& crypto, const DeviceSecrets& device, uint16_t epoch) {
+  Bytes data = ToBytes("epoch");
+  Append(data, device.device_id);
+  PutBe(data, epoch, 2);
+  Bytes mac = crypto.HmacSha256(Expand(crypto, device.k_dev, "medtra K_rev", 32), data);
+  mac.resize(8);
+  return mac;
+}
+
 Bytes DerivePsk(const Crypto& crypto, ByteView k_tkt, uint32_t tkt_id) {
   Bytes info = ToBytes("psk");
   PutBe(info, tkt_id, 4);
@@ -76,11 +89,12 @@ Result<TicketClaims> OpenTicket(const Crypto& crypto, ByteView k_tkt, ByteView t
 
 Result<SessionKeys> DeriveSessionKeys(const Crypto& crypto, ByteView psk, ByteView m1,
                                       ByteView m2_without_confirm, ByteView device_id) {
-  if (m1.size() < 1 + kHandshakeNonceSize || m2_without_confirm.size() != 2 + kHandshakeNonceSize) {
+  if (m1.size() < 1 + kHandshakeNonceSize || m2_without_confirm.size() != kM2Size - kTagSize) {
     return Result<SessionKeys>::Error("handshake: bad transcript");
   }
   Bytes salt(m1.begin() + 1, m1.begin() + 1 + kHandshakeNonceSize);
-  salt.insert(salt.end(), m2_without_confirm.begin() + 2, m2_without_confirm.end());
+  salt.insert(salt.end(), m2_without_confirm.begin() + 2,
+              m2_without_confirm.begin() + 2 + kHandshakeNonceSize);  // N_P ‖ N_I
   const Bytes prk = crypto.HkdfExtract(salt, psk);
   Bytes transcript(m1.begin(), m1.end());
   Append(transcript, m2_without_confirm);

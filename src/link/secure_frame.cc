@@ -36,6 +36,7 @@ Bytes M2TranscriptPart(const M2& m2) {
   out.push_back(MakeHeader(FrameType::kM2, kSuiteCcm8Hkdf));
   out.push_back(m2.sid);
   Append(out, m2.nonce);
+  PutBe(out, m2.audit_idx, 4);
   return out;
 }
 
@@ -52,7 +53,8 @@ Result<M2> DecodeM2(ByteView data) {
   M2 m2;
   m2.sid = data[1];
   std::copy_n(data.begin() + 2, kHandshakeNonceSize, m2.nonce.begin());
-  std::copy_n(data.begin() + 2 + kHandshakeNonceSize, kTagSize, m2.confirm.begin());
+  m2.audit_idx = static_cast<uint32_t>(GetBe(data, 2 + kHandshakeNonceSize, 4));
+  std::copy_n(data.begin() + 6 + kHandshakeNonceSize, kTagSize, m2.confirm.begin());
   return m2;
 }
 

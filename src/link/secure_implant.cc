@@ -3,7 +3,10 @@
 #include "medtra/link/secure_implant.h"
 
 #include <algorithm>
+#include <cassert>
+#include <climits>
 
+#include "medtra/link/freshness.h"
 #include "medtra/link/secure_frame.h"
 
 namespace medtra::link {
@@ -11,7 +14,6 @@ namespace {
 
 constexpr size_t kMaxPending = 4;
 constexpr size_t kUsedNonceMemory = 64;
-constexpr uint64_t kDayMs = 86'400'000;
 
 Bytes ParamsBytes(const TherapyParams& params) {
   Bytes out;
@@ -21,12 +23,88 @@ Bytes ParamsBytes(const TherapyParams& params) {
 
 }  // namespace
 
-SecureImplant::SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config)
+SecureImplant::SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config,
+                             NonVolatileStore* store)
     : crypto_(&crypto),
       random_(&random),
       config_(config),
+      own_store_(store ? nullptr : std::make_unique<MemoryStore>()),
+      store_(store ? store : own_store_.get()),
       k_tkt_(DeriveTicketKey(crypto, config.secrets)),
-      audit_(crypto, DeriveLogKey(crypto, config.secrets)) {}
+      k_nvm_(DeriveStateKey(crypto, config.secrets)),
+      audit_(crypto, DeriveLogKey(crypto, config.secrets)),
+      limiter_(config.handshake),
+      energy_(config.energy) {}
+
+SecureImplant::SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config)
+    : SecureImplant(crypto, random, config, nullptr) {
+  const Status booted = Provision(crypto, config, *own_store_).ok()
+                            ? Restore()
+                            : Status::Error("provisioning");  // a blank in-memory NVM: cannot fail
+  assert(booted.ok());
+  (void)booted;
+}
+
+Result<std::unique_ptr<SecureImplant>> SecureImplant::Boot(const Crypto& crypto,
+                                                           RandomSource& random,
+                                                           SecureImplantConfig config,
+                                                           NonVolatileStore& store) {
+  std::unique_ptr<SecureImplant> implant(new SecureImplant(crypto, random, config, &store));
+  const Status restored = implant->Restore();
+  if (!restored.ok()) return restored;
+  return implant;
+}
+
+Status SecureImplant::Provision(const Crypto& crypto, const SecureImplantConfig& config,
+                                NonVolatileStore& store) {
+  const Bytes k_nvm = DeriveStateKey(crypto, config.secrets);
+  Result<std::optional<ImplantState>> existing = LoadImplantState(store, crypto, k_nvm);
+  if (!existing.ok() || existing->has_value()) {
+    return Status::Error("implant state: provisioning needs a blank NVM");
+  }
+  ImplantState state;
+  state.min_ticket_epoch = config.min_ticket_epoch;
+  state.audit_key = DeriveLogKey(crypto, config.secrets);
+  return SaveImplantState(store, crypto, k_nvm, state);
+}
+
+Status SecureImplant::Restore() {
+  Result<std::optional<ImplantState>> loaded = LoadImplantState(*store_, *crypto_, k_nvm_);
+  if (!loaded.ok()) return loaded.status();
+  if (!loaded->has_value()) return Status::Error("implant state: blank NVM (not provisioned)");
+  state_ = std::move(**loaded);
+  Result<std::vector<AuditEntry>> entries = LoadAuditEntries(*store_, state_);
+  if (!entries.ok()) return entries.status();
+  audit_ = AuditLog(*crypto_, state_.audit_key, state_.audit_head, std::move(entries).value());
+  therapy_ = state_.therapy;
+  state_.min_ticket_epoch = std::max(state_.min_ticket_epoch, config_.min_ticket_epoch);
+  if (state_.boot_count == UINT32_MAX)
+    return Status::Error("implant state: boot counter exhausted");
+  ++state_.boot_count;  // committed before any nonce that depends on it goes on air
+  Commit();
+  if (!powered_) return Status::Error("implant state: power lost while committing the boot");
+  return Status::Ok();
+}
+
+void SecureImplant::Commit() {
+  if (!powered_) return;
+  state_.therapy = therapy_;
+  state_.audit_next_idx = static_cast<uint32_t>(audit_.entries().size());
+  state_.audit_head = audit_.head();
+  state_.audit_key = audit_.next_key();
+  if (!SaveImplantState(*store_, *crypto_, k_nvm_, state_).ok()) powered_ = false;
+}
+
+void SecureImplant::Log(uint64_t now_ms, AuditEvent event, uint8_t role, uint32_t actor_id,
+                        uint16_t tid, ByteView detail) {
+  if (!powered_) return;
+  const AuditEntry entry = audit_.Append(Seconds(now_ms), event, role, actor_id, tid, detail);
+  state_.last_entry = entry;
+  Commit();  // the commit point; the log record below is repaired from it after a torn write
+  if (powered_ && !store_->Write(LogRecordName(entry.idx), EncodeAuditEntry(entry)).ok()) {
+    powered_ = false;
+  }
+}
 
 uint32_t SecureImplant::Seconds(uint64_t now_ms) const {
   return config_.rtc_base_s + static_cast<uint32_t>(now_ms / 1000);
@@ -49,19 +127,23 @@ void SecureImplant::FlushAudit(uint64_t now_ms) {
     Bytes detail;
     PutBe(detail, window_rejects_[i], 4);
     PutBe(detail, window_start_ms_, 8);
-    audit_.Append(Seconds(now_ms), AuditEvent::kRejections, 0, 0, static_cast<uint16_t>(i), detail);
+    Log(now_ms, AuditEvent::kRejections, 0, 0, static_cast<uint16_t>(i), detail);
     window_rejects_[i] = 0;
   }
   window_start_ms_ = now_ms;
 }
 
 void SecureImplant::NearFieldActivate(uint64_t now_ms) {
+  if (now_ms >= activation_until_ms_) activation_start_ms_ = now_ms + 1;  // a new window
   activation_until_ms_ = now_ms + config_.activation_window_ms;
 }
 
 void SecureImplant::NearFieldConfirm(uint64_t now_ms) {
+  // The confirmation belongs to the session open now; another session cannot reuse it.
   confirm_until_ms_ = now_ms + config_.near_field_confirm_ms;
-  audit_.Append(Seconds(now_ms), AuditEvent::kNearFieldConfirm, 0, 0, 0, {});
+  confirm_serial_ = current_ ? current_->serial : 0;
+  Log(now_ms, AuditEvent::kNearFieldConfirm, current_ ? static_cast<uint8_t>(current_->role) : 0,
+      current_ ? current_->actor_id : 0, 0, {});
 }
 
 EmergencyCredential SecureImplant::NearFieldEmergency(uint64_t now_ms) {
@@ -72,34 +154,87 @@ EmergencyCredential SecureImplant::NearFieldEmergency(uint64_t now_ms) {
   credential.k_em.resize(kKeySize);
   random_->Fill(credential.k_em);
   credential.device_id = config_.secrets.device_id;
+  if (!emergency_) {
+    pre_emergency_ = therapy_;
+    emergency_changed_ = {};
+  }
   emergency_ = credential;
   emergency_until_ms_ = now_ms + config_.emergency_lifetime_ms;
   NearFieldActivate(now_ms);
   ++patient_alerts_;  // audible / vibration alert
-  audit_.Append(Seconds(now_ms), AuditEvent::kEmergencyOpen, static_cast<uint8_t>(Role::kEmergency),
-                credential.em_id, 0, {});
+  Log(now_ms, AuditEvent::kEmergencyOpen, static_cast<uint8_t>(Role::kEmergency), credential.em_id,
+      0, {});
   return credential;
 }
 
 bool SecureImplant::AllowM2(uint32_t key, uint64_t now_ms) {
   const bool active = now_ms < activation_until_ms_;
-  const uint64_t interval = active ? config_.m2_interval_active_ms : config_.m2_interval_idle_ms;
-  auto it = last_m2_ms_.find(key);
-  if (it != last_m2_ms_.end() && now_ms < it->second + interval) return false;
-  if (!active) {
-    if (now_ms >= day_start_ms_ + kDayMs) {
-      day_start_ms_ = now_ms;
-      idle_m2_today_ = 0;
-    }
-    if (idle_m2_today_ >= config_.m2_max_per_day_idle) return false;
-    ++idle_m2_today_;
-  }
-  if (last_m2_ms_.size() > 256) last_m2_ms_.clear();
-  last_m2_ms_[key] = now_ms;
-  return true;
+  return limiter_.Allow(key, now_ms, active, active ? activation_start_ms_ : 0);
 }
 
 Reception SecureImplant::Receive(ByteView frame, uint64_t now_ms) {
+  if (!powered_) return Reception{};
+  ExpireEmergency(now_ms);  // the timer runs whether or not the receiver is on
+  // A pending session does not hold the receiver open: only a window or a confirmed session.
+  const bool live = current_ && !Expired(*current_, now_ms);
+  if (!energy_.Listening(now_ms, now_ms < activation_until_ms_, live)) {
+    energy_.CountUnheard();  // the receiver is off: the frame costs nothing and is not seen
+    Reception unheard;
+    unheard.heard = false;
+    return unheard;
+  }
+  Reception r = Process(frame, now_ms);
+  if (!powered_) return Reception{};  // power lost mid-way: nothing goes on air
+  if (!r.accepted) {
+    energy_.Spend(now_ms, AirtimeUs(frame.size()) + (r.reply ? AirtimeUs(r.reply->size()) : 0));
+  }
+  return r;
+}
+
+void SecureImplant::Tick(uint64_t now_ms) {
+  if (!powered_) return;
+  ExpireEmergency(now_ms);
+  DropStalePending(now_ms);
+  if (current_ && Expired(*current_, now_ms)) CloseCurrent(now_ms);
+}
+
+bool SecureImplant::Expired(const Session& s, uint64_t now_ms) const {
+  if (!s.confirmed) return now_ms >= s.opened_ms + config_.pending_timeout_ms;
+  return now_ms >= s.expires_ms || now_ms > s.last_ms + config_.idle_timeout_ms;
+}
+
+void SecureImplant::CloseCurrent(uint64_t now_ms) {
+  Log(now_ms, AuditEvent::kSessionClose, static_cast<uint8_t>(current_->role), current_->actor_id,
+      current_->last_tid, {});
+  current_.reset();  // keys are erased with the session
+}
+
+void SecureImplant::ExpireEmergency(uint64_t now_ms) {
+  if (!emergency_ || now_ms < emergency_until_ms_) return;
+  if (current_ && current_->role == Role::kEmergency) current_.reset();
+  std::erase_if(pending_, [](const auto& e) { return e.second->role == Role::kEmergency; });
+  Log(now_ms, AuditEvent::kEmergencyExpired, static_cast<uint8_t>(Role::kEmergency),
+      emergency_->em_id, 0, {});
+  // Automatic revert of what the emergency session set (never of therapy it turned back on).
+  TherapyParams next = therapy_;
+  for (int i = 0; i < kParamCount; ++i) {
+    if (emergency_changed_[i] && i + 1 != static_cast<int>(Param::kTachyTherapyEnabled)) {
+      next.values[i] = pre_emergency_.values[i];
+    }
+  }
+  if (!(next == therapy_)) {
+    Bytes detail = ParamsBytes(therapy_);
+    Append(detail, ParamsBytes(next));
+    therapy_ = next;
+    Log(now_ms, AuditEvent::kEmergencyReverted, static_cast<uint8_t>(Role::kEmergency),
+        emergency_->em_id, 0, detail);
+  }
+  emergency_.reset();
+  emergency_changed_ = {};
+}
+
+Reception SecureImplant::Process(ByteView frame, uint64_t now_ms) {
+  ExpireEmergency(now_ms);
   if (now_ms >= window_start_ms_ + 1000) FlushAudit(now_ms);
   if (now_ms != work_ms_) {
     work_ms_ = now_ms;
@@ -128,29 +263,31 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   Role role = Role::kEmergency;
   uint32_t actor = 0;
   uint32_t limit_key = 0;
-  uint64_t expires = now_ms + config_.max_session_ms;
+  uint64_t lifetime = std::min<uint64_t>(config_.max_session_ms, kMaxSessionLifetimeMs);
   if (m1->type == FrameType::kM1) {
     Result<TicketClaims> claims = OpenTicket(*crypto_, k_tkt_, m1->ticket);
     if (!claims.ok()) return Drop(Reject::kTicket, now_ms);
     const uint32_t now_s = Seconds(now_ms);
     if (now_s + config_.ticket_skew_s < claims->not_before_s ||
         now_s > claims->not_after_s + config_.ticket_skew_s ||
-        claims->epoch < config_.min_ticket_epoch) {
+        claims->epoch < state_.min_ticket_epoch) {
       return Drop(Reject::kTicket, now_ms);
     }
     role = claims->role;
+    if (role == Role::kRemoteMonitor)
+      lifetime = std::min<uint64_t>(lifetime, config_.max_remote_session_ms);
     actor = claims->programmer_id;
     limit_key = claims->tkt_id;
     psk = DerivePsk(*crypto_, k_tkt_, claims->tkt_id);
   } else {
     const uint32_t em_id = static_cast<uint32_t>(GetBe(m1->ticket, 0, 4));
     if (!emergency_ || emergency_->em_id != em_id) return Drop(Reject::kTicket, now_ms);
-    if (now_ms >= emergency_until_ms_) return Drop(Reject::kExpired, now_ms);
     psk = emergency_->k_em;
     actor = em_id;
     limit_key = ~em_id;
-    expires = emergency_until_ms_;
+    lifetime = std::min<uint64_t>(lifetime, emergency_until_ms_ - now_ms);
   }
+  DropStalePending(now_ms);
   // A replayed M1 of a completed session gets no reply at all.
   if (std::find(used_nonces_.begin(), used_nonces_.end(), m1->nonce) != used_nonces_.end()) {
     return Drop(Reject::kReplay, now_ms);
@@ -171,6 +308,13 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
     random_->Fill(std::span<uint8_t>(&m2.sid, 1));
   } while ((current_ && current_->channel->sid() == m2.sid) || pending_.count(m2.sid) > 0);
   random_->Fill(m2.nonce);
+  // N_I = random(8) ‖ boot_count(4) ‖ M2 count in this boot(4): never repeats, even when the
+  // random source does after a restart.
+  Bytes unique;
+  PutBe(unique, state_.boot_count, 4);
+  PutBe(unique, m2_in_boot_++, 4);
+  std::copy(unique.begin(), unique.end(), m2.nonce.begin() + 8);
+  m2.audit_idx = static_cast<uint32_t>(audit_.entries().size());  // the anchor in every M2
   const Bytes m2_part = M2TranscriptPart(m2);
   Result<SessionKeys> keys =
       DeriveSessionKeys(*crypto_, psk, frame, m2_part, config_.secrets.device_id);
@@ -183,7 +327,7 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   session->actor_id = actor;
   session->opened_ms = now_ms;
   session->last_ms = now_ms;
-  session->expires_ms = expires;
+  session->expires_ms = now_ms + lifetime;
   session->m1.assign(frame.begin(), frame.end());
   session->m2 = EncodeM2(m2);
   if (pending_.size() >= kMaxPending) {
@@ -198,6 +342,12 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   return r;
 }
 
+void SecureImplant::DropStalePending(uint64_t now_ms) {
+  std::erase_if(pending_, [&](const auto& entry) {
+    return now_ms >= entry.second->opened_ms + config_.pending_timeout_ms;
+  });
+}
+
 Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
   Result<DataFrameView> view = ParseDataFrame(frame);
   if (!view.ok()) return Drop(Reject::kMalformed, now_ms);
@@ -210,16 +360,11 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
     is_pending = true;
   }
   if (session == nullptr) return Drop(Reject::kNoSession, now_ms);
-  const bool idle = session->confirmed && now_ms > session->last_ms + config_.idle_timeout_ms;
-  if (now_ms >= session->expires_ms || idle) {
+  if (Expired(*session, now_ms)) {
     if (is_pending) {
       pending_.erase(view->sid);
     } else {
-      const bool emergency = current_->role == Role::kEmergency;
-      audit_.Append(
-          Seconds(now_ms), emergency ? AuditEvent::kEmergencyExpired : AuditEvent::kSessionClose,
-          static_cast<uint8_t>(current_->role), current_->actor_id, current_->last_tid, {});
-      current_.reset();  // keys are erased with the session
+      CloseCurrent(now_ms);
     }
     return Drop(Reject::kExpired, now_ms);
   }
@@ -227,20 +372,18 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
   if (opened.reject != Reject::kNone) return Drop(opened.reject, now_ms);
   if (is_pending) {  // the programmer's first protected frame confirms its key
     auto node = pending_.extract(view->sid);
-    if (current_) {
-      audit_.Append(Seconds(now_ms), AuditEvent::kSessionClose,
-                    static_cast<uint8_t>(current_->role), current_->actor_id, current_->last_tid,
-                    {});
-    }
+    if (current_) CloseCurrent(now_ms);
     current_ = std::move(node.mapped());
+    current_->serial = next_serial_++;
     current_->confirmed = true;
+    pending_.clear();  // a banked handshake can never be released into this or a later visit
     session = current_.get();
     std::array<uint8_t, 16> n_p{};
     std::copy_n(session->m1.begin() + 1, n_p.size(), n_p.begin());
     used_nonces_.push_back(n_p);
     if (used_nonces_.size() > kUsedNonceMemory) used_nonces_.pop_front();
-    audit_.Append(Seconds(now_ms), AuditEvent::kSessionOpen, static_cast<uint8_t>(session->role),
-                  session->actor_id, 0, {});
+    Log(now_ms, AuditEvent::kSessionOpen, static_cast<uint8_t>(session->role), session->actor_id, 0,
+        {});
   }
   session->last_ms = now_ms;
   Result<Command> command = DecodeCommand(opened.plaintext);
@@ -267,21 +410,19 @@ Reception SecureImplant::Execute(Session& s, const Command& command, uint64_t no
     r.reply = seal(response);
     return r;
   }
-  const bool confirmed = now_ms < confirm_until_ms_;
-  if (!IsAllowed(s.role, command.opcode, confirmed)) {
+  const bool confirmed = now_ms < confirm_until_ms_ && s.serial == confirm_serial_;
+  const bool param_ok = static_cast<Opcode>(command.opcode) != Opcode::kSetParam ||
+                        s.role != Role::kEmergency ||
+                        (command.args.size() == 3 && IsAllowedParam(s.role, command.args[0]));
+  if (!IsAllowed(s.role, command.opcode, confirmed) || !param_ok) {
     Count(Reject::kRole, now_ms);
     response.status = ResponseStatus::kDenied;
     r.reply = seal(response);
     return r;
   }
-  const uint32_t ttl = CommandTtlMs(command.opcode);
-  if (ttl > 0) {
-    const auto now_ticks = static_cast<uint16_t>((now_ms - s.opened_ms) / 10);
-    const auto age_ticks = static_cast<int16_t>(static_cast<uint16_t>(now_ticks - command.t_issue));
-    if (age_ticks * 10 > static_cast<int>(ttl) || age_ticks < -100) {
-      Count(Reject::kTtl, now_ms);  // possibly a delayed release: silent drop
-      return r;
-    }
+  if (!IsFresh(s.opened_ms, command.t_issue, now_ms, CommandTtlMs(command.opcode))) {
+    Count(Reject::kTtl, now_ms);  // possibly a delayed release: silent drop
+    return r;
   }
   if (IsRead(command.opcode)) {
     const auto op = static_cast<Opcode>(command.opcode);
@@ -289,6 +430,11 @@ Reception SecureImplant::Execute(Session& s, const Command& command, uint64_t no
       response.data = PatientRecord(therapy_);
     } else if (op == Opcode::kReadLastTid) {
       PutBe(response.data, s.last_tid, 2);
+    } else if (op == Opcode::kEndSession) {
+      r.accepted = true;
+      r.reply = seal(response);
+      CloseCurrent(now_ms);  // `s` is gone from here on
+      return r;
     } else {
       const AuditAnchor anchor = audit_.Anchor();
       response.data.push_back(static_cast<uint8_t>(therapy_.Get(Param::kTachyTherapyEnabled)));
@@ -321,6 +467,24 @@ Reception SecureImplant::Execute(Session& s, const Command& command, uint64_t no
   return r;
 }
 
+Response SecureImplant::RaiseEpoch(Session& s, const Command& command, uint64_t now_ms,
+                                   bool* applied) {
+  Response response{command.opcode, command.tid, ResponseStatus::kOk, {}};
+  const uint16_t epoch =
+      command.args.size() == 10 ? static_cast<uint16_t>(GetBe(command.args, 0, 2)) : 0;
+  const bool authentic = command.args.size() == 10 &&
+                         ConstantTimeEqual(SignEpochRaise(*crypto_, config_.secrets, epoch),
+                                           ByteView(command.args).subspan(2));
+  if (!authentic || epoch <= state_.min_ticket_epoch) {
+    response.status = authentic ? ResponseStatus::kOutOfBounds : ResponseStatus::kDenied;
+    return response;
+  }
+  state_.min_ticket_epoch = epoch;  // committed with the log entry below
+  *applied = true;
+  Log(now_ms, AuditEvent::kEpochRaised, static_cast<uint8_t>(s.role), s.actor_id, epoch, {});
+  return response;
+}
+
 Response SecureImplant::RunCommand(Session& s, const Command& command, uint64_t now_ms,
                                    bool* applied, bool* changed) {
   Response response{command.opcode, command.tid, ResponseStatus::kOk, {}};
@@ -348,6 +512,8 @@ Response SecureImplant::RunCommand(Session& s, const Command& command, uint64_t 
     case Opcode::kResumeTachy:
       next.Set(Param::kTachyTherapyEnabled, 1);
       break;
+    case Opcode::kRaiseTicketEpoch:
+      return RaiseEpoch(s, command, now_ms, applied);
     default:  // shocks, induction, clock, demographics: executed by the therapy task, logged here
       break;
   }
@@ -355,9 +521,13 @@ Response SecureImplant::RunCommand(Session& s, const Command& command, uint64_t 
   Append(detail, ParamsBytes(next));
   *applied = true;
   *changed = !(next == therapy_);
+  if (s.role == Role::kEmergency) {
+    for (int i = 0; i < kParamCount; ++i)
+      emergency_changed_[i] |= next.values[i] != therapy_.values[i];
+  }
   therapy_ = next;
-  audit_.Append(Seconds(now_ms), AuditEvent::kCommandApplied, static_cast<uint8_t>(s.role),
-                s.actor_id, command.tid, detail);
+  Log(now_ms, AuditEvent::kCommandApplied, static_cast<uint8_t>(s.role), s.actor_id, command.tid,
+      detail);
   return response;
 }
 

@@ -1,6 +1,7 @@
 // The programmer's protocol engine (retries and FAILED reporting live in the simulator's node).
 #include "medtra/link/secure_programmer.h"
 
+#include "medtra/link/freshness.h"
 #include "medtra/link/secure_frame.h"
 
 namespace medtra::link {
@@ -41,6 +42,7 @@ Status SecureProgrammer::HandleM2(ByteView data, uint64_t now_ms) {
   if (!ConstantTimeEqual(keys->confirm, m2->confirm)) {
     return Status::Error("handshake: key confirmation failed");
   }
+  if (Status fresh = watermark_.Observe(device_id_, m2->audit_idx); !fresh.ok()) return fresh;
   channel_ = std::make_unique<SecureChannel>(*crypto_, Side::kProgrammer, m2->sid, *keys,
                                              device_id_, role_);
   established_ms_ = now_ms;
@@ -54,7 +56,7 @@ Result<Bytes> SecureProgrammer::SealCommand(uint8_t opcode, uint16_t tid, ByteVi
   Command command;
   command.opcode = opcode;
   command.tid = tid;
-  command.t_issue = static_cast<uint16_t>((now_ms - established_ms_) / 10);
+  command.t_issue = IssueTicks(established_ms_, now_ms);
   command.args.assign(args.begin(), args.end());
   return channel_->Seal(EncodeCommand(command));
 }
@@ -65,7 +67,14 @@ Result<Response> SecureProgrammer::OpenResponse(ByteView frame) {
   if (opened.reject != Reject::kNone) {
     return Result<Response>::Error(std::string("response rejected: ") + RejectName(opened.reject));
   }
-  return DecodeResponse(opened.plaintext);
+  Result<Response> response = DecodeResponse(opened.plaintext);
+  // A status response carries tachy(1) ‖ the audit anchor (next_idx(4) ‖ head(8) ‖ mac(8)).
+  if (response.ok() && response->opcode == static_cast<uint8_t>(Opcode::kReadStatus) &&
+      response->status == ResponseStatus::kOk && response->data.size() == 21) {
+    const auto next_idx = static_cast<uint32_t>(GetBe(response->data, 1, 4));
+    if (Status fresh = watermark_.Observe(device_id_, next_idx); !fresh.ok()) return fresh;
+  }
+  return response;
 }
 
 void SecureProgrammer::Close() {

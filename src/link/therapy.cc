@@ -33,6 +33,7 @@ Status CheckSafetyBounds(const TherapyParams& current, uint8_t param, uint16_t v
 bool IsRead(uint8_t opcode) {
   return opcode == static_cast<uint8_t>(Opcode::kReadStatus) ||
          opcode == static_cast<uint8_t>(Opcode::kReadPatientData) ||
+         opcode == static_cast<uint8_t>(Opcode::kEndSession) ||
          opcode == static_cast<uint8_t>(Opcode::kReadLastTid);
 }
 
@@ -41,6 +42,7 @@ bool IsKnownOpcode(uint8_t opcode) {
     case Opcode::kReadStatus:
     case Opcode::kReadPatientData:
     case Opcode::kReadLastTid:
+    case Opcode::kEndSession:
     case Opcode::kSetParam:
     case Opcode::kSuspendTachy:
     case Opcode::kResumeTachy:
@@ -49,6 +51,7 @@ bool IsKnownOpcode(uint8_t opcode) {
     case Opcode::kSetClock:
     case Opcode::kSetDemographics:
     case Opcode::kDisableAllTherapy:
+    case Opcode::kRaiseTicketEpoch:
     case Opcode::kFirmwareUpdate:
       return true;
   }
@@ -80,24 +83,36 @@ bool IsAllowed(Role role, uint8_t opcode, bool near_field_confirmed) {
   switch (op) {
     case Opcode::kReadStatus:
     case Opcode::kReadLastTid:
+    case Opcode::kEndSession:
       return true;
     case Opcode::kReadPatientData:  // the remote monitor uploads PHI; patient and maker do not read
                                     // it
       return role == Role::kClinician || role == Role::kRemoteMonitor || role == Role::kEmergency;
-    case Opcode::kSetParam:  // emergency presets go through the same bounds table
-    case Opcode::kSuspendTachy:
+    case Opcode::kSetParam:  // emergency: presets only (IsAllowedParam), same bounds table
     case Opcode::kResumeTachy:
     case Opcode::kRescueShock:
       return role == Role::kClinician || role == Role::kEmergency;
+    case Opcode::kSuspendTachy:  // least privilege: an emergency session never disables therapy
+      return role == Role::kClinician;
     case Opcode::kInduceFibrillation:
     case Opcode::kSetClock:
     case Opcode::kSetDemographics:
     case Opcode::kDisableAllTherapy:
       return role == Role::kClinician && near_field_confirmed;
+    case Opcode::kRaiseTicketEpoch:  // the backend's signed command, relayed by either
+      return role == Role::kClinician || role == Role::kRemoteMonitor;
     case Opcode::kFirmwareUpdate:
       return false;  // signed image + clinic presence, never over this link
   }
   return false;
+}
+
+bool IsAllowedParam(Role role, uint8_t param) {
+  if (role == Role::kClinician) return param >= 1 && param <= kParamCount;
+  if (role != Role::kEmergency) return false;
+  return param == static_cast<uint8_t>(Param::kPacingRateBpm) ||
+         param == static_cast<uint8_t>(Param::kPacingAmplitudeDv) ||
+         param == static_cast<uint8_t>(Param::kShockEnergyJ);
 }
 
 }  // namespace medtra::link

@@ -52,6 +52,12 @@ Verdict Evaluate(const SimMetrics& m) {
   check(m.legit_commands_lost == 0, "legit_commands_lost == 0");
   check(m.implant_replies_to_unauthenticated == 0, "implant_replies_to_unauthenticated == 0");
   check(m.therapy_final_as_intended, "therapy_final_as_intended == true");
+  if (m.attack == "energy-day") {
+    check(m.radio_on_ms_attacker <= 60'000, "radio_on_ms_attacker <= 60000 per day");
+  }
+  if (m.attack == "ticket-lockout") {
+    check(m.legit_commands_applied == m.legit_commands_sent, "the home monitor is served");
+  }
   if (m.attack == "jam") {
     check(m.legit_commands_sent - m.legit_commands_applied == m.legit_commands_failed_reported,
           "every command not applied reported FAILED");
@@ -67,6 +73,8 @@ std::string CriteriaText(Attack attack) {
       "observed; 0 therapy ticks missed; 0 duplicated and 0 silently lost commands; 0 implant "
       "replies to unauthenticated frames; final therapy as the programmer reported";
   if (attack == Attack::kJam) text += "; every command not applied reported FAILED within 5 s";
+  if (attack == Attack::kEnergyDay) text += "; attacker-caused radio-on time at most 60 s per day";
+  if (attack == Attack::kTicketLockout) text += "; the home monitor is served";
   return text;
 }
 

@@ -15,6 +15,8 @@
 
 namespace medtra::sim {
 
+inline constexpr uint32_t kLegacyStaticId = 0x4D1C0A57;  // printed on the legacy device's label
+
 /// One step of the clinician's programming workload.
 struct Op {
   bool is_read = false;

@@ -7,12 +7,12 @@
 
 #include "medtra/link/crypto.h"
 #include "sim/attacker.h"
+#include "sim/lifecycle.h"
 #include "sim/nodes.h"
 
 namespace medtra::sim {
 namespace {
 
-constexpr uint32_t kLegacyStaticId = 0x4D1C0A57;  // printed on the legacy device's label
 constexpr uint64_t kTherapyPeriodMs = 10;
 constexpr double kTherapySlackMs = 8.0;
 constexpr uint64_t kGraceMs = 10'000;
@@ -23,7 +23,7 @@ struct AttackRow {
   std::string_view name;
   std::string_view description;
 };
-constexpr std::array<AttackRow, 13> kAttacks = {{
+constexpr std::array<AttackRow, 20> kAttacks = {{
     {Attack::kEavesdrop, "eavesdrop", "passive capture of every frame on air"},
     {Attack::kReplay, "replay", "captured programmer frames re-sent within and across sessions"},
     {Attack::kModify, "modify", "bit flips in captured command frames (legacy: CRC fixed up)"},
@@ -37,6 +37,20 @@ constexpr std::array<AttackRow, 13> kAttacks = {{
     {Attack::kReorder, "reorder", "each frame delayed by 0..60 ms"},
     {Attack::kDuplicate, "duplicate", "every frame re-sent once or twice"},
     {Attack::kJam, "jam", "100% jamming from the first therapy command on"},
+    {Attack::kDelayedRelease, "delayed-release",
+     "a jammed command's 16 transmissions released 2 s to 2 h later, across the old 16-bit wrap"},
+    {Attack::kBankAndRelease, "bank-and-release",
+     "four keyed but jammed sessions banked, their frames released into a later visit"},
+    {Attack::kRestartReplay, "restart-replay",
+     "a recorded visit replayed after each of 5 restarts with a repeating random source"},
+    {Attack::kEnergyDay, "energy-day",
+     "24 h of flooding at the channel's maximum rate, captured tickets included"},
+    {Attack::kEmergencyAbuse, "emergency-abuse",
+     "an emergency credential used for therapy-off and forbidden commands, and after expiry"},
+    {Attack::kAuditRollback, "audit-rollback",
+     "an older NVM image written back to erase audit entries, and the older log uploaded"},
+    {Attack::kTicketLockout, "ticket-lockout",
+     "one captured ticket spent on handshakes to lock the home monitor out"},
 }};
 
 }  // namespace
@@ -52,8 +66,8 @@ std::optional<Protocol> ParseProtocol(std::string_view name) {
 }
 
 std::span<const Attack> AllAttacks() {
-  static const std::array<Attack, 13> kAll = [] {
-    std::array<Attack, 13> all{};
+  static const std::array<Attack, kAttacks.size()> kAll = [] {
+    std::array<Attack, kAttacks.size()> all{};
     for (size_t i = 0; i < kAttacks.size(); ++i) all[i] = kAttacks[i].attack;
     return all;
   }();
@@ -78,6 +92,7 @@ Result<SimMetrics> RunScenario(const ScenarioConfig& config) {
     return Result<SimMetrics>::Error("commands must be between 1 and 10000");
   }
   if (config.frames > 10'000'000) return Result<SimMetrics>::Error("frames must be at most 10^7");
+  if (IsLifecycleAttack(config.attack)) return RunLifecycleAttack(config);
   Rng rng(config.seed);
   Rng attacker_rng(config.seed ^ 0xA77AC4E5ULL);
   Rng channel_rng(config.seed ^ 0xC4A77E1ULL);

@@ -16,7 +16,7 @@ SimMetrics RunOne(Protocol protocol, Attack attack, uint64_t seed, uint32_t fram
 }
 
 TEST(SimScenarioTest, NamesRoundTrip) {
-  EXPECT_EQ(AllAttacks().size(), 13u);
+  EXPECT_EQ(AllAttacks().size(), 20u);
   for (Attack a : AllAttacks()) EXPECT_EQ(ParseAttack(AttackName(a)), a);
   EXPECT_FALSE(ParseAttack("replays").has_value());
   EXPECT_EQ(ParseProtocol("legacy"), Protocol::kLegacy);
@@ -103,6 +103,31 @@ TEST(SimScenarioTest, T7FloodIsBoundedByRateLimits) {
 TEST(SimScenarioTest, RejectsOutOfRangeConfigs) {
   EXPECT_FALSE(RunScenario({Protocol::kSecure, Attack::kDrop, 1, 10, 0}).ok());
   EXPECT_FALSE(RunScenario({Protocol::kSecure, Attack::kDrop, 1, 20'000'000, 5}).ok());
+}
+
+TEST(SimScenarioTest, Issue16LifecycleAttacksHoldOnSecureAndFallOnLegacyAcrossSeeds) {
+  const Attack attacks[] = {
+      Attack::kDelayedRelease, Attack::kBankAndRelease, Attack::kRestartReplay, Attack::kEnergyDay,
+      Attack::kEmergencyAbuse, Attack::kAuditRollback,  Attack::kTicketLockout};
+  for (uint64_t seed = 1; seed <= 3; ++seed) {
+    for (Attack attack : attacks) {
+      const SimMetrics secure = RunOne(Protocol::kSecure, attack, seed);
+      const Verdict v = Evaluate(secure);
+      EXPECT_TRUE(v.holds) << AttackName(attack) << " seed " << seed << ": "
+                           << (v.failed_checks.empty() ? "" : v.failed_checks[0]);
+      EXPECT_EQ(secure.attacker_frames_accepted, 0u) << AttackName(attack);
+      EXPECT_GT(secure.attacker_frames, 0u) << AttackName(attack);
+      EXPECT_FALSE(Evaluate(RunOne(Protocol::kLegacy, attack, seed)).holds) << AttackName(attack);
+    }
+  }
+}
+
+TEST(SimScenarioTest, Issue16EnergyDayKeepsAttackerRadioTimeWithinT7) {
+  const SimMetrics m = RunOne(Protocol::kSecure, Attack::kEnergyDay, 11);
+  EXPECT_EQ(m.duration_ms, 86'400'000u);
+  EXPECT_LE(m.radio_on_ms_attacker, 60'000u);
+  EXPECT_EQ(m.legit_commands_applied, 1u);  // the home monitor's upload got through
+  EXPECT_EQ(RunOne(Protocol::kLegacy, Attack::kEnergyDay, 11).radio_on_ms_attacker, 86'400'000u);
 }
 
 }  // namespace

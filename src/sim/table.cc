@@ -8,7 +8,7 @@ namespace medtra::sim {
 
 std::string RenderMatrixTable(std::span<const SimMetrics> runs) {
   std::ostringstream out;
-  out << std::left << std::setw(13) << "attack" << std::setw(8) << "proto" << std::right
+  out << std::left << std::setw(17) << "attack" << std::setw(8) << "proto" << std::right
       << std::setw(8) << "atk_frm" << std::setw(8) << "accept" << std::setw(8) << "therapy"
       << std::setw(5) << "id" << std::setw(5) << "phi" << std::setw(6) << "sent" << std::setw(6)
       << "appl" << std::setw(6) << "lost" << std::setw(5) << "dup" << std::setw(6) << "FAIL"
@@ -19,7 +19,7 @@ std::string RenderMatrixTable(std::span<const SimMetrics> runs) {
     const Verdict v = Evaluate(m);
     std::string verdict = v.holds ? "holds" : "FALLS";
     if (!v.holds) verdict += ": " + std::to_string(v.failed_checks.size()) + " checks fail";
-    out << std::left << std::setw(13) << m.attack << std::setw(8) << m.protocol << std::right
+    out << std::left << std::setw(17) << m.attack << std::setw(8) << m.protocol << std::right
         << std::setw(8) << m.attacker_frames << std::setw(8) << m.attacker_frames_accepted
         << std::setw(8) << (m.therapy_changed_by_attacker ? "CHANGED" : "same") << std::setw(5)
         << yn(m.static_id_observed) << std::setw(5) << yn(m.patient_data_observed) << std::setw(6)

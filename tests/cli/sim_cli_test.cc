@@ -79,7 +79,8 @@ TEST(SimCliTest, MatrixTableAndEvidence) {
       RunMedtra({"sim", "--attack", "all", "--seed", "11", "--frames", "300", "--evidence", path});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("attack"), std::string::npos);
-  EXPECT_NE(r.out.find("cross-device secure"), std::string::npos);
+  EXPECT_NE(r.out.find("cross-device     secure"), std::string::npos);
+  EXPECT_NE(r.out.find("bank-and-release secure"), std::string::npos);
   std::ifstream in(path);
   std::stringstream text;
   text << in.rdbuf();
@@ -87,7 +88,7 @@ TEST(SimCliTest, MatrixTableAndEvidence) {
   Result<sim::SimEvidence> evidence = sim::ParseSimEvidence(text.str());
   ASSERT_TRUE(evidence.ok()) << evidence.message();
   EXPECT_EQ(evidence->seed, 11u);
-  EXPECT_EQ(evidence->scenarios.size(), 26u);
+  EXPECT_EQ(evidence->scenarios.size(), 40u);  // 20 attacks, legacy and secure
   for (const sim::SimScenarioEvidence& s : evidence->scenarios) {
     if (s.protocol == "secure") {
       EXPECT_TRUE(s.passed) << s.id;
@@ -103,7 +104,7 @@ TEST(SimCliTest, MatrixJson) {
                             "--frames", "100", "--format", "json"});
   ASSERT_EQ(r.exit_code, 0);
   const Json j = Json::parse(r.out);
-  ASSERT_EQ(j["results"].size(), 13u);
+  ASSERT_EQ(j["results"].size(), 20u);
   for (const Json& row : j["results"]) EXPECT_EQ(row["holds"], true) << row["attack"];
 }
 

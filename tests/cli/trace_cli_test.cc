@@ -98,7 +98,7 @@ TEST_F(TraceCliTest, MeasureLosingItsRequirementIsALocatedFinding) {
   const Outcome o = Run("trace icd");
   EXPECT_EQ(o.code, 1);
   EXPECT_NE(o.out.find("Findings (2)\n"
-                       "icd/risks.yaml:53:5: error: measure 'M-encrypt' is not implemented by any "
+                       "icd/risks.yaml:57:5: error: measure 'M-encrypt' is not implemented by any "
                        "security requirement [measure-without-requirement]\n"
                        "icd/requirements.yaml:9:5: warning: security requirement 'REQ-CONF-1' "
                        "implements no measure of a risk [requirement-without-measure]\n"),
@@ -109,7 +109,7 @@ TEST_F(TraceCliTest, MeasureLosingItsRequirementIsALocatedFinding) {
   EXPECT_EQ(finding["severity"], "error");
   EXPECT_EQ(finding["code"], "measure-without-requirement");
   EXPECT_EQ(finding["file"], "icd/risks.yaml");
-  EXPECT_EQ(finding["line"], 53);
+  EXPECT_EQ(finding["line"], 57);
   EXPECT_EQ(finding["col"], 5);
   EXPECT_EQ(Run("trace icd --fail-on none").code, 0);
 }
@@ -134,7 +134,7 @@ TEST_F(TraceCliTest, FailingTestInJUnitEvidenceIsALocatedFinding) {
                  "icd/requirements.yaml:27:43: error: verification "
                  "'test:LinkTargetsTest.T3EverySingleAndMultiBitModificationTruncationExtension' "
                  "of requirement 'REQ-AUTH-1' failed "
-                 "at failing.xml:9:5: forged tag accepted [verification-failed]\n"),
+                 "at failing.xml:19:5: forged tag accepted [verification-failed]\n"),
       std::string::npos)
       << o.out;
   const std::string line = testing::LineWith(o.out, "REQ-AUTH-1");
@@ -151,7 +151,7 @@ TEST_F(TraceCliTest, NoEvidenceMakesVerificationsMissing) {
                        "'sim:eavesdrop': no evidence was read [verification-missing]\n"),
             std::string::npos)
       << o.out;
-  EXPECT_NE(o.out.find("icd/risks.yaml:71:19: error: verification 'sim:modify' of measure "
+  EXPECT_NE(o.out.find("icd/risks.yaml:75:19: error: verification 'sim:modify' of measure "
                        "'M-mac' is missing: no result for scenario 'sim:modify': no evidence "
                        "was read [verification-missing]\n"),
             std::string::npos);

@@ -79,7 +79,7 @@ TEST_F(VerifyCliTest, FailedScenarioMakesTheMeasureFailed) {
   const std::vector<json> failed = Findings(report, "verification-failed");
   ASSERT_EQ(failed.size(), 2u);  // at the measure and at requirement REQ-AUTH-1
   EXPECT_EQ(failed[1]["file"], "icd/risks.yaml");
-  EXPECT_EQ(failed[1]["line"], 71);
+  EXPECT_EQ(failed[1]["line"], 75);
   EXPECT_EQ(failed[1]["col"], 19);
   EXPECT_EQ(failed[1]["severity"], "error");
   Analyze(&code, "--fail-on error");
@@ -124,7 +124,7 @@ TEST_F(VerifyCliTest, NewSystemVersionMakesTheEvidenceStale) {
       named = true;
       EXPECT_EQ(f["severity"], "warning");
       EXPECT_EQ(f["file"], "icd/risks.yaml");
-      EXPECT_EQ(f["line"], 71);
+      EXPECT_EQ(f["line"], 75);
       EXPECT_EQ(f["col"], 19);
     }
   }
@@ -151,11 +151,11 @@ TEST_F(VerifyCliTest, MissingDocumentIsMissingInAnalyzeAndTrace) {
   ASSERT_EQ(missing.size(), 1u);
   EXPECT_EQ(missing[0]["message"], message);
   EXPECT_EQ(missing[0]["file"], "icd/risks.yaml");
-  EXPECT_EQ(missing[0]["line"], 71);
+  EXPECT_EQ(missing[0]["line"], 75);
   EXPECT_EQ(missing[0]["col"], 55);
   const Outcome trace = icd_.Run("trace icd --fail-on error");
   EXPECT_EQ(trace.code, 1);
-  EXPECT_NE(trace.out.find("icd/risks.yaml:71:55: error: " + message + " [verification-missing]\n"),
+  EXPECT_NE(trace.out.find("icd/risks.yaml:75:55: error: " + message + " [verification-missing]\n"),
             std::string::npos)
       << trace.out;
   // The matrix row of M-mac's freshness requirement: its own tests pass, the measure does not.

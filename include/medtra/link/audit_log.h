@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <span>
 #include <vector>
 
@@ -21,6 +22,8 @@ enum class AuditEvent : uint8_t {
   kRateLimited = 6,
   kRejections = 7,  ///< aggregated counter: tid = reject reason, detail = count and window
   kNearFieldConfirm = 8,
+  kEmergencyReverted = 9,  ///< the emergency window ended: its parameter changes were undone
+  kEpochRaised = 10,       ///< revocation: tid = the new minimum ticket epoch
 };
 
 /// idx(4) ‖ t(4) ‖ event(1) ‖ role(1) ‖ actor_id(4) ‖ tid(2) ‖ detail_hash(8) ‖ chain_mac(8).
@@ -37,6 +40,8 @@ struct AuditEntry {
 };
 inline constexpr size_t kAuditEntrySize = 32;
 Bytes EncodeAuditEntry(const AuditEntry& entry);
+/// Parses one 32-byte entry (the chain MAC is checked by VerifyAuditLog, not here).
+Result<AuditEntry> DecodeAuditEntry(ByteView bytes);
 
 /// The MACed (idx, chain head) anchor the implant reports in M2 and interrogation responses.
 struct AuditAnchor {
@@ -50,10 +55,17 @@ struct AuditAnchor {
 class AuditLog {
  public:
   AuditLog(const Crypto& crypto, ByteView k_log0);
-  void Append(uint32_t t_s, AuditEvent event, uint8_t role, uint32_t actor_id, uint16_t tid,
-              ByteView detail);
+  /// Continues a chain restored from persistent state: `key` is K_next, `head` the last chain MAC.
+  AuditLog(const Crypto& crypto, ByteView key, const std::array<uint8_t, 8>& head,
+           std::vector<AuditEntry> entries);
+  /// Appends one entry and returns it.
+  const AuditEntry& Append(uint32_t t_s, AuditEvent event, uint8_t role, uint32_t actor_id,
+                           uint16_t tid, ByteView detail);
   const std::vector<AuditEntry>& entries() const { return entries_; }
   AuditAnchor Anchor() const;
+  /// What the implant persists to continue the chain after a restart.
+  const Bytes& next_key() const { return key_; }
+  const std::array<uint8_t, 8>& head() const { return head_; }
 
  private:
   const Crypto* crypto_;
@@ -64,7 +76,21 @@ class AuditLog {
 
 /// Backend verifier: recomputes the chain from K_log0 and checks it ends at the anchor. Detects any
 /// edited, deleted, inserted, reordered or truncated entry.
+/// `highest_seen` is the highest anchor index the backend has verified before for this device: an
+/// older log with its older anchor is a rollback.
 Status VerifyAuditLog(const Crypto& crypto, ByteView k_log0, std::span<const AuditEntry> entries,
-                      const AuditAnchor& anchor);
+                      const AuditAnchor& anchor, uint32_t highest_seen = 0);
+
+/// The highest audit index seen per device (programmer and backend): a lower one is a rollback of
+/// the implant's log or persistent state.
+class AuditWatermark {
+ public:
+  /// Records `next_idx` for `device_id`; an error when it is below the highest seen before.
+  Status Observe(ByteView device_id, uint32_t next_idx);
+  uint32_t Highest(ByteView device_id) const;
+
+ private:
+  std::map<Bytes, uint32_t> highest_;
+};
 
 }  // namespace medtra::link

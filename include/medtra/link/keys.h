@@ -20,6 +20,13 @@ struct DeviceSecrets {
 /// K_tkt = HKDF(K_dev, "medtra K_tkt"); K_log0 = HKDF(K_dev, "medtra K_log0").
 Bytes DeriveTicketKey(const Crypto& crypto, const DeviceSecrets& device);
 Bytes DeriveLogKey(const Crypto& crypto, const DeviceSecrets& device);
+/// K_nvm = HKDF(K_dev, "medtra K_nvm"): authenticates the implant's persistent state records.
+Bytes DeriveStateKey(const Crypto& crypto, const DeviceSecrets& device);
+
+/// Backend side: the MAC that authorises raising `device`'s minimum ticket epoch to `epoch`:
+/// trunc8(HMAC(K_rev, "epoch" ‖ device_id ‖ epoch)), K_rev = HKDF(K_dev, "medtra K_rev"). A
+/// programmer relays it and cannot make one.
+Bytes SignEpochRaise(const Crypto& crypto, const DeviceSecrets& device, uint16_t epoch);
 
 /// The ticket body the backend seals for one programmer.
 struct TicketClaims {

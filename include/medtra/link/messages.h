@@ -9,7 +9,7 @@
 
 namespace medtra::link {
 
-/// opcode(1) ‖ tid(2) ‖ t_issue(2, 10-ms ticks since the handshake) ‖ args.
+/// opcode(1) ‖ tid(2) ‖ t_issue(2, 100-ms ticks since the handshake; see freshness.h) ‖ args.
 struct Command {
   uint8_t opcode = 0;
   uint16_t tid = 0;

@@ -13,6 +13,7 @@ struct Reception {
   bool therapy_changed = false;  ///< the therapy parameters differ afterwards
   bool authenticated = false;    ///< passed a cryptographic check (never, on the legacy link)
   std::optional<Bytes> reply;    ///< what the endpoint transmits in answer
+  bool heard = true;             ///< false when the receiver was off (wake-up gating)
 };
 
 }  // namespace medtra::link

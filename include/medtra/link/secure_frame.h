@@ -30,9 +30,9 @@ inline uint8_t HeaderType(uint8_t hdr) { return (hdr >> 3) & 7; }
 
 inline constexpr size_t kHandshakeNonceSize = 16;
 inline constexpr size_t kTicketSize = 4 + 15 + kTagSize;  ///< tkt_id ‖ CCM(15 B body) ‖ tag = 27
-inline constexpr size_t kM1Size = 1 + kHandshakeNonceSize + kTicketSize;   ///< 44
-inline constexpr size_t kEmergencyM1Size = 1 + kHandshakeNonceSize + 4;    ///< 21
-inline constexpr size_t kM2Size = 1 + 1 + kHandshakeNonceSize + kTagSize;  ///< 26
+inline constexpr size_t kM1Size = 1 + kHandshakeNonceSize + kTicketSize;       ///< 44
+inline constexpr size_t kEmergencyM1Size = 1 + kHandshakeNonceSize + 4;        ///< 21
+inline constexpr size_t kM2Size = 1 + 1 + kHandshakeNonceSize + 4 + kTagSize;  ///< 30
 inline constexpr size_t kDataHeaderSize = 4;                         ///< hdr ‖ sid ‖ seq_lo
 inline constexpr size_t kDataOverhead = kDataHeaderSize + kTagSize;  ///< 12 (target T1)
 inline constexpr size_t kCommandFieldsSize = 5;  ///< opcode ‖ tid(2) ‖ t_issue(2)
@@ -47,10 +47,12 @@ struct M1 {
 Bytes EncodeM1(const M1& m1);
 Result<M1> DecodeM1(ByteView data);
 
-/// M2 = hdr ‖ sid ‖ N_I(16) ‖ confirm(8).
+/// M2 = hdr ‖ sid ‖ N_I(16) ‖ audit_idx(4) ‖ confirm(8). audit_idx is the implant's monotonic
+/// audit counter (the anchor's next_idx), bound by the transcript hash, for rollback detection.
 struct M2 {
   uint8_t sid = 0;
   std::array<uint8_t, kHandshakeNonceSize> nonce{};
+  uint32_t audit_idx = 0;
   std::array<uint8_t, kTagSize> confirm{};
 };
 Bytes EncodeM2(const M2& m2);

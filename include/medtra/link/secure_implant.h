@@ -10,8 +10,11 @@
 
 #include "medtra/link/audit_log.h"
 #include "medtra/link/crypto.h"
+#include "medtra/link/energy.h"
+#include "medtra/link/implant_state.h"
 #include "medtra/link/keys.h"
 #include "medtra/link/messages.h"
+#include "medtra/link/nv_store.h"
 #include "medtra/link/reception.h"
 #include "medtra/link/secure_channel.h"
 #include "medtra/link/therapy.h"
@@ -24,12 +27,13 @@ struct SecureImplantConfig {
   uint32_t ticket_skew_s = 60;
   uint16_t min_ticket_epoch = 0;
   uint32_t idle_timeout_ms = 60'000;
-  uint32_t max_session_ms = 30 * 60'000;
+  uint32_t max_session_ms = 30 * 60'000;        ///< clinic; capped at kMaxSessionLifetimeMs
+  uint32_t max_remote_session_ms = 5 * 60'000;  ///< remote-monitor sessions (§6.6)
+  uint32_t pending_timeout_ms = 5'000;  ///< a keyed session not confirmed by then is discarded
   uint32_t emergency_lifetime_ms = 15 * 60'000;
   uint32_t activation_window_ms = 5 * 60'000;  ///< after a near-field activation
-  uint32_t m2_interval_active_ms = 50;         ///< per ticket, inside an activation window
-  uint32_t m2_interval_idle_ms = 2'000;        ///< outside it
-  uint32_t m2_max_per_day_idle = 30;
+  HandshakeLimits handshake;                   ///< M2 limits per ticket
+  EnergyConfig energy;                         ///< wake-up gating and the daily radio budget
   uint32_t max_frames_per_ms = 2;  ///< bounded comms work: ≤ this many AEAD checks per ms
   uint32_t near_field_confirm_ms = 30'000;
 };
@@ -43,7 +47,18 @@ struct EmergencyCredential {
 
 class SecureImplant {
  public:
+  /// A volatile implant: blank state in an in-memory NVM of its own (one run, no restart).
   SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config);
+  /// Boots from `store`: restores therapy, revocation epoch and audit chain, then commits the
+  /// incremented boot counter before it answers anything. Fails on a store that holds no valid
+  /// state (torn, corrupt or forged) or that cannot be written.
+  static Result<std::unique_ptr<SecureImplant>> Boot(const Crypto& crypto, RandomSource& random,
+                                                     SecureImplantConfig config,
+                                                     NonVolatileStore& store);
+  /// The manufacturer's step: writes the initial state (default therapy, K_log0, boot count 0) into
+  /// a blank NVM. Boot refuses a blank NVM, so wiping the medium cannot reset the boot counter.
+  static Status Provision(const Crypto& crypto, const SecureImplantConfig& config,
+                          NonVolatileStore& store);
   SecureImplant(const SecureImplant&) = delete;
   SecureImplant& operator=(const SecureImplant&) = delete;
 
@@ -55,6 +70,11 @@ class SecureImplant {
   EmergencyCredential NearFieldEmergency(uint64_t now_ms);
   void NearFieldConfirm(uint64_t now_ms);
 
+  /// The implant's timer (the simulator calls it every second): closes idle and expired sessions
+  /// and ends an expired emergency window, logging each and reverting emergency changes, whether
+  /// or not a frame arrives.
+  void Tick(uint64_t now_ms);
+
   /// Flushes the aggregated rejection counters into the audit log.
   void FlushAudit(uint64_t now_ms);
 
@@ -62,8 +82,16 @@ class SecureImplant {
   const AuditLog& audit_log() const { return audit_; }
   uint64_t rejects(Reject reason) const { return rejects_[static_cast<int>(reason)]; }
   uint64_t m2_sent() const { return m2_sent_; }
+  /// Unproductive radio-on time so far (frames heard and dropped, M2 replies), in µs.
+  uint64_t unproductive_radio_us() const { return energy_.spent_total_us(); }
+  /// Far-field frames that arrived while the receiver was off (not heard, cost nothing).
+  uint64_t frames_unheard() const { return energy_.unheard(); }
   uint64_t patient_alerts() const { return patient_alerts_; }
   bool has_session() const { return current_ != nullptr; }
+  /// False once a write to the NVM failed (power lost): the implant then transmits nothing.
+  bool powered() const { return powered_; }
+  uint32_t boot_count() const { return state_.boot_count; }
+  uint16_t min_ticket_epoch() const { return state_.min_ticket_epoch; }
 
  private:
   struct Session {
@@ -73,6 +101,7 @@ class SecureImplant {
     uint64_t opened_ms = 0;
     uint64_t last_ms = 0;
     uint64_t expires_ms = 0;  ///< hard end (max lifetime or emergency expiry)
+    uint64_t serial = 0;      ///< which session a near-field confirmation belongs to
     bool confirmed = false;
     uint16_t last_tid = 0;
     std::optional<Bytes> cached_reply;  ///< plaintext response of last_tid (re-sealed on a retry)
@@ -80,12 +109,25 @@ class SecureImplant {
     Bytes m2;
   };
 
+  SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config,
+                NonVolatileStore* store);
+  Status Restore();
+  /// Appends to the audit chain and commits it (with therapy and epoch) to the NVM.
+  void Log(uint64_t now_ms, AuditEvent event, uint8_t role, uint32_t actor_id, uint16_t tid,
+           ByteView detail);
+  void Commit();
+  Reception Process(ByteView frame, uint64_t now_ms);
   Reception OnM1(ByteView frame, uint64_t now_ms);
   Reception OnData(ByteView frame, uint64_t now_ms);
   Reception Execute(Session& session, const Command& command, uint64_t now_ms);
   Response RunCommand(Session& session, const Command& command, uint64_t now_ms, bool* applied,
                       bool* changed);
+  Response RaiseEpoch(Session& session, const Command& command, uint64_t now_ms, bool* applied);
   bool AllowM2(uint32_t key, uint64_t now_ms);
+  void DropStalePending(uint64_t now_ms);
+  bool Expired(const Session& session, uint64_t now_ms) const;
+  void CloseCurrent(uint64_t now_ms);
+  void ExpireEmergency(uint64_t now_ms);
   void Count(Reject reason, uint64_t now_ms);
   Reception Drop(Reject reason, uint64_t now_ms);
   uint32_t Seconds(uint64_t now_ms) const;
@@ -93,19 +135,29 @@ class SecureImplant {
   const Crypto* crypto_;
   RandomSource* random_;
   SecureImplantConfig config_;
+  std::unique_ptr<MemoryStore> own_store_;  ///< the volatile implant's NVM
+  NonVolatileStore* store_;
   Bytes k_tkt_;
+  Bytes k_nvm_;
+  ImplantState state_;
+  bool powered_ = true;
+  uint32_t m2_in_boot_ = 0;
   AuditLog audit_;
   TherapyParams therapy_;
   std::unique_ptr<Session> current_;                     ///< the confirmed session
   std::map<uint8_t, std::unique_ptr<Session>> pending_;  ///< keyed but unconfirmed, by sid
   std::deque<std::array<uint8_t, 16>> used_nonces_;      ///< N_P of confirmed sessions
-  std::map<uint32_t, uint64_t> last_m2_ms_;              ///< per ticket / emergency ID
+  HandshakeLimiter limiter_;
+  EnergyGate energy_;
+  uint64_t activation_start_ms_ = 0;
   std::optional<EmergencyCredential> emergency_;
   uint64_t emergency_until_ms_ = 0;
   uint64_t activation_until_ms_ = 0;
   uint64_t confirm_until_ms_ = 0;
-  uint64_t day_start_ms_ = 0;
-  uint32_t idle_m2_today_ = 0;
+  uint64_t confirm_serial_ = 0;  ///< the session the near-field confirmation was given to
+  uint64_t next_serial_ = 1;
+  TherapyParams pre_emergency_;  ///< the therapy when the emergency window opened
+  std::array<bool, kParamCount> emergency_changed_{};  ///< parameters an emergency session set
   uint64_t work_ms_ = ~uint64_t{0};
   uint32_t work_in_ms_ = 0;
   uint64_t m2_sent_ = 0;

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "medtra/base/status.h"
+#include "medtra/link/audit_log.h"
 #include "medtra/link/crypto.h"
 #include "medtra/link/keys.h"
 #include "medtra/link/messages.h"
@@ -21,17 +22,21 @@ class SecureProgrammer {
   Bytes StartHandshake(const IssuedTicket& ticket, Role role);
   /// Starts an emergency session with the credential received over the near-field channel.
   Bytes StartEmergencyHandshake(const EmergencyCredential& credential);
-  /// Verifies M2's key confirmation and keys the session.
+  /// Verifies M2's key confirmation, checks its audit index against the highest this programmer
+  /// has seen for the device (a lower one is a rollback: an error, no session), and keys the
+  /// session.
   Status HandleM2(ByteView m2, uint64_t now_ms);
 
   bool established() const { return channel_ != nullptr; }
   /// Seals a command; t_issue is taken from now_ms relative to the handshake.
   Result<Bytes> SealCommand(uint8_t opcode, uint16_t tid, ByteView args, uint64_t now_ms);
-  /// Opens a response frame (window, AEAD, decode).
+  /// Opens a response frame (window, AEAD, decode). A status response's audit anchor raises the
+  /// watermark; one below it is a rollback error.
   Result<Response> OpenResponse(ByteView frame);
   /// Ends the session and erases its keys.
   void Close();
   const SecureChannel* channel() const { return channel_.get(); }
+  const AuditWatermark& audit_watermark() const { return watermark_; }
 
  private:
   const Crypto* crypto_;
@@ -42,6 +47,7 @@ class SecureProgrammer {
   Bytes device_id_;
   std::unique_ptr<SecureChannel> channel_;
   uint64_t established_ms_ = 0;
+  AuditWatermark watermark_;
 };
 
 }  // namespace medtra::link

@@ -48,7 +48,8 @@ enum class Opcode : uint8_t {
   kReadStatus = 0x01,
   kReadPatientData = 0x02,
   kReadLastTid = 0x03,
-  kSetParam = 0x10,  ///< args: param(1) ‖ value(2)
+  kEndSession = 0x04,  ///< the programmer is done: the implant closes the session, erases keys
+  kSetParam = 0x10,    ///< args: param(1) ‖ value(2)
   kSuspendTachy = 0x11,
   kResumeTachy = 0x12,
   kRescueShock = 0x13,
@@ -56,7 +57,8 @@ enum class Opcode : uint8_t {
   kSetClock = 0x21,
   kSetDemographics = 0x22,
   kDisableAllTherapy = 0x23,
-  kFirmwareUpdate = 0x30,  ///< never over this link
+  kRaiseTicketEpoch = 0x24,  ///< args: epoch(2) ‖ backend MAC(8); revokes older tickets
+  kFirmwareUpdate = 0x30,    ///< never over this link
 };
 
 /// True for opcodes that only read (idempotent, no transaction ID ordering).
@@ -79,6 +81,10 @@ bool IsValidRole(uint8_t role);
 /// Role authorization (secure-link.md §6.7), checked on every frame.
 /// `near_field_confirmed`: a near-field confirmation is active (needed for the dangerous commands).
 bool IsAllowed(Role role, uint8_t opcode, bool near_field_confirmed);
+/// Which parameters a role may set with SetParam. EMERGENCY has presets only: pacing rate,
+/// pacing amplitude and shock energy; never detection thresholds or tachy therapy on/off, so an
+/// emergency session cannot reach a therapy-off state.
+bool IsAllowedParam(Role role, uint8_t param);
 
 /// The demo patient record an interrogation returns (known plaintext for the eavesdrop checks).
 inline constexpr std::string_view kPatientName = "DOE^JANE";

@@ -29,6 +29,14 @@ enum class Attack : uint8_t {
   kReorder,
   kDuplicate,
   kJam,
+  // Issue 16: attacks across time, restarts, energy, emergency access and the audit log.
+  kDelayedRelease,
+  kBankAndRelease,
+  kRestartReplay,
+  kEnergyDay,
+  kEmergencyAbuse,
+  kAuditRollback,
+  kTicketLockout,
 };
 /// Every attack, in the order of the matrix.
 std::span<const Attack> AllAttacks();

@@ -1,0 +1,54 @@
+// The implant's persistent state (boot counter, revocation epoch, therapy, audit chain) and its
+// authenticated A/B records in non-volatile memory.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "medtra/base/status.h"
+#include "medtra/link/audit_log.h"
+#include "medtra/link/crypto.h"
+#include "medtra/link/nv_store.h"
+#include "medtra/link/therapy.h"
+
+namespace medtra::link {
+
+/// What survives a restart. One record is one commit: every audit append, boot and epoch change
+/// writes it before anything depends on it.
+struct ImplantState {
+  uint64_t generation = 0;  ///< incremented by every save; the higher valid A/B record wins
+  uint32_t boot_count = 0;  ///< enters every N_I, so a repeating random source cannot repeat one
+  uint16_t min_ticket_epoch = 0;
+  TherapyParams therapy;
+  uint32_t audit_next_idx = 0;  ///< the monotonic audit counter (rollback detection)
+  std::array<uint8_t, 8> audit_head{};
+  Bytes audit_key;                       ///< K_next of the chain (32 B)
+  std::optional<AuditEntry> last_entry;  ///< the entry of this commit (repairs a torn log record)
+  bool operator==(const ImplantState&) const = default;
+};
+
+/// "MDS1" ‖ generation(8) ‖ boot(4) ‖ epoch(2) ‖ therapy(12) ‖ next_idx(4) ‖ head(8) ‖ key(32) ‖
+/// has_last(1) [‖ entry(32)] ‖ trunc16(HMAC(K_nvm, everything before)).
+Bytes EncodeImplantState(const Crypto& crypto, ByteView k_nvm, const ImplantState& state);
+/// Rejects wrong lengths, tags, MACs and therapy values outside the hard safety bounds.
+Result<ImplantState> DecodeImplantState(const Crypto& crypto, ByteView k_nvm, ByteView record);
+
+/// The record names: "state.0" / "state.1" (A/B) and "log.<idx>" (one audit entry each).
+std::string StateRecordName(uint64_t generation);
+std::string LogRecordName(uint32_t idx);
+
+/// The newest valid state, nullopt on a blank medium. An error names why every record present was
+/// refused (torn, corrupt or forged), so a hostile medium never boots with made-up state.
+Result<std::optional<ImplantState>> LoadImplantState(const NonVolatileStore& store,
+                                                     const Crypto& crypto, ByteView k_nvm);
+/// Increments the generation and writes the record into the older slot.
+Status SaveImplantState(NonVolatileStore& store, const Crypto& crypto, ByteView k_nvm,
+                        ImplantState& state);
+/// The audit entries 0 .. next_idx-1; the last is taken from the state when its record is torn or
+/// missing (and rewritten). Any other missing or malformed entry is an error.
+Result<std::vector<AuditEntry>> LoadAuditEntries(NonVolatileStore& store,
+                                                 const ImplantState& state);
+
+}  // namespace medtra::link
