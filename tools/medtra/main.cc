@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
     medtra::cli::SetupSimCommand(app, context);
     medtra::cli::SetupSdlCommand(app, context);
     medtra::cli::SetupTraceCommand(app, context);
+    medtra::cli::SetupImportCommand(app, context);
 
     try {
       app.parse(argc, argv);
