@@ -128,6 +128,28 @@ void SetFlowDesign(const std::string& from, const std::string& to, const FlowDes
   }
 }
 
+std::string KindOf(std::span<const KindRow> table, std::string_view type) {
+  for (const KindRow& row : table) {
+    if (row.source == type) return std::string(row.medtra);
+  }
+  return "other";
+}
+
+void SetCarries(ImportContext& context, const nlohmann::json& object, std::string_view pointer,
+                std::initializer_list<std::string_view> keys, std::string_view scope,
+                ImportedElement* flow) {
+  nlohmann::json carries = nlohmann::json::array();
+  for (const std::string_view key : keys) {
+    for (const nlohmann::json& name : ArrayAt(context, object, pointer, key)) {
+      const std::string id = context.ids.Find(scope, ValueText(name));
+      if (!id.empty() && std::find(carries.begin(), carries.end(), id) == carries.end()) {
+        carries.push_back(id);
+      }
+    }
+  }
+  if (!carries.empty()) flow->Set("carries", carries);
+}
+
 ImportedElement NewThreat(ImportContext& context, std::string_view pointer, std::string_view raw_id,
                           std::string_view name, std::string_view text, std::string_view status,
                           std::span<const StatusRow> table) {

@@ -59,6 +59,20 @@ bool EncryptingProtocol(std::string_view protocol);
 void SetFlowDesign(const std::string& from, const std::string& to, const FlowDesign& design,
                    ImportedElement* flow);
 
+/// Adds `carries`: the ids remembered under `scope` for the names in the arrays `keys` of
+/// `object` (the object at `pointer`), each once; unknown names are left out.
+void SetCarries(ImportContext& context, const nlohmann::json& object, std::string_view pointer,
+                std::initializer_list<std::string_view> keys, std::string_view scope,
+                ImportedElement* flow);
+
+/// One row of a per-format kind table (docs/interchange.md): source type -> medtra kind.
+struct KindRow {
+  std::string_view source;
+  std::string_view medtra;
+};
+/// The medtra kind of `type` in `table`, else "other".
+std::string KindOf(std::span<const KindRow> table, std::string_view type);
+
 /// One row of a per-format status table (docs/interchange.md): source value -> medtra status.
 struct StatusRow {
   std::string_view source;

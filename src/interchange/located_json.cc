@@ -83,6 +83,11 @@ class LocatingHandler {
     const size_t at = message.find("parse error at line");
     const size_t colon = at == std::string::npos ? at : message.find(": ", at);
     if (colon != std::string::npos) message = message.substr(colon + 2);
+    // nlohmann quotes the bytes it read, which may not be UTF-8: the caret shows them instead.
+    if (const size_t read = message.find("; last read: '"); read != std::string::npos) {
+      const size_t expected = message.find("'; expected ", read);
+      message.erase(read, expected == std::string::npos ? std::string::npos : expected + 1 - read);
+    }
     Fail(position == 0 ? 0 : position - 1, "json-syntax", "JSON " + message);
     return false;
   }

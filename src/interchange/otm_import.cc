@@ -26,7 +26,7 @@ std::string ZoneKind(std::string_view type) {
 }
 
 std::string ComponentKind(std::string_view type) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kKinds = {{
+  static constexpr std::array<KindRow, 8> kKinds = {{
       {"database", "database"},
       {"web-client", "external"},
       {"web-service", "server"},
@@ -36,10 +36,7 @@ std::string ComponentKind(std::string_view type) {
       {"mobile-client", "mobile-app"},
       {"workstation", "workstation"},
   }};
-  for (const auto& [otm, medtra] : kKinds) {
-    if (type == otm) return std::string(medtra);
-  }
-  return "other";
+  return KindOf(kKinds, type);
 }
 
 void Zones(ImportContext& c) {
@@ -109,12 +106,7 @@ void Flows(ImportContext& c) {
     c.ids.Remember("flow", Text(flow, "id"), element.id);
     if (!Text(flow, "name").empty()) element.Set("name", Text(flow, "name"));
     SetFlowDesign(from, to, FlowDesign{}, &element);
-    nlohmann::json carries = nlohmann::json::array();
-    for (const nlohmann::json& asset : ArrayAt(c, flow, at, "assets")) {
-      const std::string id = c.ids.Find("asset", ValueText(asset));
-      if (!id.empty()) carries.push_back(id);
-    }
-    if (!carries.empty()) element.Set("carries", carries);
+    SetCarries(c, flow, at, {"assets"}, "asset", &element);
     KeepRest(flow, {"id", "name", "source", "destination", "threats"}, &element);
     c.model.flows.push_back(std::move(element));
   }

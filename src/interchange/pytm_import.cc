@@ -105,12 +105,7 @@ void Flows(ImportContext& c) {
       design.stated.push_back("confidentiality");
     }
     SetFlowDesign(from, to, design, &element);
-    nlohmann::json carries = nlohmann::json::array();
-    for (const nlohmann::json& datum : ArrayAt(c, flow, pointer, "data")) {
-      const std::string id = c.ids.Find("data", ValueText(datum));
-      if (!id.empty()) carries.push_back(id);
-    }
-    if (!carries.empty()) element.Set("carries", carries);
+    SetCarries(c, flow, pointer, {"data"}, "data", &element);
     KeepRest(flow, {"name", "source", "sink", "data", "findings"}, &element);
     c.model.flows.push_back(std::move(element));
   }

@@ -20,7 +20,7 @@ constexpr std::array<StatusRow, 1> kIdentified = {{{"", "open"}}};
 
 std::string ComponentKind(std::string_view type, std::string_view technology) {
   if (type == "external-entity") return "external";
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kKinds = {{
+  static constexpr std::array<KindRow, 14> kKinds = {{
       {"database", "database"},
       {"identity-store-database", "database"},
       {"web-server", "server"},
@@ -36,10 +36,7 @@ std::string ComponentKind(std::string_view type, std::string_view technology) {
       {"waf", "network-device"},
       {"function", "cloud"},
   }};
-  for (const auto& [threagile, medtra] : kKinds) {
-    if (technology == threagile) return std::string(medtra);
-  }
-  return "other";
+  return KindOf(kKinds, technology);
 }
 
 std::string Authentication(std::string_view value) {
@@ -126,16 +123,7 @@ void Links(ImportContext& c, const std::string& at, const nlohmann::json& asset,
         Text(link, "authorization") == "end-user-identity-propagation") {
       flow.Set("authorization", "role-based");
     }
-    nlohmann::json carries = nlohmann::json::array();
-    for (const char* key : {"data_assets_sent", "data_assets_received"}) {
-      for (const nlohmann::json& data : ArrayAt(c, link, pointer, key)) {
-        const std::string id = c.ids.Find("asset", ValueText(data));
-        if (!id.empty() && std::find(carries.begin(), carries.end(), id) == carries.end()) {
-          carries.push_back(id);
-        }
-      }
-    }
-    if (!carries.empty()) flow.Set("carries", carries);
+    SetCarries(c, link, pointer, {"data_assets_sent", "data_assets_received"}, "asset", &flow);
     KeepRest(link, {"target", "authorization"}, &flow);
     c.model.flows.push_back(std::move(flow));
   }
