@@ -30,5 +30,6 @@ void SetupSimCommand(CLI::App& app, const CommandContext& context);
 void SetupSdlCommand(CLI::App& app, const CommandContext& context);
 void SetupTraceCommand(CLI::App& app, const CommandContext& context);
 void SetupImportCommand(CLI::App& app, const CommandContext& context);
+void SetupDiffCommand(CLI::App& app, const CommandContext& context);
 
 }  // namespace medtra::cli

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
     medtra::cli::SetupSdlCommand(app, context);
     medtra::cli::SetupTraceCommand(app, context);
     medtra::cli::SetupImportCommand(app, context);
+    medtra::cli::SetupDiffCommand(app, context);
 
     try {
       app.parse(argc, argv);

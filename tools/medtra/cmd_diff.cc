@@ -1,0 +1,105 @@
+// medtra diff OLD NEW: what changed between two model revisions (or two report JSONs), in the
+// model and in its analysis, with the change-control assessment.
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <sstream>
+
+#include "medtra/base/strings.h"
+#include "medtra/diff/diff.h"
+#include "medtra/report/document.h"
+#include "tools/medtra/model_options.h"
+
+namespace medtra::cli {
+namespace {
+
+struct DiffOptions {
+  std::string old_path;
+  std::string new_path;
+  std::string format = "json";
+  std::string fail_on;
+};
+
+constexpr size_t kMaxReportBytes = 256u << 20;
+
+// A report JSON given instead of a model.
+bool ReadReport(const CommandContext& context, const std::string& path, diff::Revision* out) {
+  const Result<std::string> text = context.fs->ReadFile(path, kMaxReportBytes);
+  if (!text.ok()) {
+    *context.err << path << ": error: " << text.message() << " [unreadable]\n";
+    return false;
+  }
+  out->report = nlohmann::json::parse(text.value(), nullptr, false);
+  if (!out->report.is_object() || out->report.value("format", "") != "medtra-report") {
+    *context.err << path
+                 << ":1:1: error: not a medtra report JSON (\"format\": \"medtra-report\") "
+                    "[diff-input]\n";
+    return false;
+  }
+  return true;
+}
+
+// A model: loaded, analysed (its warnings are the analysis' business, not the diff's: they are
+// shown only when the model does not load) and read as elements.
+bool ReadModel(const CommandContext& context, const std::string& path, diff::Revision* out) {
+  std::ostringstream quiet;
+  CommandContext captured = context;
+  captured.err = &quiet;
+  ModelInput input;
+  analysis::Analysis result;
+  rules::RuleCatalog catalog;
+  const EvidenceOptions evidence;
+  if (!AnalyzeOrReport(captured, path, {&evidence, "", true}, false, &input, &catalog, &result)) {
+    *context.err << quiet.str();
+    return false;
+  }
+  out->report = nlohmann::json::parse(report::RenderJson(result));
+  DiagnosticSink sink;
+  out->elements = diff::ReadElements(*context.fs, input.model->files, sink);
+  out->has_model = true;
+  if (sink.has_errors()) PrintDiagnostics(context, sink, input.sources, false);
+  return !sink.has_errors();
+}
+
+bool ReadRevision(const CommandContext& context, const std::string& path, diff::Revision* out) {
+  out->label = path;
+  if (path.ends_with(".json") && context.fs->Kind(path) == PathKind::kFile) {
+    return ReadReport(context, path, out);
+  }
+  return ReadModel(context, path, out);
+}
+
+int Run(const DiffOptions& options, const CommandContext& context) {
+  diff::Revision old_revision;
+  diff::Revision new_revision;
+  if (!ReadRevision(context, options.old_path, &old_revision) ||
+      !ReadRevision(context, options.new_path, &new_revision)) {
+    return kExitInput;
+  }
+  const nlohmann::ordered_json result = diff::Diff(old_revision, new_revision);
+  *context.out << (options.format == "md" ? diff::RenderMarkdown(result)
+                                          : diff::RenderJson(result));
+  return !options.fail_on.empty() && diff::FailOnMet(result, options.fail_on) ? kExitFindings
+                                                                              : kExitOk;
+}
+
+}  // namespace
+
+void SetupDiffCommand(CLI::App& app, const CommandContext& context) {
+  auto options = std::make_shared<DiffOptions>();
+  CLI::App* command =
+      app.add_subcommand("diff", "what changed between two model revisions (or two report JSONs)");
+  command->add_option("OLD", options->old_path, "model folder or file, or report.json")->required();
+  command->add_option("NEW", options->new_path, "model folder or file, or report.json")->required();
+  command->add_option("--format", options->format, "json|md")
+      ->check(CLI::IsMember({"json", "md"}))
+      ->capture_default_str();
+  const std::vector<std::string> values(diff::FailOnValues().begin(), diff::FailOnValues().end());
+  command
+      ->add_option("--fail-on", options->fail_on,
+                   "exit 1 when met: any (a change), unacceptable (a residual risk became not "
+                   "acceptable), unassessed (a new open threat linked to no risk)")
+      ->check(CLI::IsMember(values));
+  command->callback([options, context] { *context.exit_code = Run(*options, context); });
+}
+
+}  // namespace medtra::cli
