@@ -108,8 +108,11 @@ void Links(ImportContext& c, const std::string& at, const nlohmann::json& asset,
     FlowDesign design;
     const std::string protocol = Text(link, "protocol");
     const std::string medium = MediumFor(protocol, Truthy(asset, "internet"));
-    if (!medium.empty()) design.medium = medium;
-    design.stated = {"medium", "confidentiality", "integrity"};
+    design.stated = {"confidentiality", "integrity"};
+    if (!medium.empty()) {
+      design.medium = medium;
+      design.stated.push_back("medium");
+    }
     if (EncryptingProtocol(protocol)) {
       design.confidentiality = "encrypted";
       design.integrity = "mac";
