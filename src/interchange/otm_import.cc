@@ -1,8 +1,10 @@
 // ImportOtm: Open Threat Model 0.2 (JSON or YAML) -> medtra elements.
+#include <algorithm>
 #include <array>
 
 #include "interchange/import_common.h"
 #include "medtra/interchange/import.h"
+#include "medtra/model/schema.h"
 
 namespace medtra::interchange {
 namespace {
@@ -18,11 +20,28 @@ constexpr std::array<StatusRow, 9> kOtmStates = {{{"exposed", "open"},
                                                   {"transferred", "transferred"},
                                                   {"implemented", "mitigated"}}};
 
-std::string ZoneKind(std::string_view type) {
-  for (const char* kind : {"internet", "cloud", "public", "home", "clinic", "body"}) {
-    if (type == kind) return kind;
+bool Listed(const std::vector<std::string>& values, const std::string& value) {
+  return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+// A medtra kind written as the OTM type (an export of medtra's) is kept.
+std::string ZoneKind(const std::string& type) {
+  return Listed(model::schema::V1().zone_kinds, type) ? type : "other";
+}
+
+// The medtra attributes that an export of medtra's writes under OTM `attributes`: each is taken
+// when its value is one of the vocabulary's (or a boolean, for boolean keys).
+void StatedAttributes(
+    const nlohmann::json& attributes,
+    std::initializer_list<std::pair<const char*, const std::vector<std::string>*>> enums,
+    std::initializer_list<const char*> booleans, ImportedElement* element) {
+  for (const auto& [key, values] : enums) {
+    const std::string value = Text(attributes, key);
+    if (Listed(*values, value)) element->Set(key, value);
   }
-  return "other";
+  for (const char* key : booleans) {
+    if (Member(attributes, key).is_boolean()) element->Set(key, Truthy(attributes, key));
+  }
 }
 
 std::string ComponentKind(std::string_view type) {
@@ -36,6 +55,7 @@ std::string ComponentKind(std::string_view type) {
       {"mobile-client", "mobile-app"},
       {"workstation", "workstation"},
   }};
+  if (Listed(model::schema::V1().component_kinds, std::string(type))) return std::string(type);
   return KindOf(kKinds, type);
 }
 
@@ -65,6 +85,14 @@ void Components(ImportContext& c) {
     element.Set("kind", ComponentKind(Text(component, "type")));
     const std::string zone = c.ids.Find("element", Text(Member(component, "parent"), "trustZone"));
     if (!zone.empty()) element.Set("zone", zone);
+    const model::schema::Vocabulary& v = model::schema::V1();
+    StatedAttributes(Member(component, "attributes"),
+                     {{"debug_port", &v.debug_port},
+                      {"update", &v.update},
+                      {"credentials", &v.credentials},
+                      {"keys", &v.keys},
+                      {"instances", &v.instances}},
+                     {"audit_log", "wakeup_limit"}, &element);
     KeepRest(component, {"id", "name", "threats"}, &element);
     c.model.components.push_back(std::move(element));
   }
@@ -77,7 +105,9 @@ void Assets(ImportContext& c) {
     ImportedElement element = NewElement(c, PointerChild("/assets", i), Text(asset, "id"));
     c.ids.Remember("asset", Text(asset, "id"), element.id);
     element.Set("name", Text(asset, "name").empty() ? element.id : Text(asset, "name"));
-    element.Set("kind", "data");
+    const std::string kind = Text(Member(asset, "attributes"), "kind");
+    element.Set("kind", Listed(model::schema::V1().asset_kinds, kind) ? kind : "data");
+    StatedAttributes(Member(asset, "attributes"), {}, {"personal_health_data"}, &element);
     nlohmann::json protect = nlohmann::json::array();
     for (const char* property : {"confidentiality", "integrity", "availability"}) {
       const nlohmann::json& rating = Member(Member(asset, "risk"), property);
@@ -88,6 +118,25 @@ void Assets(ImportContext& c) {
     KeepRest(asset, {"id", "name", "description"}, &element);
     c.model.assets.push_back(std::move(element));
   }
+}
+
+// The flow design an export of medtra's states in `attributes`; the rest is assumed.
+FlowDesign StatedDesign(const nlohmann::json& attributes) {
+  const model::schema::Vocabulary& v = model::schema::V1();
+  FlowDesign design;
+  const std::pair<std::string*, std::pair<const char*, const std::vector<std::string>*>> keys[] = {
+      {&design.medium, {"medium", &v.media}},
+      {&design.authentication, {"authentication", &v.authentication}},
+      {&design.confidentiality, {"confidentiality", &v.confidentiality}},
+      {&design.integrity, {"integrity", &v.integrity}},
+      {&design.freshness, {"freshness", &v.freshness}}};
+  for (const auto& [field, key] : keys) {
+    const std::string value = Text(attributes, key.first);
+    if (!Listed(*key.second, value)) continue;
+    *field = value;
+    design.stated.push_back(key.first);
+  }
+  return design;
 }
 
 void Flows(ImportContext& c) {
@@ -105,7 +154,11 @@ void Flows(ImportContext& c) {
     ImportedElement element = NewElement(c, at, Text(flow, "id"));
     c.ids.Remember("flow", Text(flow, "id"), element.id);
     if (!Text(flow, "name").empty()) element.Set("name", Text(flow, "name"));
-    SetFlowDesign(from, to, FlowDesign{}, &element);
+    SetFlowDesign(from, to, StatedDesign(Member(flow, "attributes")), &element);
+    const model::schema::Vocabulary& v = model::schema::V1();
+    StatedAttributes(Member(flow, "attributes"),
+                     {{"authorization", &v.authorization}, {"availability", &v.availability}},
+                     {"memory_access", "therapy_commands", "wakeup"}, &element);
     SetCarries(c, flow, at, {"assets"}, "asset", &element);
     KeepRest(flow, {"id", "name", "source", "destination", "threats"}, &element);
     c.model.flows.push_back(std::move(element));
@@ -138,9 +191,10 @@ void Threats(ImportContext& c) {
         } else {
           instantiated[found->second] = true;
         }
-        ImportedElement event =
-            NewThreat(c, where, threat_id + "-" + owner, Text(threat, "name"),
-                      Text(threat, "description"), Text(instances[t], "state"), kOtmStates);
+        ImportedElement event = NewThreat(
+            c, where, threat_id.ends_with("@" + owner) ? threat_id : threat_id + "-" + owner,
+            Text(threat, "name"), Text(threat, "description"), Text(instances[t], "state"),
+            kOtmStates);
         const std::string flow = c.ids.Find("flow", owner);
         if (std::string_view(section) == "dataflows" && !flow.empty()) {
           event.Set("via", nlohmann::json::array({flow}));

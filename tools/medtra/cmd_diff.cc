@@ -2,12 +2,10 @@
 // model and in its analysis, with the change-control assessment.
 #include <nlohmann/json.hpp>
 #include <ostream>
-#include <sstream>
 
 #include "medtra/base/strings.h"
 #include "medtra/diff/diff.h"
-#include "medtra/report/document.h"
-#include "tools/medtra/model_options.h"
+#include "tools/medtra/analyzed_model.h"
 
 namespace medtra::cli {
 namespace {
@@ -38,26 +36,14 @@ bool ReadReport(const CommandContext& context, const std::string& path, diff::Re
   return true;
 }
 
-// A model: loaded, analysed (its warnings are the analysis' business, not the diff's: they are
-// shown only when the model does not load) and read as elements.
+// A model: analysed, as its report and its elements.
 bool ReadModel(const CommandContext& context, const std::string& path, diff::Revision* out) {
-  std::ostringstream quiet;
-  CommandContext captured = context;
-  captured.err = &quiet;
-  ModelInput input;
-  analysis::Analysis result;
-  rules::RuleCatalog catalog;
-  const EvidenceOptions evidence;
-  if (!AnalyzeOrReport(captured, path, {&evidence, "", true}, false, &input, &catalog, &result)) {
-    *context.err << quiet.str();
-    return false;
-  }
-  out->report = nlohmann::json::parse(report::RenderJson(result));
-  DiagnosticSink sink;
-  out->elements = diff::ReadElements(*context.fs, input.model->files, sink);
+  AnalyzedModel model;
+  if (!AnalyzeQuietly(context, path, &model)) return false;
+  out->report = std::move(model.report);
+  out->elements = std::move(model.elements);
   out->has_model = true;
-  if (sink.has_errors()) PrintDiagnostics(context, sink, input.sources, false);
-  return !sink.has_errors();
+  return true;
 }
 
 bool ReadRevision(const CommandContext& context, const std::string& path, diff::Revision* out) {

@@ -31,5 +31,6 @@ void SetupSdlCommand(CLI::App& app, const CommandContext& context);
 void SetupTraceCommand(CLI::App& app, const CommandContext& context);
 void SetupImportCommand(CLI::App& app, const CommandContext& context);
 void SetupDiffCommand(CLI::App& app, const CommandContext& context);
+void SetupExportCommand(CLI::App& app, const CommandContext& context);
 
 }  // namespace medtra::cli

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
     medtra::cli::SetupTraceCommand(app, context);
     medtra::cli::SetupImportCommand(app, context);
     medtra::cli::SetupDiffCommand(app, context);
+    medtra::cli::SetupExportCommand(app, context);
 
     try {
       app.parse(argc, argv);

@@ -10,12 +10,11 @@
 
 #include "medtra/base/file_system.h"
 #include "medtra/diag/diagnostic.h"
+#include "medtra/interchange/model_elements.h"
 
 namespace medtra::diff {
 
-/// A model's elements: section -> id -> attributes ("residual.likelihood" style keys for nested
-/// mappings; `source:` blocks left out).
-using Elements = std::map<std::string, std::map<std::string, nlohmann::json>>;
+using Elements = interchange::Elements;
 
 /// One side of a diff: the elements of the model (when it was given as a model) and its report
 /// (the medtra-report JSON of DESIGN.md section 6).
@@ -25,12 +24,6 @@ struct Revision {
   Elements elements;
   nlohmann::json report;
 };
-
-/// The elements of the model files `files` (already validated by the loader): every section that
-/// is a list of mappings with `id` (`threat` for threat_decisions), the system, its essential
-/// functions, intended environments and users, and the single mappings risk_method and document.
-Elements ReadElements(const FileSystem& fs, std::span<const std::string> files,
-                      DiagnosticSink& sink);
 
 /// `{"added", "removed", "changed"}` of two element sets, sorted by section and id; a change
 /// lists `{"attribute", "old", "new"}` per attribute.

@@ -1,8 +1,9 @@
-// ReadElements: a model's files as elements by section and id, for the model part of a diff.
-#include "medtra/diff/diff.h"
+// ReadElements: a model's files as elements by section and id, for diff and export.
+#include "medtra/interchange/model_elements.h"
+
 #include "medtra/interchange/located_document.h"
 
-namespace medtra::diff {
+namespace medtra::interchange {
 namespace {
 
 constexpr size_t kMaxBytes = 64u << 20;
@@ -74,10 +75,10 @@ Elements ReadElements(const FileSystem& fs, std::span<const std::string> files,
       sink.Error({file, 0, 0}, "unreadable", text.message());
       continue;
     }
-    const auto doc = interchange::ParseYamlDocument(file, text.value(), sink);
+    const auto doc = ParseYamlDocument(file, text.value(), sink);
     if (doc) AddFile(doc->root, &elements);
   }
   return elements;
 }
 
-}  // namespace medtra::diff
+}  // namespace medtra::interchange

@@ -1,0 +1,28 @@
+// AnalyzeQuietly: the model analysed with its warnings held back, then read as elements.
+#include "tools/medtra/analyzed_model.h"
+
+#include <ostream>
+#include <sstream>
+
+#include "medtra/report/document.h"
+
+namespace medtra::cli {
+
+bool AnalyzeQuietly(const CommandContext& context, const std::string& path, AnalyzedModel* out) {
+  std::ostringstream quiet;
+  CommandContext captured = context;
+  captured.err = &quiet;
+  const EvidenceOptions evidence;
+  if (!AnalyzeOrReport(captured, path, {&evidence, "", true}, false, &out->input, &out->catalog,
+                       &out->result)) {
+    *context.err << quiet.str();
+    return false;
+  }
+  out->report = nlohmann::json::parse(report::RenderJson(out->result));
+  DiagnosticSink sink;
+  out->elements = interchange::ReadElements(*context.fs, out->input.model->files, sink);
+  if (sink.has_errors()) PrintDiagnostics(context, sink, out->input.sources, false);
+  return !sink.has_errors();
+}
+
+}  // namespace medtra::cli

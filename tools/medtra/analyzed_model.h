@@ -1,0 +1,27 @@
+// Shared CLI plumbing for `diff` and `export`: a model analysed quietly, as report JSON and
+// elements.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "medtra/interchange/model_elements.h"
+#include "tools/medtra/model_options.h"
+
+namespace medtra::cli {
+
+/// A model, its analysis, the analysis as report JSON and the model as elements.
+struct AnalyzedModel {
+  ModelInput input;
+  rules::RuleCatalog catalog;  ///< outlives `result`
+  analysis::Analysis result;
+  nlohmann::json report;
+  interchange::Elements elements;
+};
+
+/// Loads and analyses `path` as `analyze` does (with MODEL/evidence/). The analysis' warnings are
+/// `analyze`'s business: they are printed only when the model does not load. Returns false (with
+/// the diagnostics printed) on input errors.
+bool AnalyzeQuietly(const CommandContext& context, const std::string& path, AnalyzedModel* out);
+
+}  // namespace medtra::cli
