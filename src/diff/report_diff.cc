@@ -19,7 +19,9 @@ std::map<std::string, nlohmann::json> ById(const nlohmann::json& report, const c
     const nlohmann::json::json_pointer blocked("/residual/blocked_by");
     if (kept.contains(blocked) && kept[blocked].is_array()) {
       nlohmann::json ids = nlohmann::json::array();
-      for (const nlohmann::json& reason : kept[blocked]) ids.push_back(reason.value("id", ""));
+      for (const nlohmann::json& reason : kept[blocked]) {
+        ids.push_back(reason.is_object() && reason.contains("id") ? reason["id"] : reason);
+      }
       kept[blocked] = ids;
     }
   }

@@ -119,6 +119,10 @@ TEST_F(DiffCliTest, BadInputsExit2) {
   EXPECT_EQ(o.err,
             "other.json:1:1: error: not a medtra report JSON (\"format\": \"medtra-report\") "
             "[diff-input]\n");
+  icd_.Write("odd.json", "{\"format\": \"medtra-report\", \"threats\": [{\"id\": 5}]}");
+  o = icd_.Run("diff odd.json odd.json");
+  EXPECT_EQ(o.code, 2);
+  EXPECT_EQ(o.err, "odd.json:1:1: error: /threats/0/id is not a string [diff-input]\n");
   EXPECT_EQ(icd_.Run("diff icd icd --fail-on bogus").code, 2);
 }
 

@@ -27,10 +27,8 @@ bool ReadReport(const CommandContext& context, const std::string& path, diff::Re
     return false;
   }
   out->report = nlohmann::json::parse(text.value(), nullptr, false);
-  if (!out->report.is_object() || out->report.value("format", "") != "medtra-report") {
-    *context.err << path
-                 << ":1:1: error: not a medtra report JSON (\"format\": \"medtra-report\") "
-                    "[diff-input]\n";
+  if (const Status status = diff::CheckReport(out->report); !status.ok()) {
+    *context.err << path << ":1:1: error: " << status.message() << " [diff-input]\n";
     return false;
   }
   return true;

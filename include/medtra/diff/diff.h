@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "medtra/base/file_system.h"
+#include "medtra/base/status.h"
 #include "medtra/diag/diagnostic.h"
 #include "medtra/interchange/model_elements.h"
 
@@ -24,6 +25,11 @@ struct Revision {
   Elements elements;
   nlohmann::json report;
 };
+
+/// Checks that a report JSON has the shape the diff reads (`"format": "medtra-report"`; threats,
+/// risks, measures and findings lists of objects whose ids and texts are strings); the error
+/// names the first place that does not.
+Status CheckReport(const nlohmann::json& report);
 
 /// `{"added", "removed", "changed"}` of two element sets, sorted by section and id; a change
 /// lists `{"attribute", "old", "new"}` per attribute.
