@@ -1,6 +1,7 @@
 // End-to-end tests of `medtra diff`: the case study against itself and against copies with one
 // flow property changed, as models and as report JSONs; exit codes of --fail-on and bad inputs.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -14,6 +15,17 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 using testing::Outcome;
+
+// True when every added, removed and changed list of the diff is empty.
+bool Empty(const json& d) {
+  for (const auto& part : {d["model"], d["analysis"]["threats"], d["analysis"]["risks"],
+                           d["analysis"]["measures"], d["analysis"]["findings"]}) {
+    for (const auto& [kind, items] : part.items()) {
+      if (!items.empty()) return false;
+    }
+  }
+  return true;
+}
 
 class DiffCliTest : public ::testing::Test {
  protected:
@@ -106,6 +118,25 @@ TEST_F(DiffCliTest, TwoReportJsonsDiffTheirAnalysis) {
   EXPECT_TRUE(d["model"].is_null());
   EXPECT_EQ(d["analysis"]["risks"]["changed"][0]["id"], "2");
   EXPECT_EQ(d["analysis"], DiffJson("icd new")["analysis"]);
+}
+
+TEST_F(DiffCliTest, ARevisionOfTheGitRepositoryIsAModel) {
+  if (access("/usr/bin/git", X_OK) != 0) GTEST_SKIP() << "git is not installed";
+  // IcdCopy::Run runs `medtra ARGS` through the shell in the copy's folder: git follows it.
+  const Outcome init = icd_.Run(
+      "--version >/dev/null && git init -q . && git add icd && git -c user.name=t -c "
+      "user.email=t@example.com commit -qm icd && true");
+  ASSERT_EQ(init.code, 0) << init.err;
+  ASSERT_TRUE(icd_.Replace("icd/risks.yaml", "provides: {flow: F-telemetry, integrity: mac,",
+                           "provides: {flow: F-telemetry, integrity: crc,"));
+  const json d = DiffJson("HEAD:icd icd");
+  EXPECT_EQ(d["old"]["path"], "HEAD:icd");
+  EXPECT_EQ(d["model"]["changed"][0]["id"], "M-mac");
+  EXPECT_EQ(d["analysis"]["risks"]["changed"][0]["id"], "2");
+  EXPECT_TRUE(Empty(DiffJson("HEAD:icd HEAD:icd")));
+  const Outcome missing = icd_.Run("diff HEAD:nothing icd");
+  EXPECT_EQ(missing.code, 2);
+  EXPECT_EQ(missing.err, "medtra: diff: HEAD:nothing: no such path in the revision\n");
 }
 
 TEST_F(DiffCliTest, BadInputsExit2) {

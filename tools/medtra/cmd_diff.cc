@@ -6,6 +6,7 @@
 #include "medtra/base/strings.h"
 #include "medtra/diff/diff.h"
 #include "tools/medtra/analyzed_model.h"
+#include "tools/medtra/git_revision.h"
 
 namespace medtra::cli {
 namespace {
@@ -44,8 +45,20 @@ bool ReadModel(const CommandContext& context, const std::string& path, diff::Rev
   return true;
 }
 
-bool ReadRevision(const CommandContext& context, const std::string& path, diff::Revision* out) {
+bool ReadSide(const CommandContext& context, const std::string& path, diff::Revision* out) {
   out->label = path;
+  std::string revision;
+  std::string inside;
+  if (SplitRevision(*context.fs, path, &revision, &inside)) {
+    MemoryFileSystem files;
+    if (const Status status = ReadRevision(revision, inside, &files); !status.ok()) {
+      *context.err << "medtra: diff: " << status.message() << "\n";
+      return false;
+    }
+    CommandContext at_revision = context;
+    at_revision.fs = &files;
+    return ReadModel(at_revision, inside, out);
+  }
   if (path.ends_with(".json") && context.fs->Kind(path) == PathKind::kFile) {
     return ReadReport(context, path, out);
   }
@@ -55,8 +68,8 @@ bool ReadRevision(const CommandContext& context, const std::string& path, diff::
 int Run(const DiffOptions& options, const CommandContext& context) {
   diff::Revision old_revision;
   diff::Revision new_revision;
-  if (!ReadRevision(context, options.old_path, &old_revision) ||
-      !ReadRevision(context, options.new_path, &new_revision)) {
+  if (!ReadSide(context, options.old_path, &old_revision) ||
+      !ReadSide(context, options.new_path, &new_revision)) {
     return kExitInput;
   }
   const nlohmann::ordered_json result = diff::Diff(old_revision, new_revision);
@@ -72,8 +85,14 @@ void SetupDiffCommand(CLI::App& app, const CommandContext& context) {
   auto options = std::make_shared<DiffOptions>();
   CLI::App* command =
       app.add_subcommand("diff", "what changed between two model revisions (or two report JSONs)");
-  command->add_option("OLD", options->old_path, "model folder or file, or report.json")->required();
-  command->add_option("NEW", options->new_path, "model folder or file, or report.json")->required();
+  command
+      ->add_option("OLD", options->old_path,
+                   "model folder or file, report.json, or REV:PATH in the git repository")
+      ->required();
+  command
+      ->add_option("NEW", options->new_path,
+                   "model folder or file, report.json, or REV:PATH in the git repository")
+      ->required();
   command->add_option("--format", options->format, "json|md")
       ->check(CLI::IsMember({"json", "md"}))
       ->capture_default_str();
