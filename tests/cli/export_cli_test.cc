@@ -1,5 +1,6 @@
-// End-to-end tests of `medtra export otm`: the case study's export validates against the OTM
-// schema and imports back to the same zones, components, assets and flows.
+// End-to-end tests of `medtra export otm` (the case study's export validates against the OTM
+// schema and imports back to the same zones, components, assets and flows) and of
+// `medtra threats export` (CSV for trackers).
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -74,9 +75,32 @@ TEST(ExportCliTest, ImportOfTheExportGivesTheSameElements) {
   }
 }
 
+TEST(ExportCliTest, ThreatsExportAsCsvForTrackers) {
+  testing::IcdCopy icd;
+  const Outcome o = icd.Run("threats export icd");
+  ASSERT_EQ(o.code, 0) << o.err;
+  EXPECT_EQ(o.out.substr(0, o.out.find('\n') + 1),
+            "id,title,targets,status,decision,rationale,risk,measures,ticket\r\n");
+  EXPECT_NE(o.out.find("\r\ncomm-jamming@F-telemetry,Jamming/denial of therapy communication on "
+                       "F-telemetry,F-telemetry,open,,,3,,\r\n"),
+            std::string::npos)
+      << o.out;
+  EXPECT_NE(o.out.find("\r\ndevice-no-audit-log@programmer,No audit log on programmer: "
+                       "security-relevant actions leave no trace,programmer,accepted,accepted,"),
+            std::string::npos);
+  size_t rows = 0;
+  for (size_t at = o.out.find("\r\n"); at != std::string::npos; at = o.out.find("\r\n", at + 2)) {
+    ++rows;
+  }
+  EXPECT_EQ(rows - 1, json::parse(icd.Run("analyze icd -o - --format json").out)["threats"].size());
+  EXPECT_EQ(icd.Run("threats export icd -o threats.csv").code, 0);
+  EXPECT_EQ(icd.Read("threats.csv"), o.out);
+}
+
 TEST(ExportCliTest, AnInvalidModelExits2) {
   testing::IcdCopy icd;
   icd.Write("bad.yaml", "medtra: 1\n");
+  EXPECT_EQ(icd.Run("threats export bad.yaml").code, 2);
   const Outcome o = icd.Run("export otm bad.yaml");
   EXPECT_EQ(o.code, 2);
   EXPECT_EQ(o.out, "");

@@ -25,4 +25,18 @@ bool AnalyzeQuietly(const CommandContext& context, const std::string& path, Anal
   return !sink.has_errors();
 }
 
+int WriteOutput(const CommandContext& context, const std::string& output, const std::string& text,
+                const std::string& command) {
+  if (output == "-") {
+    *context.out << text;
+    return kExitOk;
+  }
+  if (Status status = context.fs->WriteFileAtomic(output, text); !status.ok()) {
+    *context.err << "medtra: " << command << ": cannot write " << status.message() << "\n";
+    return kExitInput;
+  }
+  *context.err << "wrote " << output << "\n";
+  return kExitOk;
+}
+
 }  // namespace medtra::cli

@@ -1,5 +1,5 @@
-// Shared CLI plumbing for `diff` and `export`: a model analysed quietly, as report JSON and
-// elements.
+// Shared CLI plumbing for `diff`, `export` and `threats`: a model analysed quietly, as report JSON
+// and elements, and writing one output.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -23,5 +23,10 @@ struct AnalyzedModel {
 /// `analyze`'s business: they are printed only when the model does not load. Returns false (with
 /// the diagnostics printed) on input errors.
 bool AnalyzeQuietly(const CommandContext& context, const std::string& path, AnalyzedModel* out);
+
+/// Writes `text` to stdout when `output` is "-", else atomically to the file (then "wrote FILE"
+/// on stderr); returns the exit code (2 when the file cannot be written).
+int WriteOutput(const CommandContext& context, const std::string& output, const std::string& text,
+                const std::string& command);
 
 }  // namespace medtra::cli

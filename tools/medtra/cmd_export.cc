@@ -20,16 +20,7 @@ int Run(const ExportOptions& options, const CommandContext& context) {
   const nlohmann::ordered_json otm = interchange::ExportOtm(model.elements, model.report);
   const std::string text =
       otm.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-  if (options.output == "-") {
-    *context.out << text;
-    return kExitOk;
-  }
-  if (Status status = context.fs->WriteFileAtomic(options.output, text); !status.ok()) {
-    *context.err << "medtra: export: cannot write " << status.message() << "\n";
-    return kExitInput;
-  }
-  *context.err << "wrote " << options.output << "\n";
-  return kExitOk;
+  return WriteOutput(context, options.output, text, "export");
 }
 
 }  // namespace

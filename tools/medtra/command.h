@@ -32,5 +32,6 @@ void SetupTraceCommand(CLI::App& app, const CommandContext& context);
 void SetupImportCommand(CLI::App& app, const CommandContext& context);
 void SetupDiffCommand(CLI::App& app, const CommandContext& context);
 void SetupExportCommand(CLI::App& app, const CommandContext& context);
+void SetupThreatsCommand(CLI::App& app, const CommandContext& context);
 
 }  // namespace medtra::cli

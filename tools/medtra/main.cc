@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
     medtra::cli::SetupImportCommand(app, context);
     medtra::cli::SetupDiffCommand(app, context);
     medtra::cli::SetupExportCommand(app, context);
+    medtra::cli::SetupThreatsCommand(app, context);
 
     try {
       app.parse(argc, argv);
