@@ -13,8 +13,9 @@ bool AnalyzeQuietly(const CommandContext& context, const std::string& path, Anal
   CommandContext captured = context;
   captured.err = &quiet;
   const EvidenceOptions evidence;
-  if (!AnalyzeOrReport(captured, path, {&evidence, "", true}, false, &out->input, &out->catalog,
-                       &out->result)) {
+  AnalysisInputs inputs;
+  inputs.evidence = &evidence;
+  if (!AnalyzeOrReport(captured, path, inputs, false, &out->input, &out->catalog, &out->result)) {
     *context.err << quiet.str();
     return false;
   }
