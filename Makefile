@@ -38,10 +38,11 @@ test: build
 asan-test:
 	$(MAKE) test PRESET=asan
 
+# The fuzz targets come from the asan build (after `make asan-test` only they are linked).
 fuzz: deps
-	cmake --preset fuzz >/dev/null
-	cmake --build --preset fuzz --target fuzzers
-	./fuzz/run-all build/fuzz/bin 20
+	cmake --preset asan >/dev/null
+	cmake --build --preset asan --target fuzzers
+	./fuzz/run-all build/asan/bin 20
 
 bench: deps
 	cmake --preset $(PRESET) -DMEDTRA_BENCH=ON >/dev/null

@@ -5,9 +5,12 @@
 #include <cstdint>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "medtra/risk/cvss/cvss.h"
+#include "medtra/risk/cvss/cvss31.h"
+#include "medtra/risk/cvss/cvss40.h"
 
 namespace {
 
@@ -15,26 +18,24 @@ namespace cvss = medtra::risk::cvss;
 
 constexpr int kBatch = 4096;
 
-struct Choice {
-  const char* key;
-  std::vector<const char*> values;
-  bool mandatory;
-};
-
-std::vector<std::string> MakeVectors(const char* prefix, const std::vector<Choice>& metrics,
-                                     uint32_t seed) {
+/// kBatch random valid vectors over every metric of the version (the library's own metric table):
+/// each mandatory metric with a random value, each optional one in about a third of the vectors.
+template <typename Metric, int kCount, typename Key, typename Values, typename Mandatory>
+std::vector<std::string> MakeVectors(const char* prefix, Key key, Values values,
+                                     Mandatory mandatory, uint32_t seed) {
   std::mt19937 random(seed);
   std::vector<std::string> out;
   out.reserve(kBatch);
   for (int i = 0; i < kBatch; ++i) {
     std::string v = prefix;
-    for (const Choice& m : metrics) {
-      // Optional metrics appear in about a third of the vectors.
-      if (!m.mandatory && random() % 3 != 0) continue;
+    for (int m = 0; m < kCount; ++m) {
+      const Metric metric = static_cast<Metric>(m);
+      if (!mandatory(metric) && random() % 3 != 0) continue;
+      const std::vector<std::string_view> choices = values(metric);
       v += '/';
-      v += m.key;
+      v += key(metric);
       v += ':';
-      v += m.values[random() % m.values.size()];
+      v += choices[random() % choices.size()];
     }
     out.push_back(std::move(v));
   }
@@ -43,47 +44,17 @@ std::vector<std::string> MakeVectors(const char* prefix, const std::vector<Choic
 
 const std::vector<std::string>& Vectors31() {
   static const std::vector<std::string> vectors =
-      MakeVectors("CVSS:3.1",
-                  {{"AV", {"N", "A", "L", "P"}, true},
-                   {"AC", {"L", "H"}, true},
-                   {"PR", {"N", "L", "H"}, true},
-                   {"UI", {"N", "R"}, true},
-                   {"S", {"U", "C"}, true},
-                   {"C", {"H", "L", "N"}, true},
-                   {"I", {"H", "L", "N"}, true},
-                   {"A", {"H", "L", "N"}, true},
-                   {"E", {"X", "H", "F", "P", "U"}, false},
-                   {"RL", {"X", "U", "W", "T", "O"}, false},
-                   {"RC", {"X", "C", "R", "U"}, false},
-                   {"CR", {"X", "H", "M", "L"}, false},
-                   {"MAV", {"X", "N", "A", "L", "P"}, false},
-                   {"MS", {"X", "U", "C"}, false},
-                   {"MC", {"X", "H", "L", "N"}, false}},
-                  31);
+      MakeVectors<cvss::Cvss31Metric, cvss::kCvss31MetricCount>("CVSS:3.1", cvss::Cvss31MetricKey,
+                                                                cvss::Cvss31MetricValues,
+                                                                cvss::Cvss31MetricMandatory, 31);
   return vectors;
 }
 
 const std::vector<std::string>& Vectors40() {
   static const std::vector<std::string> vectors =
-      MakeVectors("CVSS:4.0",
-                  {{"AV", {"N", "A", "L", "P"}, true},
-                   {"AC", {"L", "H"}, true},
-                   {"AT", {"N", "P"}, true},
-                   {"PR", {"N", "L", "H"}, true},
-                   {"UI", {"N", "P", "A"}, true},
-                   {"VC", {"H", "L", "N"}, true},
-                   {"VI", {"H", "L", "N"}, true},
-                   {"VA", {"H", "L", "N"}, true},
-                   {"SC", {"H", "L", "N"}, true},
-                   {"SI", {"H", "L", "N"}, true},
-                   {"SA", {"H", "L", "N"}, true},
-                   {"E", {"X", "A", "P", "U"}, false},
-                   {"CR", {"X", "H", "M", "L"}, false},
-                   {"MAV", {"X", "N", "A", "L", "P"}, false},
-                   {"MVC", {"X", "H", "L", "N"}, false},
-                   {"MSI", {"X", "S", "H", "L", "N"}, false},
-                   {"U", {"X", "Clear", "Green", "Amber", "Red"}, false}},
-                  40);
+      MakeVectors<cvss::Cvss40Metric, cvss::kCvss40MetricCount>("CVSS:4.0", cvss::Cvss40MetricKey,
+                                                                cvss::Cvss40MetricValues,
+                                                                cvss::Cvss40MetricMandatory, 40);
   return vectors;
 }
 

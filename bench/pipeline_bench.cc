@@ -41,8 +41,7 @@ void BM_Analyze(benchmark::State& state) {
     return;
   }
   for (auto _ : state) {
-    medtra::DiagnosticSink sink;
-    const medtra::analysis::Analysis result = medtra::analysis::Analyze(*model, {}, sink);
+    const medtra::analysis::Analysis result = medtra::analysis::Analyze(*model, {});
     benchmark::DoNotOptimize(result.threats.data());
   }
 }
@@ -55,8 +54,7 @@ void BM_Render(benchmark::State& state, const char* format) {
     state.SkipWithError("the model does not load");
     return;
   }
-  medtra::DiagnosticSink sink;
-  const medtra::analysis::Analysis result = medtra::analysis::Analyze(*model, {}, sink);
+  const medtra::analysis::Analysis result = medtra::analysis::Analyze(*model, {});
   size_t bytes = 0;
   for (auto _ : state) {
     const std::string out = medtra::report::RenderFormat(format, result);

@@ -13,7 +13,6 @@
 #include "medtra/rules/derive.h"
 #include "medtra/verdict/verdict.h"
 #include "medtra/verify/verify.h"
-#include "rules/decisions.h"
 
 namespace medtra::analysis {
 namespace {
@@ -32,11 +31,10 @@ int Rank(Severity severity) {
 
 }  // namespace
 
-Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
-                 DiagnosticSink& input_errors) {
+Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options) {
   Analysis analysis;
   analysis.model = &model;
-  analysis.vulnerabilities = risk::ScoreVulnerabilities(model, input_errors, &analysis.findings);
+  analysis.vulnerabilities = risk::ScoreVulnerabilities(model, &analysis.findings);
   analysis.risks = risk::EvaluateRisks(model, &analysis.findings);
   analysis.measures = risk::EvaluateMeasures(model, &analysis.findings);
   const verify::Context context = verify::MakeContext(model, &options.evidence, options.fs);
@@ -46,44 +44,30 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
     analysis.measures[i].verifications = verified[i].refs;
     analysis.measures[i].verification_status = verified[i].status;
   }
-  analysis.trace =
-      trace::BuildTrace(model, options.evidence, &input_errors, {options.fs, &verified});
-  analysis.sdl = trace::BuildSdlReport(model, options.evidence, input_errors, options.fs);
+  analysis.trace = trace::BuildTrace(model, options.evidence, {options.fs, &verified});
+  analysis.sdl = trace::BuildSdlReport(model, options.evidence, options.fs);
   risk::CheckIntroducedAssets(model, &analysis.findings);
   analysis.findings.insert(analysis.findings.end(), analysis.trace.findings.begin(),
                            analysis.trace.findings.end());
   const rules::RuleCatalog builtin =
       options.catalog == nullptr ? rules::BuiltinCatalog() : rules::RuleCatalog();
   DiagnosticSink threat_findings(1 << 20);
-  if (options.derive_threats) {
-    analysis.threats = rules::DeriveThreats(
-        model, options.catalog == nullptr ? builtin : *options.catalog, {}, &threat_findings);
-  } else {
-    rules::ParseThreatDecisions(model, threat_findings);
-  }
-  // Malformed decisions are input errors; stale decisions and the like are findings.
-  for (const Diagnostic& d : threat_findings.diagnostics()) {
-    if (d.severity == Severity::kError) {
-      input_errors.Report(d);
-    } else {
-      analysis.findings.push_back(d);
+  analysis.threats = rules::DeriveThreats(
+      model, options.catalog == nullptr ? builtin : *options.catalog, {}, &threat_findings);
+  for (const Diagnostic& d : threat_findings.diagnostics()) analysis.findings.push_back(d);
+  analysis.links = risk::LinkThreats(model, analysis.threats, &analysis.findings);
+  std::vector<verdict::MeasureStatus> statuses;
+  for (const MeasureResult& m : analysis.measures) {
+    std::vector<std::string> refs;
+    for (const verify::RefResult& v : m.verifications) {
+      refs.push_back(v.ref + " " + std::string(verify::StatusName(v.status)) +
+                     (v.version.empty() ? "" : " on version " + v.version));
     }
+    statuses.push_back(
+        {m.measure->id, std::string(verify::StatusName(m.verification_status)), Join(refs, ", ")});
   }
-  if (options.derive_threats) {
-    analysis.links = risk::LinkThreats(model, analysis.threats, &analysis.findings);
-    std::vector<verdict::MeasureStatus> statuses;
-    for (const MeasureResult& m : analysis.measures) {
-      std::vector<std::string> refs;
-      for (const verify::RefResult& v : m.verifications) {
-        refs.push_back(v.ref + " " + std::string(verify::StatusName(v.status)) +
-                       (v.version.empty() ? "" : " on version " + v.version));
-      }
-      statuses.push_back({m.measure->id, std::string(verify::StatusName(m.verification_status)),
-                          Join(refs, ", ")});
-    }
-    analysis.verdicts = verdict::DecideRisks(analysis.risks, statuses, analysis.threats,
-                                             analysis.links, &analysis.findings);
-  }
+  analysis.verdicts = verdict::DecideRisks(analysis.risks, statuses, analysis.threats,
+                                           analysis.links, &analysis.findings);
   const std::string model_dir = verify::ModelDirectory(model.files);
   for (size_t i = 0; i < model.files.size() && i < model.file_hashes.size(); ++i) {
     analysis.inputs.push_back(

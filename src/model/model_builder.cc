@@ -91,13 +91,17 @@ void ModelBuilder::AddFile(Node root) {
   if (method.valid()) BuildRiskMethod(method);
   const Node document = reader.Raw("document");
   if (document.valid() && !document.is_null()) BuildDocument(document);
-  for (const std::string& name : v_.raw_sections) {
+  const auto gather = [&reader](std::string_view name, std::vector<Node>* nodes) {
     const Node section = reader.Raw(name);
-    if (!section.valid()) continue;
-    RawSection& raw = model_->sections[name];
-    raw.name = name;
-    raw.nodes.push_back(section);
-  }
+    if (section.valid()) nodes->push_back(section);
+  };
+  gather("threat_decisions", &pending_.threat_decisions);
+  gather("vulnerabilities", &pending_.vulnerabilities);
+  gather("cvss_likelihood", &pending_.cvss_likelihood);
+  gather("requirements", &pending_.requirements);
+  gather("security_categories", &pending_.security_categories);
+  gather("labeling", &pending_.labeling);
+  gather("sdl", &pending_.sdl);
   reader.Finish();
 }
 
@@ -487,6 +491,12 @@ void ModelBuilder::Finish() {
   ResolveReferences();
   CheckScaleValues();
   CheckRisks();
+  // The further sections refer to the elements of every file: read them last, on the index.
+  model_->BuildIndex();
+  ReadThreatDecisions(pending_.threat_decisions, model_, sink_);
+  ReadVulnerabilities(pending_, model_, sink_);
+  ReadTraceSections(pending_, model_, sink_);
+  ReadSdlPlan(pending_.sdl, model_, sink_);
 }
 
 void ModelBuilder::CheckRisks() {

@@ -9,6 +9,7 @@
 #include "medtra/model/field_reader.h"
 #include "medtra/model/schema.h"
 #include "medtra/model/system_model.h"
+#include "model/section_readers.h"
 
 namespace medtra::model {
 
@@ -38,7 +39,8 @@ class ModelBuilder {
 
   /// Adds the top-level mapping of one file.
   void AddFile(Node root);
-  /// Checks what spans files (one system, references, risks against the method). Call once.
+  /// Checks what spans files (one system, references, risks against the method) and reads the
+  /// further sections (model/sections.h). Call once, while the trees of AddFile live.
   void Finish();
 
  private:
@@ -106,6 +108,7 @@ class ModelBuilder {
   };
   std::vector<PendingScale> scale_values_;
   std::unordered_map<int, std::vector<std::string>> candidates_;
+  PendingSections pending_;  // the further sections' nodes, read in Finish()
 };
 
 }  // namespace medtra::model

@@ -374,17 +374,58 @@ TEST(ModelBuilderTest, OneRiskMethodPerModel) {
             "[duplicate-section]\n");
 }
 
-TEST(ModelBuilderTest, RawSectionsAreKept) {
-  const Loaded loaded = LoadFiles({{"m/a.yaml", kSystem},
-                                   {"m/b.yaml", "requirements:\n  - {id: REQ-1}\n"},
-                                   {"m/c.yaml", "requirements: [x]\nsdl: {plan: p}\n"}});
+TEST(ModelBuilderTest, FurtherSectionsAreTypedAndReadAcrossFiles) {
+  // A requirement refers to a measure of a later file; both files' requirements are kept in order.
+  const Loaded loaded = LoadFiles(
+      {{"m/a.yaml", kSystem},
+       {"m/b.yaml",
+        "requirements:\n  - {id: REQ-1, text: T, category: [authentication], measures: [M-9]}\n"},
+       {"m/c.yaml",
+        "measures:\n  - {id: M-9, name: N, kind: technical}\n"
+        "requirements:\n  - {id: REQ-2, text: U, category: [other], verified_by: [test:A.b]}\n"
+        "sdl: [{id: SM-1, status: done, evidence: [file:plan.md]}]\n"
+        "threat_decisions: {t@F: {decision: accepted, rationale: R}}\n"}});
   ASSERT_NE(loaded.model, nullptr) << loaded.text;
-  const RawSection* requirements = loaded.model->Section("requirements");
-  ASSERT_NE(requirements, nullptr);
-  EXPECT_EQ(requirements->nodes.size(), 2u);
-  EXPECT_EQ(requirements->nodes[1].location(), (SourceLocation{"m/c.yaml", 1, 15}));
-  EXPECT_NE(loaded.model->Section("sdl"), nullptr);
-  EXPECT_EQ(loaded.model->Section("labeling"), nullptr);
+  const SystemModel& m = *loaded.model;
+  ASSERT_EQ(m.requirements.size(), 2u);
+  EXPECT_EQ(m.requirements[0].measures[0].id, "M-9");
+  EXPECT_EQ(m.requirements[0].measures[0].location, (SourceLocation{"m/b.yaml", 2, 65}));
+  EXPECT_EQ(m.requirements[1].verified_by[0].id, "test:A.b");
+  EXPECT_EQ(m.requirements_location, (SourceLocation{"m/b.yaml", 2, 3}));
+  EXPECT_EQ(m.labeling_location, (SourceLocation{"m/a.yaml", 1, 1}));  // none: the fallback
+  ASSERT_EQ(m.sdl_plan.size(), 1u);
+  EXPECT_EQ(m.sdl_plan[0].status, "done");
+  EXPECT_EQ(m.sdl_plan[0].evidence[0].id, "file:plan.md");
+  ASSERT_EQ(m.threat_decisions.size(), 1u);
+  EXPECT_EQ(m.threat_decisions[0].threat, "t@F");
+  EXPECT_EQ(m.threat_decisions[0].rationale, "R");
+}
+
+TEST(ModelBuilderTest, FurtherSectionsReportEveryErrorWithItsLocation) {
+  const Loaded loaded =
+      LoadFiles({{"m/a.yaml", kSystem},
+                 {"m/b.yaml",
+                  "requirements: [x]\n"
+                  "labeling: [{item: nothing-such, text: T}]\n"
+                  "sdl: [{id: SM-99, status: done}]\n"
+                  "vulnerabilities: [{id: V, title: T, cvss: 'CVSS:3.1/AV:X'}]\n"
+                  "threat_decisions: [{threat: t@F, decision: accepted, measures: [M-0]}]\n"}});
+  EXPECT_EQ(loaded.model, nullptr);
+  EXPECT_EQ(loaded.text,
+            "m/b.yaml:1:16: error: expected a mapping for security requirement, found a scalar "
+            "[wrong-type]\n"
+            "m/b.yaml:2:19: error: unknown value 'nothing-such' for 'item'; expected one of: "
+            "recommended-controls, diagrams, interfaces, infrastructure-incident-response, sbom, "
+            "authorized-updates, anomalous-conditions, critical-functionality, backup-restore, "
+            "configuration-recovery, secure-configuration, forensic-logs, end-of-support, "
+            "decommissioning [unknown-value]\n"
+            "m/b.yaml:3:12: error: unknown SDL activity 'SM-99' (did you mean 'SM-9'?); plan "
+            "IEC 62443-4-1 requirements (SM-1 .. SG-7) or health-specific IEC 81001-5-1 "
+            "activities (81001-5-1:4.2, ...) [unknown-activity]\n"
+            "m/b.yaml:4:43: error: malformed CVSS vector 'CVSS:3.1/AV:X': unknown value 'X' for "
+            "metric 'AV' [cvss-vector]\n"
+            "m/b.yaml:5:44: error: decision 'accepted' needs a rationale [threat-decision]\n"
+            "m/b.yaml:5:65: error: unknown measure 'M-0' [unknown-reference]\n");
 }
 
 TEST(ModelBuilderTest, FolderReadsOnlyYamlFilesDirectlyInside) {

@@ -62,6 +62,7 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
   const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> sha(EVP_MD_CTX_new(), EVP_MD_CTX_free);
   EVP_DigestInit_ex(sha.get(), EVP_sha256(), nullptr);
   ModelBuilder builder(model.get(), sink);
+  std::vector<std::unique_ptr<YamlTree>> trees;  // live while the builder reads them
   bool all_parsed = true;
   for (const std::string& file : files) {
     Result<std::string> content = fs.ReadFile(file, options.yaml.max_bytes);
@@ -80,8 +81,8 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
     }
     model->files.push_back(file);
     model->file_hashes.push_back(std::move(file_hash));
-    model->trees.push_back(std::make_unique<YamlTree>(std::move(*tree)));
-    builder.AddFile(model->trees.back()->root());
+    trees.push_back(std::make_unique<YamlTree>(std::move(*tree)));
+    builder.AddFile(trees.back()->root());
   }
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int digest_size = 0;
@@ -90,7 +91,6 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
   if (all_parsed) builder.Finish();  // else cross-file checks would only add noise
   sink.SortByLocation();
   if (!all_parsed || sink.has_errors()) return nullptr;
-  model->BuildIndex();
   return model;
 }
 

@@ -71,9 +71,6 @@ TEST(SchemaTest, TopLevelKeysEqualTheVocabulary) {
   const nlohmann::json schema = LoadSchema();
   EXPECT_EQ(Sorted(Keys(schema["properties"])), Sorted(V1().top_level));
   EXPECT_EQ(schema["additionalProperties"], false);
-  for (const std::string& name : V1().raw_sections) {
-    EXPECT_TRUE(schema["properties"].contains(name)) << name;
-  }
 }
 
 TEST(SchemaTest, ProvisionsNameTheProvidableFlowProperties) {

@@ -89,9 +89,10 @@ const EssentialFunction* SystemModel::FindEssentialFunction(std::string_view id)
   return FindIn(system.essential_functions, function_index_, id);
 }
 
-const RawSection* SystemModel::Section(std::string_view name) const {
-  const auto it = sections.find(std::string(name));
-  return it == sections.end() ? nullptr : &it->second;
+SourceLocation SystemModel::FallbackLocation() const {
+  if (!system.location.file.empty()) return {system.location.file, 1, 1};
+  if (files.empty()) return {};
+  return {files.front(), 1, 1};
 }
 
 }  // namespace medtra::model

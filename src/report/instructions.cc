@@ -14,8 +14,7 @@ struct Block {
   std::string text;
 };
 
-std::vector<Block> BuildDocument(const model::SystemModel& model,
-                                 const trace::TraceInputs& inputs) {
+std::vector<Block> BuildDocument(const model::SystemModel& model) {
   using Kind = Block::Kind;
   std::vector<Block> doc;
   doc.push_back({Kind::kTitle, "Instructions for secure use: " + model.system.name});
@@ -55,7 +54,7 @@ std::vector<Block> BuildDocument(const model::SystemModel& model,
     doc.push_back(
         {Kind::kSubheading, std::to_string(item.number) + ". " + std::string(item.title)});
     bool addressed = false;
-    for (const trace::LabelingEntry& e : inputs.labeling) {
+    for (const model::LabelingEntry& e : model.labeling) {
       if (e.item != item.id) continue;
       addressed = true;
       if (!e.text.empty()) doc.push_back({Kind::kParagraph, e.text});
@@ -79,11 +78,10 @@ std::vector<Block> BuildDocument(const model::SystemModel& model,
 
 }  // namespace
 
-std::string RenderInstructionsMarkdown(const model::SystemModel& model,
-                                       const trace::TraceInputs& inputs) {
+std::string RenderInstructionsMarkdown(const model::SystemModel& model) {
   std::string out;
   bool in_list = false;
-  for (const Block& b : BuildDocument(model, inputs)) {
+  for (const Block& b : BuildDocument(model)) {
     const bool bullet = b.kind == Block::Kind::kBullet;
     if (in_list && !bullet) out += "\n";
     in_list = bullet;
@@ -115,14 +113,8 @@ std::string RenderInstructionsMarkdown(const model::SystemModel& model,
   return out;
 }
 
-std::string RenderInstructionsMarkdown(const model::SystemModel& model) {
-  DiagnosticSink dropped;
-  return RenderInstructionsMarkdown(model, trace::ParseTraceInputs(model, dropped));
-}
-
-std::string RenderInstructionsHtml(const model::SystemModel& model,
-                                   const trace::TraceInputs& inputs) {
-  const std::vector<Block> doc = BuildDocument(model, inputs);
+std::string RenderInstructionsHtml(const model::SystemModel& model) {
+  const std::vector<Block> doc = BuildDocument(model);
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>" +
                     EscapeHtml(doc.front().text) + "</title></head>\n<body>\n";
   bool in_list = false;

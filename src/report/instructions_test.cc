@@ -18,9 +18,8 @@ TEST(ReportInstructions, ListsUserMeasuresAndEveryLabelingItem) {
   DiagnosticSink sink;
   const auto model = trace::testing::LoadTestModel(fs, "m", sink);
   ASSERT_TRUE(model) << RenderTextAll(sink, nullptr);
-  const trace::TraceInputs inputs = trace::ParseTraceInputs(*model, sink);
   EXPECT_TRUE(sink.diagnostics().empty()) << RenderTextAll(sink, nullptr);
-  const std::string md = RenderInstructionsMarkdown(*model, inputs);
+  const std::string md = RenderInstructionsMarkdown(*model);
   EXPECT_EQ(md.substr(0, md.find('\n')), "# Instructions for secure use: Infusion pump");
   EXPECT_NE(md.find("### M-lock: Lock the phone\n\nLock the phone with a PIN.\n\n"
                     "- Reduces risk 1: Attacker changes the dose\n"),
@@ -35,8 +34,7 @@ TEST(ReportInstructions, ListsUserMeasuresAndEveryLabelingItem) {
   EXPECT_NE(md.find("### 14. Secure decommissioning and sanitization\n\n"
                     "*Open: not addressed in the model yet.*\n"),
             std::string::npos);
-  EXPECT_EQ(md, RenderInstructionsMarkdown(*model));
-  const std::string html = RenderInstructionsHtml(*model, inputs);
+  const std::string html = RenderInstructionsHtml(*model);
   EXPECT_NE(html.find("<p>Use a &lt;trusted&gt; phone &amp; network.</p>"), std::string::npos);
   EXPECT_NE(html.find("<ul>\n<li>See M-lock: Lock the phone</li>\n</ul>"), std::string::npos);
 }

@@ -10,7 +10,7 @@ Json DiagnosticJson(const Diagnostic& d) { return DiagnosticToJson(d); }
 Json VerificationJson(const verify::RefResult& v) {
   Json j;
   j["ref"] = v.ref;
-  j["kind"] = verify::KindName(v.kind);
+  j["kind"] = verify::RefKindName(v.kind);
   j["status"] = verify::StatusName(v.status);
   j["subject"] = v.subject;
   j["version"] = v.version;

@@ -209,7 +209,7 @@ void MeasureJson(JsonStream& j, const analysis::MeasureResult& r) {
   for (const verify::RefResult& v : r.verifications) {
     j.BeginObject();
     Field(j, "ref", v.ref);
-    Field(j, "kind", verify::KindName(v.kind));
+    Field(j, "kind", verify::RefKindName(v.kind));
     Field(j, "status", verify::StatusName(v.status));
     FieldOrNull(j, "subject", v.subject);
     FieldOrNull(j, "version", v.version);

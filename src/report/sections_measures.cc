@@ -75,7 +75,7 @@ Section InstructionsSection(const analysis::Analysis& analysis) {
   for (const catalog::LabelingItem& item : catalog::FdaLabelingItems()) {
     std::string text = "-";
     std::string status = "open: the model does not address it";
-    for (const trace::LabelingEntry& entry : analysis.trace.inputs.labeling) {
+    for (const model::LabelingEntry& entry : analysis.model->labeling) {
       if (entry.item != item.id) continue;
       text = entry.text;
       if (!entry.measures.empty()) text += " (" + Join(entry.measures, ", ") + ")";

@@ -11,10 +11,17 @@
 #include "medtra/base/strings.h"
 #include "medtra/model/environments.h"
 #include "medtra/rules/rule_context.h"
-#include "rules/decisions.h"
 
 namespace medtra::rules {
 namespace {
+
+/// The status a decision of the model gives its threat.
+ThreatStatus DecidedStatus(std::string_view decision) {
+  if (decision == "mitigated") return ThreatStatus::kMitigated;
+  if (decision == "accepted") return ThreatStatus::kAccepted;
+  if (decision == "transferred") return ThreatStatus::kTransferred;
+  return ThreatStatus::kNotApplicable;
+}
 
 using ProvisionList = std::vector<std::pair<const model::Measure*, const model::Provision*>>;
 
@@ -388,8 +395,7 @@ class Deriver {
   }
 
   void ApplyDecisions(std::vector<Threat>& threats) {
-    const std::vector<ThreatDecision> decisions = ParseThreatDecisions(model_, sink_);
-    for (const ThreatDecision& d : decisions) {
+    for (const model::ThreatDecision& d : model_.threat_decisions) {
       const auto it =
           std::lower_bound(threats.begin(), threats.end(), d.threat,
                            [](const Threat& t, const std::string& id) { return t.id < id; });
@@ -401,7 +407,8 @@ class Deriver {
     }
   }
 
-  void Decide(Threat& t, const ThreatDecision& d) {
+  void Decide(Threat& t, const model::ThreatDecision& d) {
+    const ThreatStatus status = DecidedStatus(d.decision);
     const std::string where = d.location.file + ":" + std::to_string(d.location.line);
     if (t.status == ThreatStatus::kMitigated) {
       for (const std::string& m : d.measures) {
@@ -410,12 +417,12 @@ class Deriver {
         }
       }
       std::sort(t.measures.begin(), t.measures.end());
-      if (options_.explain && d.status != ThreatStatus::kMitigated) {
+      if (options_.explain && status != ThreatStatus::kMitigated) {
         t.notes.push_back("decision '" + d.decision + "' at " + where +
                           " is moot: the measures already mitigate the threat");
       }
     } else {
-      t.status = d.status;
+      t.status = status;
       t.measures = d.measures;
       if (options_.explain) t.notes.push_back("decision '" + d.decision + "' at " + where);
     }
@@ -426,7 +433,7 @@ class Deriver {
     }
   }
 
-  void ReportStale(const std::vector<Threat>& threats, const ThreatDecision& d) {
+  void ReportStale(const std::vector<Threat>& threats, const model::ThreatDecision& d) {
     const std::string rule = d.threat.substr(0, d.threat.find('@'));
     std::vector<std::string> candidates;
     for (const Threat& t : threats) {

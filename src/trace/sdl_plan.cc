@@ -4,18 +4,10 @@
 
 #include "medtra/base/strings.h"
 #include "medtra/catalog/catalogs.h"
-#include "medtra/model/field_reader.h"
-#include "medtra/trace/requirements.h"
 #include "medtra/trace/sdl.h"
 
 namespace medtra::trace {
 namespace {
-
-const std::vector<std::string>& Statuses() {
-  static const std::vector<std::string> kStatuses = {"planned", "in-progress", "done",
-                                                     "not-applicable"};
-  return kStatuses;
-}
 
 std::vector<SdlActivity> CatalogActivities() {
   std::vector<SdlActivity> activities;
@@ -37,7 +29,7 @@ std::vector<SdlActivity> CatalogActivities() {
   for (const catalog::Activity81001& h : catalog::Iec81001_5_1Activities()) {
     if (!h.maps_to.empty()) continue;
     SdlActivity a;
-    a.id = std::string(kActivity81001Prefix) + std::string(h.clause);
+    a.id = std::string(model::kActivity81001Prefix) + std::string(h.clause);
     a.standard = "IEC 81001-5-1";
     a.clause = std::string(h.clause);
     a.title = std::string(h.title);
@@ -52,105 +44,24 @@ std::vector<SdlActivity> CatalogActivities() {
   return activities;
 }
 
-std::vector<std::string> ActivityIds(const std::vector<SdlActivity>& activities) {
-  std::vector<std::string> ids;
-  for (const SdlActivity& a : activities) ids.push_back(a.id);
-  return ids;
+/// Lays the model's plan entries over the catalog activities, resolving their evidence.
+void LayPlan(const model::SystemModel& model, const verify::Context& verify,
+             std::vector<SdlActivity>* activities) {
+  for (const model::SdlPlanEntry& e : model.sdl_plan) {
+    const auto a = std::find_if(activities->begin(), activities->end(),
+                                [&](const SdlActivity& x) { return x.id == e.id; });
+    if (a == activities->end()) continue;  // the loader rejects unknown activities
+    a->in_plan = true;
+    a->location = e.location;
+    a->status = e.status;
+    a->owner = e.owner;
+    a->justification = e.justification;
+    a->note = e.note;
+    for (const model::LocatedRef& ref : e.evidence) {
+      a->evidence.push_back(verify::Resolve(ref.id, ref.location, verify));
+    }
+  }
 }
-
-/// Reads the plan entries into the catalog activities.
-class PlanReader {
- public:
-  PlanReader(std::vector<SdlActivity>* activities, const verify::Context& verify,
-             DiagnosticSink& sink)
-      : activities_(activities), ids_(ActivityIds(*activities)), verify_(verify), sink_(sink) {}
-
-  void ReadSection(model::Node node) {
-    model::Node list = node;
-    std::string owner;
-    if (node.is_mapping()) {
-      model::MapReader reader(node, "the sdl plan", sink_);
-      owner = reader.String("owner").value_or("");
-      list = reader.Raw("activities", true);
-      reader.Raw("standard");
-      reader.Raw("maturity");
-      reader.Finish();
-      if (!list.valid()) return;
-    }
-    if (!list.is_sequence()) {
-      model::ReportWrongType(sink_, list, "a list of activities", "sdl");
-      return;
-    }
-    for (size_t i = 0; i < list.size() && !sink_.full(); ++i) ReadEntry(list.item(i), owner);
-  }
-
- private:
-  void ReadEntry(model::Node node, const std::string& default_owner) {
-    model::MapReader reader(node, "sdl activity", sink_);
-    if (!reader.ok()) return;
-    const std::optional<std::string> id = reader.String("id", true);
-    const std::optional<std::string> status = reader.Enum("status", Statuses(), true);
-    const std::string owner = reader.String("owner").value_or(default_owner);
-    const std::string justification = reader.String("justification").value_or("");
-    const std::string note = reader.String("note").value_or("");
-    const std::vector<std::string> evidence =
-        reader.StringList("evidence").value_or(std::vector<std::string>{});
-    const model::Node evidence_node = reader.Raw("evidence");
-    reader.Finish();
-    if (!id) return;
-    const auto it = std::find(ids_.begin(), ids_.end(), *id);
-    if (it == ids_.end()) {
-      ReportUnknown(*id, reader.LocationOf("id"));
-      return;
-    }
-    SdlActivity& a = (*activities_)[static_cast<size_t>(it - ids_.begin())];
-    if (a.in_plan) {
-      sink_.Error(reader.LocationOf("id"), "duplicate-id",
-                  "activity '" + *id + "' is already in the plan at " + a.location.file + ":" +
-                      std::to_string(a.location.line) + ":" + std::to_string(a.location.col));
-      return;
-    }
-    a.in_plan = true;
-    a.location = node.location();
-    if (status) a.status = *status;
-    a.owner = owner;
-    a.justification = justification;
-    a.note = note;
-    for (size_t i = 0; i < evidence.size(); ++i) {
-      const model::Node at = evidence_node.is_sequence() ? evidence_node.item(i) : evidence_node;
-      if (verify::KindOf(evidence[i]) == verify::Kind::kNone) {
-        sink_.Error(at.location(), "unknown-evidence-kind",
-                    "evidence '" + evidence[i] +
-                        "' names no kind; write test:ID, sim:ID, file:PATH or url:URL");
-        continue;
-      }
-      a.evidence.push_back(verify::Resolve(evidence[i], at.location(), verify_));
-    }
-  }
-
-  void ReportUnknown(const std::string& id, const SourceLocation& location) {
-    if (StartsWith(id, kActivity81001Prefix)) {
-      const catalog::Activity81001* h =
-          catalog::FindActivity81001(id.substr(kActivity81001Prefix.size()));
-      if (h != nullptr && !h->maps_to.empty()) {
-        sink_.Error(
-            location, "unknown-activity",
-            "IEC 81001-5-1 " + std::string(h->clause) +
-                " is planned through its IEC 62443-4-1 requirement(s): " + std::string(h->maps_to));
-        return;
-      }
-    }
-    sink_.Error(location, "unknown-activity",
-                "unknown SDL activity '" + id + "'" + DidYouMean(id, ids_) +
-                    "; plan IEC 62443-4-1 requirements (SM-1 .. SG-7) or health-specific "
-                    "IEC 81001-5-1 activities (81001-5-1:4.2, ...)");
-  }
-
-  std::vector<SdlActivity>* activities_;
-  std::vector<std::string> ids_;
-  const verify::Context& verify_;
-  DiagnosticSink& sink_;
-};
 
 void Count(const SdlActivity& a, SdlCoverage* c) {
   ++c->total;
@@ -231,22 +142,14 @@ void FindGaps(SdlReport* report) {
 }  // namespace
 
 SdlReport BuildSdlReport(const model::SystemModel& model, const verify::Evidence& evidence,
-                         DiagnosticSink& input_errors, const FileSystem* fs) {
+                         const FileSystem* fs) {
   SdlReport report;
   report.system_id = model.system.id;
   report.model_hash = model.content_hash;
   report.activities = CatalogActivities();
   const verify::Context verify = verify::MakeContext(model, &evidence, fs);
-  const model::RawSection* section = model.Section("sdl");
-  SourceLocation plan_location = ModelFallbackLocation(model);
-  if (section != nullptr && !section->nodes.empty()) {
-    plan_location = section->nodes.front().location();
-  }
-  for (SdlActivity& a : report.activities) a.location = plan_location;
-  PlanReader reader(&report.activities, verify, input_errors);
-  if (section != nullptr) {
-    for (const model::Node& node : section->nodes) reader.ReadSection(node);
-  }
+  for (SdlActivity& a : report.activities) a.location = model.sdl_location;
+  LayPlan(model, verify, &report.activities);
   for (const catalog::Practice& p : catalog::Iec62443_4_1Practices()) {
     SdlCoverage c{std::string(p.abbrev), std::string(p.title)};
     for (const SdlActivity& a : report.activities) {

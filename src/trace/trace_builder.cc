@@ -11,6 +11,11 @@
 namespace medtra::trace {
 namespace {
 
+using model::CategoryJustification;
+using model::LabelingEntry;
+using model::LocatedRef;
+using model::SecurityRequirement;
+
 bool IsNumber(std::string_view text) {
   return !text.empty() && text.size() < 10 &&
          std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(c) != 0; });
@@ -38,14 +43,14 @@ class TraceBuilder {
   }
 
   void Build() {
-    for (const LabelingEntry& e : result_->inputs.labeling) {
+    for (const LabelingEntry& e : model_.labeling) {
       for (const std::string& m : e.measures) labeled_.insert(m);
     }
     for (const model::Risk& risk : model_.risks) AddRisk(risk);
     for (const model::Measure& m : model_.measures) {
       if (!reached_measures_.contains(m.id)) AddMeasure(m, nullptr);
     }
-    for (const SecurityRequirement& r : result_->inputs.requirements) {
+    for (const SecurityRequirement& r : model_.requirements) {
       if (reached_requirements_.contains(r.id)) continue;
       Finding(Severity::kWarning, "requirement-without-measure",
               "security requirement '" + r.id + "' implements no measure of a risk", r.location);
@@ -110,7 +115,7 @@ class TraceBuilder {
 
   std::vector<const SecurityRequirement*> RequirementsOf(std::string_view measure) const {
     std::vector<const SecurityRequirement*> found;
-    for (const SecurityRequirement& r : result_->inputs.requirements) {
+    for (const SecurityRequirement& r : model_.requirements) {
       for (const LocatedRef& m : r.measures) {
         if (m.id == measure) {
           found.push_back(&r);
@@ -193,7 +198,7 @@ class TraceBuilder {
   }
 
   void CheckRequirements() {
-    for (const SecurityRequirement& r : result_->inputs.requirements) {
+    for (const SecurityRequirement& r : model_.requirements) {
       if (r.design.empty()) {
         Finding(Severity::kWarning, "requirement-without-design",
                 "security requirement '" + r.id + "' names no design element (component or flow)",
@@ -215,12 +220,12 @@ class TraceBuilder {
   void CheckCategories() {
     for (const catalog::SecurityCategory& c : catalog::Iec62304SecurityCategories()) {
       CategoryCoverage coverage{std::string(c.id), std::string(c.title)};
-      for (const SecurityRequirement& r : result_->inputs.requirements) {
+      for (const SecurityRequirement& r : model_.requirements) {
         if (std::find(r.categories.begin(), r.categories.end(), c.id) != r.categories.end()) {
           coverage.requirements.push_back(r.id);
         }
       }
-      for (const CategoryJustification& j : result_->inputs.justifications) {
+      for (const CategoryJustification& j : model_.category_justifications) {
         if (j.category == c.id) coverage.justification = j.justification;
       }
       coverage.status = !coverage.requirements.empty()    ? "covered"
@@ -230,7 +235,7 @@ class TraceBuilder {
         Finding(Severity::kWarning, "security-category-uncovered",
                 "no security requirement covers the IEC 62304 category '" + coverage.title + "' (" +
                     coverage.id + ") and 'security_categories' does not justify it",
-                result_->inputs.requirements_location);
+                model_.requirements_location);
       }
       result_->categories.push_back(std::move(coverage));
     }
@@ -238,14 +243,13 @@ class TraceBuilder {
 
   void CheckLabeling() {
     for (const catalog::LabelingItem& item : catalog::FdaLabelingItems()) {
-      const bool present =
-          std::any_of(result_->inputs.labeling.begin(), result_->inputs.labeling.end(),
-                      [&](const LabelingEntry& e) { return e.item == item.id; });
+      const bool present = std::any_of(model_.labeling.begin(), model_.labeling.end(),
+                                       [&](const LabelingEntry& e) { return e.item == item.id; });
       if (present) continue;
       Finding(Severity::kNote, "labeling-item-missing",
               "the instructions for secure use lack the FDA labeling item '" +
                   std::string(item.id) + "' (" + std::string(item.title) + ")",
-              result_->inputs.labeling_location);
+              model_.labeling_location);
     }
   }
 
@@ -259,13 +263,11 @@ class TraceBuilder {
 }  // namespace
 
 TraceResult BuildTrace(const model::SystemModel& model, const verify::Evidence& evidence,
-                       DiagnosticSink* input_errors, const TraceOptions& options) {
+                       const TraceOptions& options) {
   TraceResult result;
   result.system_id = model.system.id;
   result.model_hash = model.content_hash;
   result.evidence_files = evidence.Paths();
-  DiagnosticSink dropped;
-  result.inputs = ParseTraceInputs(model, input_errors ? *input_errors : dropped);
   TraceBuilder(model, evidence, options, &result).Build();
   return result;
 }

@@ -59,7 +59,7 @@ std::string NoResult(std::string_view what, std::string_view id, std::string_vie
   if (context.evidence == nullptr || context.evidence->files.empty()) {
     return text + ": no evidence was read";
   }
-  const std::vector<std::string> known = context.evidence->Ids(KindName(KindOf(ref)));
+  const std::vector<std::string> known = context.evidence->Ids(RefKindName(RefKindOf(ref)));
   return text + " in the evidence" + DidYouMean(ref, known);
 }
 
@@ -144,33 +144,6 @@ std::string_view StatusName(Status status) {
 
 Status Worst(Status a, Status b) { return Rank(b) > Rank(a) ? b : a; }
 
-std::string_view KindName(Kind kind) {
-  switch (kind) {
-    case Kind::kTest:
-      return "test";
-    case Kind::kSim:
-      return "sim";
-    case Kind::kFile:
-      return "file";
-    case Kind::kUrl:
-      return "url";
-    case Kind::kNone:
-      return "";
-  }
-  return "";
-}
-
-Kind KindOf(std::string_view ref) {
-  if (StartsWith(ref, "http://") || StartsWith(ref, "https://")) return Kind::kUrl;
-  const size_t colon = ref.find(':');
-  if (colon == std::string_view::npos || colon + 1 == ref.size()) return Kind::kNone;
-  const std::string_view prefix = ref.substr(0, colon);
-  for (const Kind kind : {Kind::kTest, Kind::kSim, Kind::kFile, Kind::kUrl}) {
-    if (prefix == KindName(kind)) return kind;
-  }
-  return Kind::kNone;
-}
-
 std::string ModelDirectory(const std::vector<std::string>& files) {
   if (files.empty()) return ".";
   const std::string& first = files.front();
@@ -186,11 +159,11 @@ Context MakeContext(const model::SystemModel& model, const Evidence* evidence,
 RefResult Resolve(std::string_view ref, const SourceLocation& location, const Context& context) {
   RefResult result;
   result.ref = std::string(ref);
-  result.kind = KindOf(ref);
+  result.kind = RefKindOf(ref);
   result.location = location;
   const std::string_view target = result.kind == Kind::kUrl || result.kind == Kind::kNone
                                       ? ref
-                                      : ref.substr(KindName(result.kind).size() + 1);
+                                      : ref.substr(RefKindName(result.kind).size() + 1);
   switch (result.kind) {
     case Kind::kTest:
       ResolveTest(target, context, &result);

@@ -240,3 +240,46 @@ TEST_F(Issue9VerdictsTest, OnAModelWithoutRisksEveryOpenThreatIsUnassessed) {
 
 }  // namespace
 }  // namespace medtra
+
+namespace medtra {
+namespace {
+
+// `medtra check` is the loader: it validates every section but reads no evidence and derives no
+// threats, so a broken evidence file is an error of `analyze` only.
+TEST_F(Issue9VerdictsTest, CheckValidatesTheModelWithoutRunningTheAnalysis) {
+  WriteText(model_ / "evidence/junit.xml", "<testsuites><testsuite");
+  const auto check = RunCommand({MEDTRA_BIN, "check", model_.string()});
+  EXPECT_EQ(check.exit_code, 0) << check.err;
+  EXPECT_EQ(check.out, model_.string() + ": ok (2 components, 1 flow, 3 risks)\n");
+  EXPECT_EQ(check.err, "");
+  const auto analyze =
+      RunCommand({MEDTRA_BIN, "analyze", model_.string(), "--format", "json", "-o", "-"});
+  EXPECT_EQ(analyze.exit_code, 2);
+  EXPECT_NE(analyze.err.find((model_ / "evidence/junit.xml").string() + ":1:"), std::string::npos)
+      << analyze.err;
+}
+
+TEST_F(Issue9VerdictsTest, CheckReportsTheErrorsOfEverySectionWithTheirLocations) {
+  WriteText(model_ / "zz-errors.yaml",
+            "threat_decisions: [{threat: comm-jamming@F-telemetry, decision: accepted}]\n"
+            "vulnerabilities: [{id: V-9, title: T, cvss: 'CVSS:3.1/AV:Q'}]\n"
+            "requirements: [{id: REQ-9, text: T, category: [other], measures: [M-nope]}]\n"
+            "labeling: [{item: sbom, measures: [M-mac]}]\n"
+            "sdl: [{id: SM-1, status: done}]\n");
+  const auto check = RunCommand({MEDTRA_BIN, "check", model_.string()});
+  EXPECT_EQ(check.exit_code, 2);
+  EXPECT_EQ(check.out, "");
+  const std::string at = (model_ / "zz-errors.yaml").string();
+  for (const std::string& expected :
+       {at + ":1:65: error: decision 'accepted' needs a rationale [threat-decision]",
+        at + ":2:45: error: malformed CVSS vector 'CVSS:3.1/AV:Q'",
+        at + ":3:67: error: unknown measure 'M-nope'",
+        at + ":4:36: error: measure 'M-mac' is technical; labeling items carry user measures",
+        at + ":5:12: error: activity 'SM-1' is already in the plan at " +
+            (model_ / "sdl.yaml").string() + ":13:7 [duplicate-id]"}) {
+    EXPECT_NE(check.err.find(expected), std::string::npos) << expected << "\n" << check.err;
+  }
+}
+
+}  // namespace
+}  // namespace medtra

@@ -28,11 +28,12 @@ void SetupCheckCommand(CLI::App& app, const CommandContext& context) {
   AddRulesDirOption(command, &options->rules_dir);
   command->callback([options, context] {
     const bool json = options->format == "json";
+    // The loader validates every section; the user rules are loaded and validated too. No
+    // analysis runs: no threats are derived and no evidence is read.
     ModelInput input;
-    analysis::Analysis result;
     rules::RuleCatalog catalog;
-    if (!AnalyzeOrReport(context, options->model, {nullptr, options->rules_dir, false}, json,
-                         &input, &catalog, &result)) {
+    if (!LoadModelOrReport(context, options->model, json, &input) ||
+        !BuildCatalog(context, options->model, options->rules_dir, catalog)) {
       *context.exit_code = kExitInput;
       return;
     }

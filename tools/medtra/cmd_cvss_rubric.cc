@@ -9,6 +9,7 @@
 #include <string>
 
 #include "medtra/diag/diagnostic.h"
+#include "medtra/model/rubric_reader.h"
 #include "medtra/model/yaml_tree.h"
 #include "medtra/risk/cvss/cvss31.h"
 #include "medtra/risk/cvss/rubric.h"
@@ -131,7 +132,7 @@ int RunRubric(const RubricOptions& options, const CommandContext& context) {
     sources.Add(options.answers_file, *content);
     std::optional<model::YamlTree> tree = model::ParseYaml(options.answers_file, *content, sink);
     if (tree) {
-      Result<cvss::RubricAnswers> parsed = cvss::ParseRubricAnswers(tree->root(), sink);
+      Result<cvss::RubricAnswers> parsed = model::ReadRubricAnswers(tree->root(), sink);
       if (parsed.ok()) answers = std::move(parsed).value();
     }
     *context.err << RenderTextAll(sink, &sources);

@@ -18,19 +18,14 @@ struct SdlOptions {
 
 int RunSdl(const SdlOptions& options, const CommandContext& context) {
   const bool json = options.format == "json";
-  DiagnosticSink sink;
-  SourceCache sources;
-  const std::unique_ptr<const model::SystemModel> model =
-      model::LoadModel(*context.fs, options.model, sink, &sources);
-  if (!model) {
-    PrintDiagnostics(context, sink, sources, json);
+  ModelInput input;
+  verify::Evidence evidence;
+  if (!LoadWithEvidenceOrReport(context, options.model, options.evidence, json, &input,
+                                &evidence)) {
     return kExitInput;
   }
-  verify::Evidence evidence;
-  ReadEvidence(context, options.model, options.evidence, &evidence, sink, &sources);
-  const trace::SdlReport report = trace::BuildSdlReport(*model, evidence, sink, context.fs);
-  if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, sources, json);
-  if (sink.has_errors()) return kExitInput;
+  const model::SystemModel* model = input.model.get();
+  const trace::SdlReport report = trace::BuildSdlReport(*model, evidence, context.fs);
   *context.out << (json ? report::RenderSdlJson(report) : report::RenderSdlText(report));
   Severity level = Severity::kError;
   bool never = true;

@@ -29,24 +29,19 @@ std::string Render(const trace::TraceResult& result, const std::string& format) 
 
 int RunTrace(const TraceOptions& options, const CommandContext& context) {
   const bool json = options.format == "json";
-  DiagnosticSink sink;
-  SourceCache sources;
-  const std::unique_ptr<const model::SystemModel> model =
-      model::LoadModel(*context.fs, options.model, sink, &sources);
-  if (!model) {
-    PrintDiagnostics(context, sink, sources, json);
+  ModelInput input;
+  verify::Evidence evidence;
+  if (!LoadWithEvidenceOrReport(context, options.model, options.evidence, json, &input,
+                                &evidence)) {
     return kExitInput;
   }
-  verify::Evidence evidence;
-  ReadEvidence(context, options.model, options.evidence, &evidence, sink, &sources);
+  const model::SystemModel* model = input.model.get();
   const trace::TraceResult result =
-      trace::BuildTrace(*model, evidence, &sink, trace::TraceOptions{context.fs});
-  if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, sources, json);
-  if (sink.has_errors()) return kExitInput;
+      trace::BuildTrace(*model, evidence, trace::TraceOptions{context.fs});
   if (!options.instructions.empty()) {
     const std::string document = EndsWith(options.instructions, ".html")
-                                     ? report::RenderInstructionsHtml(*model, result.inputs)
-                                     : report::RenderInstructionsMarkdown(*model, result.inputs);
+                                     ? report::RenderInstructionsHtml(*model)
+                                     : report::RenderInstructionsMarkdown(*model);
     const Status written = context.fs->WriteFileAtomic(options.instructions, document);
     if (!written.ok()) {
       *context.err << options.instructions << ": error: " << written.message() << "\n";

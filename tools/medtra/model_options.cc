@@ -24,6 +24,16 @@ bool LoadModelOrReport(const CommandContext& context, const std::string& path, b
   return input->model != nullptr;
 }
 
+bool LoadWithEvidenceOrReport(const CommandContext& context, const std::string& path,
+                              const EvidenceOptions& options, bool json, ModelInput* input,
+                              verify::Evidence* evidence) {
+  if (!LoadModelOrReport(context, path, json, input)) return false;
+  DiagnosticSink sink;
+  ReadEvidence(context, path, options, evidence, sink, &input->sources);
+  if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, input->sources, json);
+  return !sink.has_errors();
+}
+
 bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
                      const AnalysisInputs& inputs, bool json, ModelInput* input,
                      rules::RuleCatalog* catalog, analysis::Analysis* result) {
@@ -34,7 +44,6 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
   analysis::AnalyzeOptions options;
   options.inputs = analysis::HashFiles(*context.fs, rule_files, "rules");
   options.catalog = catalog;
-  options.derive_threats = inputs.derive_threats;
   options.fs = context.fs;
   if (inputs.evidence != nullptr) {
     ReadEvidence(context, path, *inputs.evidence, &options.evidence, sink, &input->sources);
@@ -44,9 +53,10 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
       options.inputs.push_back(std::move(hashed));
     }
   }
-  *result = analysis::Analyze(*input->model, options, sink);
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, input->sources, json);
-  return !sink.has_errors();
+  if (sink.has_errors()) return false;
+  *result = analysis::Analyze(*input->model, options);
+  return true;
 }
 
 void AddTextJsonFormat(CLI::App* command, std::string* format) {

@@ -27,15 +27,20 @@ void PrintDiagnostics(const CommandContext& context, DiagnosticSink& sink,
 bool LoadModelOrReport(const CommandContext& context, const std::string& path, bool json,
                        ModelInput* input);
 
+/// Loads the model at `path` and reads its evidence (`--evidence`, else MODEL/evidence/); on errors
+/// in either prints them and returns false.
+bool LoadWithEvidenceOrReport(const CommandContext& context, const std::string& path,
+                              const EvidenceOptions& options, bool json, ModelInput* input,
+                              verify::Evidence* evidence);
+
 /// What a subcommand that analyses a model takes from its command line.
 struct AnalysisInputs {
   const EvidenceOptions* evidence = nullptr;  ///< null: read no evidence
   std::string rules_dir;                      ///< --rules DIR; "" for the model's own rules/
-  bool derive_threats = true;                 ///< false: validate only (`medtra check`)
 };
 
-/// Loads the model and the user rules, reads the evidence, and runs the analysis, which also
-/// validates the sections that later stages read; on input errors prints them and returns false.
+/// Loads the model and the user rules, reads the evidence, and runs the analysis; on input errors
+/// (model, rules, evidence) prints them and returns false.
 /// `catalog` must outlive `result` (its threats point at rule metadata).
 bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
                      const AnalysisInputs& inputs, bool json, ModelInput* input,

@@ -20,19 +20,14 @@ struct AnalyzeOptions {
   const FileSystem* fs = nullptr;
   /// The threat rules to run (built-in plus user rules); null runs the built-in catalog.
   const rules::RuleCatalog* catalog = nullptr;
-  /// False skips the threat rules (`medtra check`, which shows no threats): the threat decisions
-  /// are still read and their input errors reported, and `threats` stays empty.
-  bool derive_threats = true;
   /// The evidence and user-rule files read for this run, with their hashes (the model's own files
   /// are added by Analyze from the model).
   std::vector<Input> inputs;
 };
 
-/// Runs every analysis stage on a loaded model. Pure: no I/O, no printing. Problems in the model
-/// sections that later stages read (vulnerabilities, decisions, requirements, ...) are input errors
-/// reported to `input_errors`: when it has errors the analysis is incomplete and must not be
-/// written.
-Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options,
-                 DiagnosticSink& input_errors);
+/// Runs every analysis stage on a loaded model, in the order data flows: vulnerabilities, risks,
+/// measures, verification, trace and SDL, threats, links, verdicts. Pure: no printing, no input
+/// errors (the loader validated every section); reads evidence files only through `options.fs`.
+Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options);
 
 }  // namespace medtra::analysis

@@ -14,10 +14,6 @@ struct Vocabulary {
 #define MEDTRA_VALUE(enumerator, text) text,
 #define MEDTRA_ATTRIBUTE(Type, member, where, values) std::vector<std::string> member = {values};
 #include "medtra/model/vocabulary.def"
-  /// Top-level sections that later stages parse themselves (kept raw by the builder).
-  std::vector<std::string> raw_sections = {
-      "vulnerabilities", "threat_decisions",    "requirements",   "sdl",
-      "labeling",        "security_categories", "cvss_likelihood"};
   /// Every top-level key of a model file.
   std::vector<std::string> top_level = {"medtra",
                                         "system",

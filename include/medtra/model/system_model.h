@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "medtra/diag/diagnostic.h"
-#include "medtra/model/yaml_tree.h"
+#include "medtra/model/sections.h"
 
 namespace medtra::model {
 
@@ -208,13 +208,6 @@ struct DocumentControl {
   SourceLocation location;
 };
 
-/// A model section that a later stage parses itself (vulnerabilities, threat decisions,
-/// requirements, the SDL plan): the raw located node of each occurrence, in file order.
-struct RawSection {
-  std::string name;
-  std::vector<Node> nodes;
-};
-
 /// The validated model. Immutable after ModelBuilder built it; the YAML trees it points into live
 /// as long as the model.
 class SystemModel {
@@ -229,8 +222,17 @@ class SystemModel {
   std::vector<Risk> risks;
   std::vector<Measure> measures;
   RiskMethod risk_method = RiskMethod::Default();
-  std::optional<DocumentControl> document;  ///< absent: the report is a draft
-  std::map<std::string, RawSection> sections;
+  std::optional<DocumentControl> document;        ///< absent: the report is a draft
+  std::vector<ThreatDecision> threat_decisions;   ///< file order
+  std::vector<Vulnerability> vulnerabilities;     ///< file order
+  std::optional<CvssLikelihood> cvss_likelihood;  ///< absent: the default bands
+  std::vector<SecurityRequirement> requirements;  ///< file order
+  std::vector<CategoryJustification> category_justifications;
+  std::vector<LabelingEntry> labeling;   ///< file order
+  std::vector<SdlPlanEntry> sdl_plan;    ///< file order
+  SourceLocation requirements_location;  ///< the first `requirements:` section, or FallbackLocation
+  SourceLocation labeling_location;      ///< the first `labeling:` section, or FallbackLocation
+  SourceLocation sdl_location;           ///< the first `sdl:` section, or FallbackLocation
   /// The files the model was read from, in the order read.
   std::vector<std::string> files;
   /// SHA-256 of each file's content (hex), parallel to `files`.
@@ -246,14 +248,12 @@ class SystemModel {
   const Hazard* FindHazard(std::string_view id) const;
   const ThreatEvent* FindThreatEvent(std::string_view id) const;
   const EssentialFunction* FindEssentialFunction(std::string_view id) const;
-  /// A raw section by name, or nullptr.
-  const RawSection* Section(std::string_view name) const;
+  /// Where a finding about something the model lacks points: line 1 of the file with the
+  /// `system` section (or of the first model file).
+  SourceLocation FallbackLocation() const;
 
   /// Builds the lookup indexes; called once by the builder.
   void BuildIndex();
-
-  /// Keeps the parsed trees alive for the Nodes in `sections`.
-  std::vector<std::unique_ptr<YamlTree>> trees;
 
  private:
   std::unordered_map<std::string_view, size_t> component_index_, zone_index_, asset_index_,

@@ -4,21 +4,15 @@
 #include <string>
 
 #include "medtra/model/system_model.h"
-#include "medtra/trace/requirements.h"
 
 namespace medtra::report {
 
 /// A standalone Markdown document: the user measures (with the risks they treat) and every FDA
 /// labeling item (section VI.A) with its text, the user measures it carries, or why it does not
 /// apply; items the model does not address are listed as open.
-std::string RenderInstructionsMarkdown(const model::SystemModel& model,
-                                       const trace::TraceInputs& inputs);
-/// Parses the model's labeling section itself (problems are dropped; `medtra check`/`trace`
-/// report them).
 std::string RenderInstructionsMarkdown(const model::SystemModel& model);
 
 /// The same document as a standalone HTML page, every text escaped.
-std::string RenderInstructionsHtml(const model::SystemModel& model,
-                                   const trace::TraceInputs& inputs);
+std::string RenderInstructionsHtml(const model::SystemModel& model);
 
 }  // namespace medtra::report

@@ -33,15 +33,10 @@ struct ScoredVulnerability {
   SourceLocation location;
 };
 
-/// The likelihood mapping of a model: `cvss_likelihood:` (raw section) or the defaults, whose
-/// level names must be on the risk method's likelihood scale.
-cvss::LikelihoodOptions LikelihoodOptionsOf(const model::SystemModel& model, DiagnosticSink& sink);
-
-/// Reads and scores the `vulnerabilities:` section. Input problems (malformed vector, bad rubric
-/// answers, unknown references) go to `sink`; a vulnerability whose likelihood differs from that
-/// of its linked risk is a finding (warning) in `findings`.
+/// Scores the model's vulnerabilities (validated by the loader) and maps each to a likelihood
+/// level with the model's `cvss_likelihood` (or the default bands). A vulnerability whose
+/// likelihood differs from that of its linked risk is a finding (warning) in `findings`.
 std::vector<ScoredVulnerability> ScoreVulnerabilities(const model::SystemModel& model,
-                                                      DiagnosticSink& sink,
                                                       std::vector<Diagnostic>* findings);
 
 }  // namespace medtra::risk

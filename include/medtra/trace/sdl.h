@@ -13,9 +13,6 @@
 
 namespace medtra::trace {
 
-/// Prefix of plan IDs that name an IEC 81001-5-1 activity: "81001-5-1:4.2".
-inline constexpr std::string_view kActivity81001Prefix = "81001-5-1:";
-
 /// One activity of the plan: every IEC 62443-4-1 requirement, plus the IEC 81001-5-1 activities
 /// that have no IEC 62443-4-1 counterpart (health-specific).
 struct SdlActivity {
@@ -67,6 +64,6 @@ struct SdlReport {
 /// Reads the model's `sdl:` section and evaluates it. Problems in the section (unknown IDs,
 /// statuses, keys) go to `input_errors`. `fs` (may be null) checks `file:` evidence.
 SdlReport BuildSdlReport(const model::SystemModel& model, const verify::Evidence& evidence,
-                         DiagnosticSink& input_errors, const FileSystem* fs = nullptr);
+                         const FileSystem* fs = nullptr);
 
 }  // namespace medtra::trace

@@ -8,7 +8,6 @@
 #include "medtra/base/file_system.h"
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
-#include "medtra/trace/requirements.h"
 #include "medtra/verify/evidence.h"
 #include "medtra/verify/verify.h"
 
@@ -52,7 +51,6 @@ struct TraceResult {
   /// The verification of every measure, in model order.
   std::vector<verify::MeasureVerification> measures;
   std::vector<std::string> evidence_files;
-  TraceInputs inputs;
 };
 
 struct TraceOptions {
@@ -62,10 +60,9 @@ struct TraceOptions {
   const std::vector<verify::MeasureVerification>* measures = nullptr;
 };
 
-/// Builds the matrix and its findings. Problems in the model's trace sections go to
-/// `input_errors` (may be null: they are dropped).
+/// Builds the matrix and its findings from the model's requirements, categories and labeling.
 TraceResult BuildTrace(const model::SystemModel& model, const verify::Evidence& evidence,
-                       DiagnosticSink* input_errors, const TraceOptions& options = {});
+                       const TraceOptions& options = {});
 
 /// True when a finding is at or above `level`.
 bool HasFindingsAtOrAbove(const TraceResult& result, Severity level);

@@ -23,13 +23,10 @@ std::string_view StatusName(Status status);
 /// The worse of two statuses.
 Status Worst(Status a, Status b);
 
-/// What a reference names: `test:Suite.Name`, `sim:attack`, `file:path` (relative to the model
-/// folder), `url:https://...` (or a bare http(s) URL); kNone when it names no kind.
-enum class Kind { kNone, kTest, kSim, kFile, kUrl };
-
-/// "test", "sim", "file", "url"; "" for kNone.
-std::string_view KindName(Kind kind);
-Kind KindOf(std::string_view ref);
+/// What a reference names (the model's vocabulary, model/sections.h).
+using Kind = model::RefKind;
+using model::RefKindName;
+using model::RefKindOf;
 
 /// One reference and what the evidence says about it.
 struct RefResult {

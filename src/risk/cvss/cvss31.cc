@@ -132,6 +132,18 @@ std::string_view Cvss31MetricKey(Cvss31Metric metric) {
   return kMetrics[static_cast<int>(metric)].key;
 }
 
+std::vector<std::string_view> Cvss31MetricValues(Cvss31Metric metric) {
+  std::vector<std::string_view> values;
+  for (const std::string_view value : kMetrics[static_cast<int>(metric)].values) {
+    if (!value.empty()) values.push_back(value);
+  }
+  return values;
+}
+
+bool Cvss31MetricMandatory(Cvss31Metric metric) {
+  return kMetrics[static_cast<int>(metric)].mandatory;
+}
+
 int Roundup31(double value) {
   // Appendix A: int_input = round_to_nearest_integer(input * 100000); if int_input % 10000 == 0
   // the result is int_input / 100000.0, else (floor(int_input / 10000) + 1) / 10.0.

@@ -148,6 +148,18 @@ std::string_view Cvss40MetricKey(Cvss40Metric metric) {
   return kMetrics[static_cast<int>(metric)].key;
 }
 
+std::vector<std::string_view> Cvss40MetricValues(Cvss40Metric metric) {
+  std::vector<std::string_view> values;
+  for (const std::string_view value : kMetrics[static_cast<int>(metric)].values) {
+    if (!value.empty()) values.push_back(value);
+  }
+  return values;
+}
+
+bool Cvss40MetricMandatory(Cvss40Metric metric) {
+  return kMetrics[static_cast<int>(metric)].mandatory;
+}
+
 std::string_view Cvss40Vector::Value(Cvss40Metric metric) const {
   const MetricDef& def = kMetrics[static_cast<int>(metric)];
   const char first = values[static_cast<int>(metric)];

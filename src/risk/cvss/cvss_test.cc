@@ -1,5 +1,7 @@
 // Version dispatch, severity ratings, and rejection of every public malformed vector.
 #include "medtra/risk/cvss/cvss.h"
+#include "medtra/risk/cvss/cvss31.h"
+#include "medtra/risk/cvss/cvss40.h"
 
 #include <gtest/gtest.h>
 
@@ -64,6 +66,17 @@ TEST(CvssTest, SeverityRatingBoundaries) {
   EXPECT_EQ(FormatScore({5}), "0.5");
   EXPECT_EQ(FormatScore({98}), "9.8");
   EXPECT_EQ(FormatScore({100}), "10.0");
+}
+
+TEST(CvssTest, MetricTablesAreExposedInSpecificationOrder) {
+  using Values = std::vector<std::string_view>;
+  EXPECT_EQ(Cvss31MetricValues(Cvss31Metric::kAV), (Values{"N", "A", "L", "P"}));
+  EXPECT_EQ(Cvss31MetricValues(Cvss31Metric::kRL), (Values{"X", "U", "W", "T", "O"}));
+  EXPECT_TRUE(Cvss31MetricMandatory(Cvss31Metric::kA));
+  EXPECT_FALSE(Cvss31MetricMandatory(Cvss31Metric::kE));
+  EXPECT_EQ(Cvss40MetricValues(Cvss40Metric::kU), (Values{"X", "Clear", "Green", "Amber", "Red"}));
+  EXPECT_TRUE(Cvss40MetricMandatory(Cvss40Metric::kSA));
+  EXPECT_FALSE(Cvss40MetricMandatory(Cvss40Metric::kE));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "medtra/base/status.h"
 #include "medtra/risk/cvss/score.h"
@@ -26,6 +27,11 @@ inline constexpr int kCvss31MetricCount = 22;
 
 /// The abbreviation of a metric, e.g. "AV".
 std::string_view Cvss31MetricKey(Cvss31Metric metric);
+/// The value abbreviations a metric takes, in the specification's order (optional metrics list
+/// "X", Not Defined, first).
+std::vector<std::string_view> Cvss31MetricValues(Cvss31Metric metric);
+/// True for the metrics every vector states (the base metrics).
+bool Cvss31MetricMandatory(Cvss31Metric metric);
 
 /// A parsed CVSS v3.1 vector: one value abbreviation per metric, 'X' (Not Defined) for an optional
 /// metric that is absent or given as X.

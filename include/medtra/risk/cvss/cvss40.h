@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "medtra/base/status.h"
 #include "medtra/risk/cvss/score.h"
@@ -29,6 +30,11 @@ inline constexpr int kCvss40MetricCount = 32;
 
 /// The abbreviation of a metric, e.g. "MAV".
 std::string_view Cvss40MetricKey(Cvss40Metric metric);
+/// The value abbreviations a metric takes, in the specification's order (optional metrics list
+/// "X", Not Defined, first).
+std::vector<std::string_view> Cvss40MetricValues(Cvss40Metric metric);
+/// True for the metrics every vector states (the base metrics).
+bool Cvss40MetricMandatory(Cvss40Metric metric);
 
 /// A parsed CVSS v4.0 vector. Each metric holds the first letter of its value abbreviation
 /// ('X' when absent or Not Defined); U's values Clear/Green/Amber/Red are 'C', 'G', 'A', 'R'.

@@ -16,7 +16,6 @@
 
 #include "medtra/base/status.h"
 #include "medtra/diag/diagnostic.h"
-#include "medtra/model/yaml_tree.h"
 
 namespace medtra::risk::cvss {
 
@@ -106,12 +105,5 @@ Result<RubricEvaluation> EvaluateRubric(const RubricAnswers& answers);
 
 /// The CVSS v3.1 base vector that the answers select (EvaluateRubric(answers).vector).
 Result<std::string> RubricToVector(const RubricAnswers& answers);
-
-/// Reads answers from a YAML mapping of question ID to answer, e.g. `XAVN: YES`. Reports every
-/// problem to `sink` with its location: not a mapping [rubric-not-mapping], unknown question
-/// [rubric-unknown-question], invalid answer [rubric-invalid-answer], unanswered question on the
-/// path [rubric-unanswered] (errors); answer to a question off the path [rubric-unused-answer]
-/// (warning). Returns an error when any error was reported.
-Result<RubricAnswers> ParseRubricAnswers(model::Node node, DiagnosticSink& sink);
 
 }  // namespace medtra::risk::cvss

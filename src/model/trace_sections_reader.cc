@@ -1,14 +1,11 @@
-// ParseTraceInputs: the `requirements`, `security_categories` and `labeling` sections.
-#include "medtra/trace/requirements.h"
-
-#include <algorithm>
+// ReadTraceSections: `requirements`, `security_categories` and `labeling`, with located errors.
 #include <set>
 
 #include "medtra/base/strings.h"
 #include "medtra/model/field_reader.h"
-#include "medtra/verify/verify.h"
+#include "model/section_readers.h"
 
-namespace medtra::trace {
+namespace medtra::model {
 namespace {
 
 std::vector<std::string> LabelingIds() {
@@ -17,64 +14,54 @@ std::vector<std::string> LabelingIds() {
   return ids;
 }
 
-std::vector<std::string> DesignIds(const model::SystemModel& model) {
+std::vector<std::string> IdsOf(const SystemModel& model, bool design) {
   std::vector<std::string> ids;
-  for (const model::Component& c : model.components) ids.push_back(c.id);
-  for (const model::Flow& f : model.flows) ids.push_back(f.id);
-  return ids;
-}
-
-std::vector<std::string> MeasureIds(const model::SystemModel& model) {
-  std::vector<std::string> ids;
-  for (const model::Measure& m : model.measures) ids.push_back(m.id);
+  if (design) {
+    for (const Component& c : model.components) ids.push_back(c.id);
+    for (const Flow& f : model.flows) ids.push_back(f.id);
+  } else {
+    for (const Measure& m : model.measures) ids.push_back(m.id);
+  }
   return ids;
 }
 
 /// A list of scalars with the location of each item.
-std::vector<LocatedRef> LocatedList(model::MapReader& reader, std::string_view key) {
+std::vector<LocatedRef> LocatedList(MapReader& reader, std::string_view key) {
   std::vector<LocatedRef> refs;
   const std::optional<std::vector<std::string>> items = reader.StringList(key);
   if (!items) return refs;
-  const model::Node node = reader.node().Find(key);
+  const Node node = reader.node().Find(key);
   for (size_t i = 0; i < items->size(); ++i) {
-    const model::Node at = node.is_sequence() ? node.item(i) : node;
+    const Node at = node.is_sequence() ? node.item(i) : node;
     refs.push_back({(*items)[i], at.location()});
   }
   return refs;
 }
 
-SourceLocation FirstLocation(const model::SystemModel& model, std::string_view section) {
-  const model::RawSection* raw = model.Section(section);
-  if (raw != nullptr && !raw->nodes.empty()) return raw->nodes.front().location();
-  return ModelFallbackLocation(model);
-}
-
-class InputsReader {
+class TraceSectionsReader {
  public:
-  InputsReader(const model::SystemModel& model, DiagnosticSink& sink)
-      : model_(model),
+  TraceSectionsReader(SystemModel* model, DiagnosticSink& sink)
+      : model_(*model),
         sink_(sink),
         categories_(RequirementCategoryIds()),
-        measures_(MeasureIds(model)),
-        design_(DesignIds(model)),
+        measures_(IdsOf(model_, false)),
+        design_(IdsOf(model_, true)),
         labeling_(LabelingIds()) {}
 
   template <typename Fn>
-  void EachItem(std::string_view section, Fn fn) {
-    const model::RawSection* raw = model_.Section(section);
-    if (raw == nullptr) return;
-    for (const model::Node& node : raw->nodes) {
+  void EachItem(const std::vector<Node>& nodes, std::string_view section, Fn fn) {
+    for (const Node& node : nodes) {
       if (node.is_null()) continue;
       if (!node.is_sequence()) {
-        model::ReportWrongType(sink_, node, "a list", section);
+        ReportWrongType(sink_, node, "a list", section);
         continue;
       }
       for (size_t i = 0; i < node.size() && !sink_.full(); ++i) fn(node.item(i));
     }
   }
 
-  void Requirement(model::Node node, TraceInputs* out) {
-    model::MapReader reader(node, "security requirement", sink_);
+  void Requirement(Node node) {
+    MapReader reader(node, "security requirement", sink_);
     if (!reader.ok()) return;
     SecurityRequirement r;
     r.location = node.location();
@@ -94,10 +81,7 @@ class InputsReader {
                   "duplicate security requirement id '" + *id + "'");
     }
     for (const LocatedRef& m : r.measures) {
-      if (model_.FindMeasure(m.id) == nullptr) {
-        sink_.Error(m.location, "unknown-reference",
-                    "unknown measure '" + m.id + "'" + DidYouMean(m.id, measures_));
-      }
+      if (model_.FindMeasure(m.id) == nullptr) UnknownMeasure(m);
     }
     for (const LocatedRef& d : r.design) {
       if (model_.FindComponent(d.id) == nullptr && model_.FindFlow(d.id) == nullptr) {
@@ -118,28 +102,30 @@ class InputsReader {
       r.controls.push_back(std::move(*control));
     }
     for (const LocatedRef& v : r.verified_by) {
-      if (verify::KindOf(v.id) == verify::Kind::kNone) {
+      if (RefKindOf(v.id) == RefKind::kNone) {
         sink_.Error(v.location, "unknown-verification-kind",
                     "verification '" + v.id +
                         "' names no kind; write test:ID, sim:ID, file:PATH or url:URL");
       }
     }
-    out->requirements.push_back(std::move(r));
+    model_.requirements.push_back(std::move(r));
   }
 
-  void Justification(model::Node node, TraceInputs* out) {
-    model::MapReader reader(node, "security category", sink_);
+  void Justification(Node node) {
+    MapReader reader(node, "security category", sink_);
     if (!reader.ok()) return;
     CategoryJustification j;
     j.location = node.location();
     j.category = reader.Enum("category", categories_, true).value_or("");
     j.justification = reader.String("justification", true).value_or("");
     reader.Finish();
-    if (!j.category.empty() && !j.justification.empty()) out->justifications.push_back(j);
+    if (!j.category.empty() && !j.justification.empty()) {
+      model_.category_justifications.push_back(j);
+    }
   }
 
-  void Labeling(model::Node node, TraceInputs* out) {
-    model::MapReader reader(node, "labeling item", sink_);
+  void Labeling(Node node) {
+    MapReader reader(node, "labeling item", sink_);
     if (!reader.ok()) return;
     LabelingEntry e;
     e.location = node.location();
@@ -149,10 +135,9 @@ class InputsReader {
     e.not_applicable = reader.String("not_applicable").value_or("");
     reader.Finish();
     for (const LocatedRef& m : measures) {
-      const model::Measure* measure = model_.FindMeasure(m.id);
+      const Measure* measure = model_.FindMeasure(m.id);
       if (measure == nullptr) {
-        sink_.Error(m.location, "unknown-reference",
-                    "unknown measure '" + m.id + "'" + DidYouMean(m.id, measures_));
+        UnknownMeasure(m);
       } else if (measure->kind != "user") {
         sink_.Error(m.location, "not-a-user-measure",
                     "measure '" + m.id + "' is technical; labeling items carry user measures");
@@ -163,11 +148,16 @@ class InputsReader {
       sink_.Error(e.location, "missing-key",
                   "labeling item needs 'text', 'measures' or 'not_applicable'");
     }
-    if (!e.item.empty()) out->labeling.push_back(std::move(e));
+    if (!e.item.empty()) model_.labeling.push_back(std::move(e));
   }
 
  private:
-  const model::SystemModel& model_;
+  void UnknownMeasure(const LocatedRef& m) {
+    sink_.Error(m.location, "unknown-reference",
+                "unknown measure '" + m.id + "'" + DidYouMean(m.id, measures_));
+  }
+
+  SystemModel& model_;
   DiagnosticSink& sink_;
   std::vector<std::string> categories_, measures_, design_, labeling_, citations_;
   std::set<std::string> ids_;
@@ -175,29 +165,14 @@ class InputsReader {
 
 }  // namespace
 
-std::vector<std::string> RequirementCategoryIds() {
-  std::vector<std::string> ids;
-  for (const catalog::SecurityCategory& c : catalog::Iec62304SecurityCategories())
-    ids.emplace_back(c.id);
-  ids.emplace_back("other");
-  return ids;
+void ReadTraceSections(const PendingSections& sections, SystemModel* model, DiagnosticSink& sink) {
+  model->requirements_location = FirstLocation(sections.requirements, *model);
+  model->labeling_location = FirstLocation(sections.labeling, *model);
+  TraceSectionsReader reader(model, sink);
+  reader.EachItem(sections.requirements, "requirements", [&](Node n) { reader.Requirement(n); });
+  reader.EachItem(sections.security_categories, "security_categories",
+                  [&](Node n) { reader.Justification(n); });
+  reader.EachItem(sections.labeling, "labeling", [&](Node n) { reader.Labeling(n); });
 }
 
-SourceLocation ModelFallbackLocation(const model::SystemModel& model) {
-  if (!model.system.location.file.empty()) return {model.system.location.file, 1, 1};
-  if (model.files.empty()) return {};
-  return {model.files.front(), 1, 1};
-}
-
-TraceInputs ParseTraceInputs(const model::SystemModel& model, DiagnosticSink& sink) {
-  TraceInputs inputs;
-  inputs.requirements_location = FirstLocation(model, "requirements");
-  inputs.labeling_location = FirstLocation(model, "labeling");
-  InputsReader reader(model, sink);
-  reader.EachItem("requirements", [&](model::Node n) { reader.Requirement(n, &inputs); });
-  reader.EachItem("security_categories", [&](model::Node n) { reader.Justification(n, &inputs); });
-  reader.EachItem("labeling", [&](model::Node n) { reader.Labeling(n, &inputs); });
-  return inputs;
-}
-
-}  // namespace medtra::trace
+}  // namespace medtra::model

@@ -1,14 +1,12 @@
-// Parsing and validating threat decisions with located diagnostics.
-#include "rules/decisions.h"
-
+// ReadThreatDecisions: the `threat_decisions` section with located diagnostics.
 #include <algorithm>
-#include <set>
 #include <unordered_map>
 
 #include "medtra/base/strings.h"
 #include "medtra/model/field_reader.h"
+#include "model/section_readers.h"
 
-namespace medtra::rules {
+namespace medtra::model {
 namespace {
 
 const std::vector<std::string>& DecisionValues() {
@@ -17,38 +15,31 @@ const std::vector<std::string>& DecisionValues() {
   return kValues;
 }
 
-ThreatStatus StatusOf(std::string_view decision) {
-  if (decision == "mitigated") return ThreatStatus::kMitigated;
-  if (decision == "accepted") return ThreatStatus::kAccepted;
-  if (decision == "transferred") return ThreatStatus::kTransferred;
-  return ThreatStatus::kNotApplicable;
-}
-
-class Parser {
+class DecisionReader {
  public:
-  Parser(const model::SystemModel& model, DiagnosticSink& sink) : model_(model), sink_(sink) {
-    for (const model::Measure& m : model.measures) measure_ids_.push_back(m.id);
-    for (const model::Risk& r : model.risks) risk_ids_.push_back(r.id);
+  DecisionReader(SystemModel* model, DiagnosticSink& sink) : model_(*model), sink_(sink) {
+    for (const Measure& m : model_.measures) measure_ids_.push_back(m.id);
+    for (const Risk& r : model_.risks) risk_ids_.push_back(r.id);
     std::sort(measure_ids_.begin(), measure_ids_.end());
     std::sort(risk_ids_.begin(), risk_ids_.end());
   }
 
-  void Section(model::Node node) {
+  void Section(Node node) {
     if (node.is_null()) return;
     if (node.is_sequence()) {
-      for (size_t i = 0; i < node.size(); ++i) Decision(node.item(i), model::Node());
+      for (size_t i = 0; i < node.size() && !sink_.full(); ++i) Decision(node.item(i), Node());
     } else if (node.is_mapping()) {
-      for (size_t i = 0; i < node.size(); ++i) Decision(node.value(i), node.key(i));
+      for (size_t i = 0; i < node.size() && !sink_.full(); ++i) {
+        Decision(node.value(i), node.key(i));
+      }
     } else {
-      model::ReportWrongType(sink_, node, "a list or a mapping of decisions", "threat_decisions");
+      ReportWrongType(sink_, node, "a list or a mapping of decisions", "threat_decisions");
     }
   }
 
-  std::vector<ThreatDecision> Take() { return std::move(decisions_); }
-
  private:
-  void Decision(model::Node node, model::Node key) {
-    model::MapReader reader(node, "threat decision", sink_);
+  void Decision(Node node, Node key) {
+    MapReader reader(node, "threat decision", sink_);
     if (!reader.ok()) return;
     ThreatDecision d;
     const int errors = sink_.error_count();
@@ -60,7 +51,6 @@ class Parser {
       d.location = reader.LocationOf("threat");
     }
     d.decision = reader.Enum("decision", DecisionValues(), true).value_or("");
-    d.status = StatusOf(d.decision);
     d.measures = reader.StringList("measures").value_or(std::vector<std::string>{});
     const std::string rationale = reader.String("rationale").value_or("");
     const std::string justification = reader.String("justification").value_or("");
@@ -77,19 +67,17 @@ class Parser {
     if (!inserted) {
       sink_.Error(d.location, "duplicate-threat-decision",
                   "a second decision for threat '" + d.threat + "' (the first is at " +
-                      it->second.file + ":" + std::to_string(it->second.line) + ":" +
-                      std::to_string(it->second.col) + ")");
+                      ToString(it->second) + ")");
       return;
     }
-    decisions_.push_back(std::move(d));
+    model_.threat_decisions.push_back(std::move(d));
   }
 
-  void CheckReferences(model::MapReader& reader, const ThreatDecision& d) {
-    const model::Node measures = reader.node().Find("measures");
+  void CheckReferences(MapReader& reader, const ThreatDecision& d) {
+    const Node measures = reader.node().Find("measures");
     for (size_t i = 0; i < d.measures.size(); ++i) {
       if (model_.FindMeasure(d.measures[i]) != nullptr) continue;
-      const model::Node at =
-          measures.is_sequence() && i < measures.size() ? measures.item(i) : measures;
+      const Node at = measures.is_sequence() && i < measures.size() ? measures.item(i) : measures;
       sink_.Error(
           at.location(), "unknown-reference",
           "unknown measure '" + d.measures[i] + "'" + DidYouMean(d.measures[i], measure_ids_));
@@ -100,36 +88,34 @@ class Parser {
     }
   }
 
-  void CheckDecision(model::MapReader& reader, const ThreatDecision& d) {
+  void CheckDecision(MapReader& reader, const ThreatDecision& d) {
     const SourceLocation at = reader.LocationOf("decision");
-    if (d.status == ThreatStatus::kMitigated && d.measures.empty()) {
+    if (d.decision == "mitigated" && d.measures.empty()) {
       sink_.Error(at, "threat-decision",
                   "decision 'mitigated' names the measures that mitigate the threat");
-    } else if (d.status == ThreatStatus::kNotApplicable && d.rationale.empty()) {
+    } else if (d.decision == "not-applicable" && d.rationale.empty()) {
       sink_.Error(at, "threat-decision", "decision 'not-applicable' needs a justification");
-    } else if ((d.status == ThreatStatus::kAccepted || d.status == ThreatStatus::kTransferred) &&
-               d.rationale.empty()) {
+    } else if (d.decision != "mitigated" && d.decision != "not-applicable" && d.rationale.empty()) {
       sink_.Error(at, "threat-decision", "decision '" + d.decision + "' needs a rationale");
     }
   }
 
-  const model::SystemModel& model_;
+  SystemModel& model_;
   DiagnosticSink& sink_;
   std::vector<std::string> measure_ids_;
   std::vector<std::string> risk_ids_;
   std::unordered_map<std::string, SourceLocation> seen_;
-  std::vector<ThreatDecision> decisions_;
 };
 
 }  // namespace
 
-std::vector<ThreatDecision> ParseThreatDecisions(const model::SystemModel& model,
-                                                 DiagnosticSink& sink) {
-  const model::RawSection* section = model.Section("threat_decisions");
-  if (section == nullptr) return {};
-  Parser parser(model, sink);
-  for (const model::Node& node : section->nodes) parser.Section(node);
-  return parser.Take();
+void ReadThreatDecisions(const std::vector<Node>& nodes, SystemModel* model, DiagnosticSink& sink) {
+  DecisionReader reader(model, sink);
+  for (const Node& node : nodes) reader.Section(node);
 }
 
-}  // namespace medtra::rules
+SourceLocation FirstLocation(const std::vector<Node>& nodes, const SystemModel& model) {
+  return nodes.empty() ? model.FallbackLocation() : nodes.front().location();
+}
+
+}  // namespace medtra::model

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "medtra/model/yaml_tree.h"
-#include "medtra/risk/cvss/rubric.h"
+#include "medtra/model/rubric_reader.h"
 
 namespace medtra::risk::cvss {
 namespace {
@@ -26,7 +26,7 @@ Parsed Parse(const std::string& yaml) {
   Parsed out;
   std::optional<model::YamlTree> tree = model::ParseYaml("a.yaml", yaml, sink);
   if (tree) {
-    Result<RubricAnswers> answers = ParseRubricAnswers(tree->root(), sink);
+    Result<RubricAnswers> answers = model::ReadRubricAnswers(tree->root(), sink);
     if (answers.ok()) out.vector = *RubricToVector(*answers);
   }
   for (const Diagnostic& d : sink.diagnostics()) out.diagnostics += RenderText(d, nullptr);

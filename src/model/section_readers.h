@@ -1,0 +1,42 @@
+// The readers of the model's further sections (model/sections.h). The builder gathers each
+// section's nodes from every file and calls these once all elements are defined and indexed.
+#pragma once
+
+#include <vector>
+
+#include "medtra/diag/diagnostic.h"
+#include "medtra/model/system_model.h"
+#include "medtra/model/yaml_tree.h"
+
+namespace medtra::model {
+
+/// Each section's nodes, one per file that has it, in file order.
+struct PendingSections {
+  std::vector<Node> threat_decisions;
+  std::vector<Node> vulnerabilities;
+  std::vector<Node> cvss_likelihood;
+  std::vector<Node> requirements;
+  std::vector<Node> security_categories;
+  std::vector<Node> labeling;
+  std::vector<Node> sdl;
+};
+
+/// `threat_decisions`: a list of decisions, or a mapping from threat id to a decision. Unknown
+/// keys, values, measures and risks, a missing rationale and two decisions for one threat are
+/// located errors; a decision with an error is not kept.
+void ReadThreatDecisions(const std::vector<Node>& nodes, SystemModel* model, DiagnosticSink& sink);
+
+/// `cvss_likelihood` and `vulnerabilities`: vectors and rubric answers validated, references
+/// resolved, bands checked against the risk method's likelihood scale.
+void ReadVulnerabilities(const PendingSections& sections, SystemModel* model, DiagnosticSink& sink);
+
+/// `requirements`, `security_categories` and `labeling`.
+void ReadTraceSections(const PendingSections& sections, SystemModel* model, DiagnosticSink& sink);
+
+/// `sdl`: the plan's activities against the IEC 62443-4-1 / IEC 81001-5-1 catalog.
+void ReadSdlPlan(const std::vector<Node>& nodes, SystemModel* model, DiagnosticSink& sink);
+
+/// The location of the first node, or the model's fallback location.
+SourceLocation FirstLocation(const std::vector<Node>& nodes, const SystemModel& model);
+
+}  // namespace medtra::model
