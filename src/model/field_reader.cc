@@ -156,6 +156,8 @@ void MapReader::Finish() {
     if (!key.is_scalar()) continue;  // reported by the reader
     const std::string_view name = key.scalar();
     if (std::find(known_.begin(), known_.end(), name) != known_.end()) continue;
+    // `source:` keeps an imported element's raw values (docs/interchange.md); never read.
+    if (name == "source" && node_.value(i).is_mapping()) continue;
     sink_.Error(key.location(), "unknown-key",
                 "unknown key '" + std::string(name) + "' in " + what_ +
                     (sink_.full() ? "" : DidYouMean(name, known_)));

@@ -29,5 +29,9 @@ void SetupCvssCommand(CLI::App& app, const CommandContext& context);
 void SetupSimCommand(CLI::App& app, const CommandContext& context);
 void SetupSdlCommand(CLI::App& app, const CommandContext& context);
 void SetupTraceCommand(CLI::App& app, const CommandContext& context);
+void SetupImportCommand(CLI::App& app, const CommandContext& context);
+void SetupDiffCommand(CLI::App& app, const CommandContext& context);
+void SetupExportCommand(CLI::App& app, const CommandContext& context);
+void SetupThreatsCommand(CLI::App& app, const CommandContext& context);
 
 }  // namespace medtra::cli

@@ -26,6 +26,10 @@ int main(int argc, char** argv) {
     medtra::cli::SetupSimCommand(app, context);
     medtra::cli::SetupSdlCommand(app, context);
     medtra::cli::SetupTraceCommand(app, context);
+    medtra::cli::SetupImportCommand(app, context);
+    medtra::cli::SetupDiffCommand(app, context);
+    medtra::cli::SetupExportCommand(app, context);
+    medtra::cli::SetupThreatsCommand(app, context);
 
     try {
       app.parse(argc, argv);

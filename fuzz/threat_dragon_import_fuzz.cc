@@ -1,0 +1,6 @@
+// libFuzzer target: arbitrary bytes through `medtra import threat-dragon` (see import_fuzz.h).
+#include "import_fuzz.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  return FuzzImport("threat-dragon", "f.json", data, size);
+}

@@ -1,0 +1,27 @@
+// TextPositions: line starts found once, then a binary search per lookup.
+#include "interchange/text_position.h"
+
+#include <algorithm>
+
+namespace medtra::interchange {
+
+TextPositions::TextPositions(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+SourceLocation TextPositions::At(const std::string& file, size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const size_t line = static_cast<size_t>(next - line_starts_.begin());
+  const size_t start = line_starts_[line - 1];
+  int col = 1;
+  for (size_t i = start; i < offset; ++i) {
+    if ((static_cast<unsigned char>(text_[i]) & 0xc0) != 0x80) ++col;
+  }
+  return {file, static_cast<int>(line), col};
+}
+
+}  // namespace medtra::interchange
