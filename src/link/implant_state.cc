@@ -87,7 +87,9 @@ std::string StateRecordName(uint64_t generation) {
   return "state." + std::to_string(generation % 2);
 }
 
-std::string LogRecordName(uint32_t idx) { return "log." + std::to_string(idx); }
+std::string LogRecordName(uint32_t idx) {
+  return "log." + std::to_string(idx % kAuditRingCapacity);
+}
 
 Result<std::optional<ImplantState>> LoadImplantState(const NonVolatileStore& store,
                                                      const Crypto& crypto, ByteView k_nvm) {
@@ -127,8 +129,9 @@ Result<std::vector<AuditEntry>> LoadAuditEntries(NonVolatileStore& store,
                                                  const ImplantState& state) {
   using R = Result<std::vector<AuditEntry>>;
   std::vector<AuditEntry> entries;
-  entries.reserve(state.audit_next_idx);
-  for (uint32_t idx = 0; idx < state.audit_next_idx; ++idx) {
+  const uint32_t start = AuditWindowStart(state.audit_next_idx);
+  entries.reserve(state.audit_next_idx - start);
+  for (uint32_t idx = start; idx < state.audit_next_idx; ++idx) {
     Result<std::optional<Bytes>> record = store.Read(LogRecordName(idx));
     if (!record.ok()) return record.status();
     const bool last = idx + 1 == state.audit_next_idx;

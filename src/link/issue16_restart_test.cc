@@ -137,6 +137,31 @@ TEST(Issue16RestartTest, AuditChainAndIndexContinueAcrossRestarts) {
   for (size_t i = 0; i < seen.size(); ++i) EXPECT_EQ(seen[i].idx, i);
 }
 
+TEST(Issue16RestartTest, AWrappedAuditRingContinuesAcrossRestartsInBoundedStorage) {
+  Rig rig;
+  MemoryStore store;
+  rig.Provision(store);
+  std::vector<AuditEntry> seen;
+  uint32_t next_idx = 0;
+  for (int boot = 1; boot <= 4; ++boot) {
+    Result<std::unique_ptr<SecureImplant>> implant = rig.Boot(store);
+    ASSERT_TRUE(implant.ok()) << implant.message();
+    const AuditLog& log = (*implant)->audit_log();
+    EXPECT_EQ(log.next_idx(), next_idx);
+    EXPECT_EQ(log.entries(), seen);  // the ring as it was, read back from its slots
+    RunVisit(rig, **implant, 1'000, 200, 20 + static_cast<uint64_t>(boot));
+    ASSERT_TRUE(Verify(rig, **implant).ok()) << Verify(rig, **implant).message();
+    seen = log.entries();
+    next_idx = log.next_idx();
+  }
+  EXPECT_GT(next_idx, kAuditRingCapacity);  // the ring wrapped
+  EXPECT_LE(seen.size(), kAuditRingCapacity);
+  EXPECT_EQ(seen.front().idx, AuditWindowStart(next_idx));
+  size_t log_records = 0;
+  for (const auto& [name, bytes] : store.records()) log_records += name.rfind("log.", 0) == 0;
+  EXPECT_LE(log_records, kAuditRingCapacity);  // slots are reused: storage stays bounded
+}
+
 TEST(Issue16RestartTest, PowerCutAtEveryWritePointLeavesAConsistentImplant) {
   Rig rig;
   uint64_t clean_writes = 0;

@@ -89,7 +89,7 @@ Status SecureImplant::Restore() {
 void SecureImplant::Commit() {
   if (!powered_) return;
   state_.therapy = therapy_;
-  state_.audit_next_idx = static_cast<uint32_t>(audit_.entries().size());
+  state_.audit_next_idx = audit_.next_idx();
   state_.audit_head = audit_.head();
   state_.audit_key = audit_.next_key();
   if (!SaveImplantState(*store_, *crypto_, k_nvm_, state_).ok()) powered_ = false;
@@ -98,7 +98,14 @@ void SecureImplant::Commit() {
 void SecureImplant::Log(uint64_t now_ms, AuditEvent event, uint8_t role, uint32_t actor_id,
                         uint16_t tid, ByteView detail) {
   if (!powered_) return;
-  const AuditEntry entry = audit_.Append(Seconds(now_ms), event, role, actor_id, tid, detail);
+  // A full ring first chains its overwritten record, persisted like any entry.
+  if (audit_.full()) Persist(audit_.Compact(Seconds(now_ms)));
+  if (!powered_) return;
+  Persist(audit_.Append(Seconds(now_ms), event, role, actor_id, tid, detail));
+}
+
+void SecureImplant::Persist(const AuditEntry& appended) {
+  const AuditEntry entry = appended;
   state_.last_entry = entry;
   Commit();  // the commit point; the log record below is repaired from it after a torn write
   if (powered_ && !store_->Write(LogRecordName(entry.idx), EncodeAuditEntry(entry)).ok()) {
@@ -314,7 +321,7 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   PutBe(unique, state_.boot_count, 4);
   PutBe(unique, m2_in_boot_++, 4);
   std::copy(unique.begin(), unique.end(), m2.nonce.begin() + 8);
-  m2.audit_idx = static_cast<uint32_t>(audit_.entries().size());  // the anchor in every M2
+  m2.audit_idx = audit_.next_idx();  // the anchor in every M2
   const Bytes m2_part = M2TranscriptPart(m2);
   Result<SessionKeys> keys =
       DeriveSessionKeys(*crypto_, psk, frame, m2_part, config_.secrets.device_id);

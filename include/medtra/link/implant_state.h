@@ -35,7 +35,8 @@ Bytes EncodeImplantState(const Crypto& crypto, ByteView k_nvm, const ImplantStat
 /// Rejects wrong lengths, tags, MACs and therapy values outside the hard safety bounds.
 Result<ImplantState> DecodeImplantState(const Crypto& crypto, ByteView k_nvm, ByteView record);
 
-/// The record names: "state.0" / "state.1" (A/B) and "log.<idx>" (one audit entry each).
+/// The record names: "state.0" / "state.1" (A/B) and "log.<slot>" (one audit entry each, in the
+/// ring's slot idx mod kAuditRingCapacity: a wrapped ring overwrites its oldest records).
 std::string StateRecordName(uint64_t generation);
 std::string LogRecordName(uint32_t idx);
 
@@ -46,8 +47,9 @@ Result<std::optional<ImplantState>> LoadImplantState(const NonVolatileStore& sto
 /// Increments the generation and writes the record into the older slot.
 Status SaveImplantState(NonVolatileStore& store, const Crypto& crypto, ByteView k_nvm,
                         ImplantState& state);
-/// The audit entries 0 .. next_idx-1; the last is taken from the state when its record is torn or
-/// missing (and rewritten). Any other missing or malformed entry is an error.
+/// The audit entries the ring holds (AuditWindowStart(next_idx) .. next_idx-1); the last is taken
+/// from the state when its record is torn or missing (and rewritten). Any other missing or
+/// malformed entry is an error.
 Result<std::vector<AuditEntry>> LoadAuditEntries(NonVolatileStore& store,
                                                  const ImplantState& state);
 

@@ -115,6 +115,8 @@ class SecureImplant {
   /// Appends to the audit chain and commits it (with therapy and epoch) to the NVM.
   void Log(uint64_t now_ms, AuditEvent event, uint8_t role, uint32_t actor_id, uint16_t tid,
            ByteView detail);
+  /// Commits the state with `appended` as its last entry, then writes the entry's ring slot.
+  void Persist(const AuditEntry& appended);
   void Commit();
   Reception Process(ByteView frame, uint64_t now_ms);
   Reception OnM1(ByteView frame, uint64_t now_ms);
