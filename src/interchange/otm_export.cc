@@ -76,9 +76,12 @@ Json Threats(const nlohmann::json& report, Json* components, Json* dataflows) {
                            {"mitigations", mitigations}};
     const nlohmann::json targets = threat.value("targets", nlohmann::json::array());
     if (targets.empty()) continue;
+    // The first target's id (a string in the report); compared as text, since ordered and plain
+    // JSON values do not compare with each other.
+    const std::string target = targets[0].is_string() ? targets[0].get<std::string>() : "";
     for (Json* elements : {components, dataflows}) {
       for (Json& element : *elements) {
-        if (element["id"] == targets[0]) element["threats"].push_back(instance);
+        if (element.value("id", "") == target) element["threats"].push_back(instance);
       }
     }
   }
