@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "medtra/base/strings.h"
 
@@ -30,38 +29,45 @@ std::vector<uint32_t> Match(const std::vector<Threat>& threats, const std::strin
   return out;
 }
 
-/// What a risk is about, for proposals: its asset, the flows that carry it or its threat event
-/// runs over, and its breach.
-struct RiskScope {
-  std::unordered_set<std::string_view> elements;
-  std::string_view breach;
+/// What each risk is about, for proposals: its asset, the flows that carry it, and its breach;
+/// indexed by element so that a threat finds its candidate risks without visiting every risk.
+struct RiskScopes {
+  std::unordered_map<std::string_view, std::vector<uint32_t>> risks_of_element;
+  std::vector<std::string_view> breach;  ///< per risk
 };
 
-std::vector<RiskScope> Scopes(const model::SystemModel& model) {
+RiskScopes Scopes(const model::SystemModel& model) {
   std::unordered_map<std::string_view, std::vector<std::string_view>> carriers;
   for (const model::Flow& f : model.flows) {
     for (const std::string& a : f.carries) carriers[a].push_back(f.id);
   }
-  std::vector<RiskScope> scopes;
-  for (const model::Risk& r : model.risks) {
-    RiskScope scope;
-    scope.breach = r.breach;
-    scope.elements.insert(r.asset);
-    if (const auto it = carriers.find(r.asset); it != carriers.end()) {
-      scope.elements.insert(it->second.begin(), it->second.end());
+  RiskScopes scopes;
+  for (uint32_t r = 0; r < model.risks.size(); ++r) {
+    const model::Risk& risk = model.risks[r];
+    scopes.breach.push_back(risk.breach);
+    scopes.risks_of_element[risk.asset].push_back(r);
+    if (const auto it = carriers.find(risk.asset); it != carriers.end()) {
+      for (const std::string_view flow : it->second) scopes.risks_of_element[flow].push_back(r);
     }
-    scopes.push_back(std::move(scope));
   }
   return scopes;
 }
 
-bool InScope(const Threat& t, const RiskScope& scope) {
-  const bool element = std::any_of(t.targets.begin(), t.targets.end(), [&](const std::string& id) {
-    return scope.elements.contains(id);
+/// The risks, in model order, whose scope holds one of the threat's targets with a matching breach.
+std::vector<uint32_t> RisksInScope(const Threat& t, const RiskScopes& scopes) {
+  std::vector<uint32_t> out;
+  for (const std::string& id : t.targets) {
+    const auto it = scopes.risks_of_element.find(id);
+    if (it != scopes.risks_of_element.end())
+      out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::erase_if(out, [&](uint32_t r) {
+    return std::none_of(t.stride.begin(), t.stride.end(),
+                        [&](const std::string& s) { return BreachOf(s) == scopes.breach[r]; });
   });
-  if (!element) return false;
-  return std::any_of(t.stride.begin(), t.stride.end(),
-                     [&](const std::string& s) { return BreachOf(s) == scope.breach; });
+  return out;
 }
 
 }  // namespace
@@ -134,7 +140,7 @@ ThreatLinks LinkThreats(const model::SystemModel& model, std::vector<Threat>& th
     list.erase(std::unique(list.begin(), list.end()), list.end());
   }
 
-  const std::vector<RiskScope> scopes = Scopes(model);
+  const RiskScopes scopes = Scopes(model);
   for (uint32_t i = 0; i < threats.size(); ++i) {
     const Threat& t = threats[i];
     if (!t.risk.empty()) {
@@ -151,9 +157,7 @@ ThreatLinks LinkThreats(const model::SystemModel& model, std::vector<Threat>& th
     }
     if (!NeedsAssessment(t) || IsDecided(t)) continue;
     ThreatProposal proposal{i, {}};
-    for (size_t r = 0; r < scopes.size(); ++r) {
-      if (InScope(t, scopes[r])) proposal.risks.push_back(model.risks[r].id);
-    }
+    for (const uint32_t r : RisksInScope(t, scopes)) proposal.risks.push_back(model.risks[r].id);
     std::string message = "threat '" + t.id + "' (" + t.title + ") is " +
                           (t.inherent == ThreatStatus::kOpen ? "open before measures"
                                                              : "brought in by the measures") +
