@@ -10,14 +10,7 @@
 #include <vector>
 
 #include "tests/testing/run_command.h"
-
-#if defined(__SANITIZE_ADDRESS__)
-#define MEDTRA_TEST_SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define MEDTRA_TEST_SANITIZED 1
-#endif
-#endif
+#include "tests/testing/sanitized.h"
 
 namespace medtra {
 namespace {

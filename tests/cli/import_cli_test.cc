@@ -10,6 +10,7 @@
 #include <string>
 
 #include "tests/testing/icd_copy.h"
+#include "tests/testing/sanitized.h"
 #include "tests/testing/shared_data.h"
 
 namespace medtra {
