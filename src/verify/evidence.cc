@@ -103,7 +103,12 @@ std::optional<model::YamlTree> internal::ParseJsonTree(const std::string& file,
     sink.Error({file, 0, 0}, "evidence-too-large", "evidence file larger than 64 MiB");
     return std::nullopt;
   }
-  return model::ParseYaml(file, content, sink);
+  // The reader may return a tree after reporting errors (a duplicate key): such a file is
+  // malformed.
+  const int errors_before = sink.error_count();
+  std::optional<model::YamlTree> tree = model::ParseYaml(file, content, sink);
+  if (sink.error_count() > errors_before) return std::nullopt;
+  return tree;
 }
 
 bool internal::ReadSimEvidence(const std::string& file, model::Node root, Evidence* evidence,

@@ -129,6 +129,21 @@ TEST(Evidence, ReadsSimEvidence) {
   EXPECT_EQ(evidence.FindScenario("sim:jam")->detail, "failed checks: a == 0, b == 1");
 }
 
+// Found by json_evidence_fuzz: a duplicate key was reported but the file still counted as read.
+TEST(Evidence, ADuplicateKeyMakesTheEvidenceFileMalformed) {
+  for (const bool manifest : {false, true}) {
+    Evidence evidence;
+    DiagnosticSink sink;
+    const std::string format = manifest ? "medtra-evidence-manifest" : "medtra-sim-evidence";
+    EXPECT_FALSE(ParseEvidenceJson(
+        "d.json", "{\"format\": \"" + format + "\",\n \"format\": \"" + format + "\"}", &evidence,
+        sink));
+    ASSERT_EQ(sink.diagnostics().size(), 1u);
+    EXPECT_EQ(sink.diagnostics()[0].code, "duplicate-key");
+    EXPECT_EQ(sink.diagnostics()[0].location, (SourceLocation{"d.json", 2, 2}));
+  }
+}
+
 TEST(Evidence, MalformedSimEvidenceIsLocated) {
   Evidence evidence;
   DiagnosticSink sink;
