@@ -35,7 +35,8 @@ Result<RubricAnswers> ReadRubricAnswers(Node node, DiagnosticSink& sink) {
     return Result<RubricAnswers>::Error("invalid rubric answers");
   }
   std::vector<std::string> ids;
-  for (const RubricQuestion& question : risk::cvss::RubricQuestions()) ids.emplace_back(question.id);
+  for (const RubricQuestion& question : risk::cvss::RubricQuestions())
+    ids.emplace_back(question.id);
 
   for (size_t i = 0; i < node.size(); ++i) {
     const Node key = node.key(i);
@@ -70,7 +71,7 @@ Result<RubricAnswers> ReadRubricAnswers(Node node, DiagnosticSink& sink) {
   for (const RubricQuestion* missing : risk::cvss::UnansweredRubricQuestions(answers)) {
     sink.Error(node.location(), "rubric-unanswered",
                Cat({"rubric question '", missing->id, "' (", missing->label,
-                             ") is not answered: ", missing->text}));
+                    ") is not answered: ", missing->text}));
   }
   if (sink.error_count() > errors_before) {
     return Result<RubricAnswers>::Error("invalid rubric answers");
@@ -80,7 +81,7 @@ Result<RubricAnswers> ReadRubricAnswers(Node node, DiagnosticSink& sink) {
   for (const RubricAnswer* unused : evaluation->unused) {
     sink.Warning(unused->location, "rubric-unused-answer",
                  Cat({"rubric question '", unused->question,
-                               "' is not asked on this path; its answer is ignored"}));
+                      "' is not asked on this path; its answer is ignored"}));
   }
   return answers;
 }

@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "medtra/model/yaml_tree.h"
 #include "medtra/model/rubric_reader.h"
+#include "medtra/model/yaml_tree.h"
 
 namespace medtra::risk::cvss {
 namespace {
