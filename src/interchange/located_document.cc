@@ -1,4 +1,4 @@
-// LocatedDocument lookups, JSON pointers, and the YAML reader's tree as a located document.
+// The YAML reader's tree as a located document.
 #include <charconv>
 
 #include "medtra/interchange/located_document.h"
@@ -59,35 +59,6 @@ nlohmann::json Convert(model::Node node, const std::string& pointer, LocatedDocu
 }
 
 }  // namespace
-
-SourceLocation LocatedDocument::At(std::string_view pointer) const {
-  std::string at(pointer);
-  while (true) {
-    if (const auto found = where.find(at); found != where.end()) return found->second;
-    const size_t slash = at.rfind('/');
-    if (slash == std::string::npos) return {file, 0, 0};
-    at.resize(slash);
-  }
-}
-
-std::string PointerChild(std::string_view parent, std::string_view token) {
-  std::string pointer(parent);
-  pointer += '/';
-  for (const char c : token) {
-    if (c == '~') {
-      pointer += "~0";
-    } else if (c == '/') {
-      pointer += "~1";
-    } else {
-      pointer += c;
-    }
-  }
-  return pointer;
-}
-
-std::string PointerChild(std::string_view parent, size_t index) {
-  return std::string(parent) + "/" + std::to_string(index);
-}
 
 std::optional<LocatedDocument> ParseYamlDocument(const std::string& file, std::string_view text,
                                                  DiagnosticSink& sink,

@@ -1,46 +1,20 @@
-// A parsed source file (JSON or YAML) as nlohmann::json plus the position of every value.
+// Source files of other tools as located documents: JSON through document/, YAML through the
+// model's reader.
 #pragma once
 
-#include <nlohmann/json.hpp>
-#include <optional>
-#include <string>
-#include <string_view>
-#include <unordered_map>
-
-#include "medtra/diag/diagnostic.h"
+#include "medtra/document/located_document.h"
 
 namespace medtra::interchange {
 
-/// Limits that keep hostile source files bounded in time and memory.
-struct DocumentLimits {
-  int max_depth = 64;
-  size_t max_values = 4'000'000;
-};
-
-/// A source document: its values, and where each one is, by JSON pointer ("/components/0/id").
-struct LocatedDocument {
-  std::string file;
-  nlohmann::json root;
-  std::unordered_map<std::string, SourceLocation> where;
-
-  /// The location of the value at `pointer`, else of its closest located parent.
-  SourceLocation At(std::string_view pointer) const;
-};
-
-/// Parses JSON (RFC 8259) with nlohmann-json. Syntax errors, duplicate keys and limits become one
-/// located error in `sink`; returns nullopt then.
-std::optional<LocatedDocument> ParseJsonDocument(const std::string& file, std::string_view text,
-                                                 DiagnosticSink& sink,
-                                                 const DocumentLimits& limits = {});
+using document::DocumentLimits;
+using document::LocatedDocument;
+using document::ParseJsonDocument;
+using document::PointerChild;
 
 /// Parses YAML with the model's reader (libyaml). Plain scalars that spell null, a boolean or a
 /// number become those JSON types; everything else is a string.
 std::optional<LocatedDocument> ParseYamlDocument(const std::string& file, std::string_view text,
                                                  DiagnosticSink& sink,
                                                  const DocumentLimits& limits = {});
-
-/// The JSON pointer of `token` below `parent` (escaping '~' and '/').
-std::string PointerChild(std::string_view parent, std::string_view token);
-std::string PointerChild(std::string_view parent, size_t index);
 
 }  // namespace medtra::interchange

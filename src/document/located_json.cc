@@ -4,10 +4,10 @@
 #include <iterator>
 #include <vector>
 
-#include "interchange/text_position.h"
-#include "medtra/interchange/located_document.h"
+#include "document/text_position.h"
+#include "medtra/document/located_document.h"
 
-namespace medtra::interchange {
+namespace medtra::document {
 namespace {
 
 // A char iterator that tells how many bytes the parser has read (nlohmann's lexer reads one byte
@@ -197,4 +197,4 @@ std::optional<LocatedDocument> ParseJsonDocument(const std::string& file, std::s
   return doc;
 }
 
-}  // namespace medtra::interchange
+}  // namespace medtra::document
