@@ -102,6 +102,8 @@ void ModelBuilder::AddFile(Node root) {
   gather("security_categories", &pending_.security_categories);
   gather("labeling", &pending_.labeling);
   gather("sdl", &pending_.sdl);
+  gather("software", &pending_.software);
+  gather("vex", &pending_.vex);
   reader.Finish();
 }
 
@@ -497,6 +499,7 @@ void ModelBuilder::Finish() {
   ReadVulnerabilities(pending_, model_, sink_);
   ReadTraceSections(pending_, model_, sink_);
   ReadSdlPlan(pending_.sdl, model_, sink_);
+  ReadSoftwareSections(pending_, model_, sink_);
 }
 
 void ModelBuilder::CheckRisks() {

@@ -19,6 +19,8 @@ struct PendingSections {
   std::vector<Node> security_categories;
   std::vector<Node> labeling;
   std::vector<Node> sdl;
+  std::vector<Node> software;
+  std::vector<Node> vex;
 };
 
 /// `threat_decisions`: a list of decisions, or a mapping from threat id to a decision. Unknown
@@ -35,6 +37,11 @@ void ReadTraceSections(const PendingSections& sections, SystemModel* model, Diag
 
 /// `sdl`: the plan's activities against the IEC 62443-4-1 / IEC 81001-5-1 catalog.
 void ReadSdlPlan(const std::vector<Node>& nodes, SystemModel* model, DiagnosticSink& sink);
+
+/// `software` (SBOM bindings, advisory sources) and `vex` (decisions): references to components
+/// and risks resolved, vocabularies and dates checked, paths resolved against their file's folder.
+void ReadSoftwareSections(const PendingSections& sections, SystemModel* model,
+                          DiagnosticSink& sink);
 
 /// The location of the first node, or the model's fallback location.
 SourceLocation FirstLocation(const std::vector<Node>& nodes, const SystemModel& model);

@@ -33,6 +33,8 @@ struct Vocabulary {
                                         "labeling",
                                         "security_categories",
                                         "cvss_likelihood",
+                                        "software",
+                                        "vex",
                                         "document"};
   /// The flow properties a measure can provide, with their vocabularies.
   std::vector<std::string> providable = {"authentication", "confidentiality", "integrity",

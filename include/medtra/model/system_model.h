@@ -10,6 +10,7 @@
 
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/sections.h"
+#include "medtra/model/software.h"
 
 namespace medtra::model {
 
@@ -230,6 +231,8 @@ class SystemModel {
   std::vector<CategoryJustification> category_justifications;
   std::vector<LabelingEntry> labeling;   ///< file order
   std::vector<SdlPlanEntry> sdl_plan;    ///< file order
+  std::optional<SoftwareSection> software;  ///< absent: the model names no SBOM
+  std::vector<VexDecision> vex;             ///< file order
   SourceLocation requirements_location;  ///< the first `requirements:` section, or FallbackLocation
   SourceLocation labeling_location;      ///< the first `labeling:` section, or FallbackLocation
   SourceLocation sdl_location;           ///< the first `sdl:` section, or FallbackLocation

@@ -20,17 +20,17 @@ struct SbomHash {
 };
 
 struct SbomComponent {
-  std::string ref;      ///< CycloneDX bom-ref or SPDX SPDXID; unique in the SBOM
+  std::string ref;  ///< CycloneDX bom-ref or SPDX SPDXID; unique in the SBOM
   std::string name;
   std::string version;
-  std::string type;     ///< CycloneDX type ("library", "operating-system", ...); SPDX: "package"
+  std::string type;  ///< CycloneDX type ("library", "operating-system", ...); SPDX: "package"
   std::string supplier;
-  std::string purl_text;            ///< as written
-  std::optional<Purl> purl;         ///< parsed (nullopt when absent; malformed is an error)
-  std::vector<std::string> cpes;    ///< CPE 2.3 strings as written
+  std::string purl_text;          ///< as written
+  std::optional<Purl> purl;       ///< parsed (nullopt when absent; malformed is an error)
+  std::vector<std::string> cpes;  ///< CPE 2.3 strings as written
   std::vector<SbomHash> hashes;
   std::vector<std::string> licenses;  ///< SPDX ids or expressions, or names
-  std::string source_name;  ///< Debian source package: purl qualifier "upstream" or property
+  std::string source_name;     ///< Debian source package: purl qualifier "upstream" or property
   std::string support_level;   ///< property medtra:support-level / SPDX annotation; "" if absent
   std::string end_of_support;  ///< ISO date, property medtra:end-of-support / validUntilDate
   SourceLocation location;
@@ -58,9 +58,9 @@ struct Sbom {
   std::string spec_version;  ///< "1.6", "SPDX-2.3"
   std::string serial;        ///< CycloneDX serialNumber or SPDX documentNamespace
   int version = 1;
-  std::string timestamp;  ///< metadata.timestamp or creationInfo.created
-  std::vector<std::string> authors;  ///< metadata.authors / tools, creationInfo.creators
-  std::string subject;    ///< metadata.component name (the device software), if any
+  std::string timestamp;                  ///< metadata.timestamp or creationInfo.created
+  std::vector<std::string> authors;       ///< metadata.authors / tools, creationInfo.creators
+  std::string subject;                    ///< metadata.component name (the device software), if any
   std::vector<SbomComponent> components;  ///< in file order, nested components flattened
   std::vector<SbomDependency> dependencies;
   std::vector<SbomVulnerability> vulnerabilities;

@@ -1,0 +1,111 @@
+// The vulnerability scan: SBOM components matched with advisories, each match with its VEX
+// decision, KEV flag, CVSS scored for the device, the model component and risk it lands on, and
+// (after the verdicts) its postmarket verdict.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "medtra/base/file_system.h"
+#include "medtra/diag/diagnostic.h"
+#include "medtra/model/software.h"
+#include "medtra/model/system_model.h"
+#include "medtra/sbom/advisory.h"
+#include "medtra/sbom/match.h"
+#include "medtra/sbom/sbom.h"
+
+namespace medtra::sbom {
+
+/// What a scan reads: SBOMs (with the model binding of each, or an empty binding), advisories,
+/// the KEV catalog and VEX decisions.
+struct ScanInput {
+  std::vector<Sbom> sboms;
+  std::vector<model::SbomBinding> bindings;  ///< parallel to `sboms`
+  std::vector<Advisory> advisories;
+  std::optional<KevCatalog> kev;
+  std::vector<model::VexDecision> vex;
+  std::string advisories_dir;      ///< for the report's inputs
+  std::vector<std::string> files;  ///< every file read, for the report's inputs
+};
+
+/// Reads the SBOMs, advisory folder and KEV catalog that the model's `software` section names
+/// (files through `fs`), and takes the model's VEX decisions. Errors are located in `sink`.
+ScanInput ReadSoftwareInputs(const FileSystem& fs, const model::SystemModel& model,
+                             DiagnosticSink& sink);
+
+struct VexState {
+  std::string status;  ///< not_affected | affected | fixed | under_investigation | "" (none)
+  std::string justification;
+  std::vector<std::string> response;
+  std::string rationale;
+  std::string date;
+  std::string author;
+  std::string source;  ///< the model file or the SBOM that states it
+};
+
+struct ScanEntry {
+  std::string sbom;  ///< the SBOM file
+  std::string component_ref;
+  std::string component;
+  std::string purl;
+  std::string version;
+  std::string advisory;
+  std::vector<std::string> aliases;
+  std::string summary;
+  std::string published;
+  std::string basis;  ///< purl | ecosystem | git | manual
+  std::string evidence;
+  std::string fixed;
+  std::string cvss;        ///< the vector scored (with the binding's environmental metrics)
+  std::string score;       ///< "" when the advisory gives no CVSS
+  std::string severity;    ///< "Critical" ... "None", or "unknown"
+  std::string likelihood;  ///< the risk method's level for the exploitability, or ""
+  bool kev = false;
+  std::string kev_due;
+  std::string model_component;     ///< the component of the threat model, or ""
+  std::string risk;                ///< the linked risk, or ""
+  std::vector<std::string> flows;  ///< flows to and from the model component
+  VexState vex;
+  std::string postmarket;  ///< controlled | uncontrolled | not-assessed
+  std::vector<std::string> actions;
+  int age_days = -1;        ///< open items: days since the advisory was published
+  int decision_days = -1;   ///< decided items: days from publication to the decision
+  SourceLocation location;  ///< the SBOM component
+};
+
+struct ScanMetrics {
+  std::map<std::string, int> by_status;  ///< VEX status ("none" when undecided) -> count
+  int open = 0;                          ///< without a final decision (none, under_investigation)
+  int uncontrolled = 0;
+  int oldest_open_days = -1;
+  int median_decision_days = -1;
+};
+
+struct ScanResult {
+  std::vector<ScanEntry> entries;  ///< sorted by SBOM, component, advisory
+  ScanMetrics metrics;
+  size_t components = 0;
+  size_t advisories = 0;
+};
+
+/// Matches and assesses; `today` (YYYY-MM-DD) dates the ages. Postmarket verdicts are
+/// "not-assessed" until AssessPostmarket runs.
+ScanResult Scan(const ScanInput& input, const model::SystemModel* model, const std::string& today,
+                DiagnosticSink& sink);
+
+/// Whether a risk is acceptable after all measures and evidence (from the verdicts), and whether
+/// it can harm a patient.
+struct RiskStanding {
+  bool acceptable = false;
+  bool patient_harm = false;
+};
+
+/// The postmarket verdict per entry (FDA postmarket guidance): uncontrolled when its risk can
+/// harm a patient and is not acceptable; controlled when it is acceptable, or the VEX decision
+/// rules the vulnerability out; not-assessed without a linked risk. Adds the actions each verdict
+/// asks for and counts the metrics.
+void AssessPostmarket(const std::map<std::string, RiskStanding>& risks, ScanResult* result);
+
+}  // namespace medtra::sbom

@@ -1,0 +1,284 @@
+// Scan: matches with their VEX decision, KEV flag, CVSS for the device and model links.
+#include "medtra/sbom/scan.h"
+
+#include <algorithm>
+#include <set>
+
+#include "medtra/risk/cvss/cvss.h"
+#include "medtra/risk/cvss/likelihood.h"
+#include "sbom/dates.h"
+
+namespace medtra::sbom {
+namespace {
+
+constexpr size_t kMaxSbomBytes = size_t{256} << 20;
+constexpr size_t kMaxKevBytes = size_t{64} << 20;
+
+// CycloneDX analysis states -> medtra's (OpenVEX) statuses.
+std::string StatusOfCycloneDxState(std::string_view state) {
+  if (state == "not_affected" || state == "false_positive") return "not_affected";
+  if (state == "exploitable") return "affected";
+  if (state == "resolved" || state == "resolved_with_pedigree") return "fixed";
+  if (state == "in_triage") return "under_investigation";
+  return "";
+}
+
+// CycloneDX justification -> the OpenVEX one (the crosswalk read backwards; docs/sbom.md).
+std::string JustificationOfCycloneDx(std::string_view justification) {
+  if (justification == "code_not_present") return "vulnerable_code_not_present";
+  if (justification == "code_not_reachable") return "vulnerable_code_not_in_execute_path";
+  if (justification == "requires_dependency") return "component_not_present";
+  if (justification == "requires_configuration" || justification == "requires_environment") {
+    return "vulnerable_code_cannot_be_controlled_by_adversary";
+  }
+  if (justification.starts_with("protected_")) return "inline_mitigations_already_exist";
+  return "";
+}
+
+bool SamePackage(const Purl& a, const Purl& b) {
+  return a.type == b.type && a.namespace_ == b.namespace_ && a.name == b.name;
+}
+
+class Scanner {
+ public:
+  Scanner(const ScanInput& input, const model::SystemModel* model, const std::string& today,
+          DiagnosticSink& sink)
+      : input_(input), model_(model), today_(today), sink_(sink) {
+    for (const model::VexDecision& d : input.vex) {
+      std::string error;
+      std::optional<Purl> purl = ParsePurl(d.package, &error);
+      if (!purl) sink_.Error(d.location, "invalid-value", "VEX package: " + error);
+      std::optional<VersRange> range;
+      if (!d.versions.empty()) {
+        range = ParseVers(d.versions, &error);
+        if (!range) sink_.Error(d.location, "invalid-value", "VEX versions: " + error);
+      }
+      decisions_.push_back({&d, std::move(purl), std::move(range)});
+    }
+    if (model_ != nullptr && model_->cvss_likelihood) {
+      likelihood_ = model_->cvss_likelihood->options;
+    }
+  }
+
+  ScanResult Run() {
+    ScanResult result;
+    result.advisories = input_.advisories.size();
+    for (size_t s = 0; s < input_.sboms.size(); ++s) {
+      const Sbom& sbom = input_.sboms[s];
+      result.components += sbom.components.size();
+      const model::SbomBinding* binding =
+          s < input_.bindings.size() ? &input_.bindings[s] : nullptr;
+      std::set<std::pair<size_t, std::string>> found;  // (component, id or alias)
+      for (const VulnerabilityMatch& m : MatchAdvisories(sbom, input_.advisories, sink_)) {
+        const Advisory& a = input_.advisories[m.advisory];
+        ScanEntry e = Base(sbom, m.component, binding);
+        e.advisory = a.id;
+        e.aliases = a.aliases;
+        e.summary = a.summary;
+        e.published = a.published.substr(0, 10);
+        e.basis = m.basis;
+        e.evidence = m.evidence;
+        e.fixed = m.fixed;
+        found.insert({m.component, a.id});
+        for (const std::string& alias : a.aliases) found.insert({m.component, alias});
+        Score(a.cvss, binding, &e);
+        Finish(sbom, m.component, &e);
+        result.entries.push_back(std::move(e));
+      }
+      Stated(sbom, binding, found, &result);
+    }
+    std::stable_sort(result.entries.begin(), result.entries.end(),
+                     [](const ScanEntry& a, const ScanEntry& b) {
+                       return std::tie(a.sbom, a.component_ref, a.advisory) <
+                              std::tie(b.sbom, b.component_ref, b.advisory);
+                     });
+    return result;
+  }
+
+ private:
+  struct Decision {
+    const model::VexDecision* decision;
+    std::optional<Purl> purl;
+    std::optional<VersRange> range;
+  };
+
+  ScanEntry Base(const Sbom& sbom, size_t c, const model::SbomBinding* binding) const {
+    const SbomComponent& component = sbom.components[c];
+    ScanEntry e;
+    e.sbom = sbom.file;
+    e.component_ref = component.ref;
+    e.component = component.name;
+    e.purl = component.purl_text;
+    e.version = component.version;
+    e.location = component.location;
+    if (binding != nullptr && model_ != nullptr) {
+      e.model_component = binding->component;
+      e.risk = binding->risk;
+      for (const model::Flow& f : model_->flows) {
+        if (f.from == binding->component || f.to == binding->component) e.flows.push_back(f.id);
+      }
+      std::sort(e.flows.begin(), e.flows.end());
+    }
+    return e;
+  }
+
+  // Vulnerabilities the SBOM itself states (CycloneDX `vulnerabilities`) that no advisory matched.
+  void Stated(const Sbom& sbom, const model::SbomBinding* binding,
+              const std::set<std::pair<size_t, std::string>>& found, ScanResult* result) {
+    for (const SbomVulnerability& v : sbom.vulnerabilities) {
+      for (const std::string& ref : v.affects) {
+        const auto at = std::find_if(sbom.components.begin(), sbom.components.end(),
+                                     [&](const SbomComponent& c) { return c.ref == ref; });
+        if (at == sbom.components.end()) continue;
+        const size_t c = static_cast<size_t>(at - sbom.components.begin());
+        if (found.count({c, v.id}) > 0) continue;
+        ScanEntry e = Base(sbom, c, binding);
+        e.advisory = v.id;
+        e.basis = "manual";
+        e.evidence = "stated in the SBOM's vulnerabilities at " + ToString(v.location);
+        Score({}, binding, &e);
+        e.vex = {StatusOfCycloneDxState(v.state),
+                 JustificationOfCycloneDx(v.justification),
+                 v.response,
+                 v.detail,
+                 "",
+                 "",
+                 sbom.file};
+        Finish(sbom, c, &e);
+        result->entries.push_back(std::move(e));
+      }
+    }
+  }
+
+  void Score(const std::vector<std::string>& vectors, const model::SbomBinding* binding,
+             ScanEntry* e) const {
+    e->severity = "unknown";
+    // The first vector medtra scores: 3.1 before 4.0 (the rubric and environmental metrics
+    // are 3.1).
+    std::vector<std::string> ordered = vectors;
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [](const std::string& v) { return v.starts_with("CVSS:3.1/"); });
+    for (std::string vector : ordered) {
+      const bool v31 = vector.starts_with("CVSS:3.1/");
+      if (v31 && binding != nullptr && !binding->environmental.empty()) {
+        vector += "/" + binding->environmental;
+      }
+      Result<risk::cvss::CvssAssessment> assessment = risk::cvss::AssessVector(vector);
+      if (!assessment.ok()) continue;
+      const risk::cvss::Score score = v31 ? (binding != nullptr && !binding->environmental.empty()
+                                                 ? assessment->v31.environmental
+                                                 : assessment->v31.base)
+                                          : assessment->v40.score;
+      e->cvss = vector;
+      e->score = risk::cvss::FormatScore(score);
+      e->severity = std::string(risk::cvss::RatingName(score.rating()));
+      if (model_ != nullptr) {
+        e->likelihood = risk::cvss::LikelihoodFromAssessment(*assessment, likelihood_).level;
+      }
+      return;
+    }
+  }
+
+  void Finish(const Sbom& sbom, size_t c, ScanEntry* e) const {
+    if (input_.kev) {
+      std::vector<std::string> ids = e->aliases;
+      ids.push_back(e->advisory);
+      for (const std::string& id : ids) {
+        if (const KevEntry* k = input_.kev->Find(id)) {
+          e->kev = true;
+          e->kev_due = k->due_date;
+        }
+      }
+    }
+    if (const model::VexDecision* d = FindDecision(sbom.components[c], *e)) {
+      e->vex = {std::string(model::VexStatusName(d->status)),
+                d->justification,
+                d->response,
+                d->rationale,
+                d->date,
+                d->author,
+                d->source};
+    }
+    const bool decided =
+        e->vex.status == "not_affected" || e->vex.status == "fixed" || e->vex.status == "affected";
+    if (decided && !e->vex.date.empty() && !e->published.empty()) {
+      e->decision_days = DaysBetween(e->published, e->vex.date).value_or(-1);
+    }
+    if (!decided && !e->published.empty() && !today_.empty()) {
+      e->age_days = DaysBetween(e->published, today_).value_or(-1);
+    }
+  }
+
+  // The model's decision for this vulnerability in this package and version: one with a
+  // version range that contains the version comes before one for every version.
+  const model::VexDecision* FindDecision(const SbomComponent& component, const ScanEntry& e) const {
+    if (!component.purl) return nullptr;
+    const model::VexDecision* general = nullptr;
+    for (const Decision& d : decisions_) {
+      const std::string& id = d.decision->vulnerability;
+      const bool names =
+          id == e.advisory || std::find(e.aliases.begin(), e.aliases.end(), id) != e.aliases.end();
+      if (!names || !d.purl || !SamePackage(*d.purl, *component.purl)) continue;
+      if (!d.decision->versions.empty()) {
+        if (!d.range) continue;
+        const std::optional<bool> in = VersContains(*d.range, component.version);
+        if (in.value_or(false)) return d.decision;
+      } else if (general == nullptr) {
+        general = d.decision;
+      }
+    }
+    return general;
+  }
+
+  const ScanInput& input_;
+  const model::SystemModel* model_;
+  std::string today_;
+  DiagnosticSink& sink_;
+  std::vector<Decision> decisions_;
+  risk::cvss::LikelihoodOptions likelihood_;
+};
+
+}  // namespace
+
+ScanInput ReadSoftwareInputs(const FileSystem& fs, const model::SystemModel& model,
+                             DiagnosticSink& sink) {
+  ScanInput input;
+  input.vex = model.vex;
+  if (!model.software) return input;
+  const model::SoftwareSection& software = *model.software;
+  for (const model::SbomBinding& binding : software.sboms) {
+    Result<std::string> text = fs.ReadFile(binding.file, kMaxSbomBytes);
+    if (!text.ok()) {
+      sink.Error(binding.location, "unreadable-file", binding.file + ": " + text.message());
+      continue;
+    }
+    input.files.push_back(binding.file);
+    if (std::optional<Sbom> sbom = ReadSbom(binding.file, *text, sink)) {
+      input.sboms.push_back(std::move(*sbom));
+      input.bindings.push_back(binding);
+    }
+  }
+  if (!software.advisories.empty()) {
+    input.advisories_dir = software.advisories;
+    input.advisories = ReadAdvisoryFolder(fs, software.advisories, sink);
+  }
+  if (!software.kev.empty()) {
+    Result<std::string> text = fs.ReadFile(software.kev, kMaxKevBytes);
+    if (!text.ok()) {
+      sink.Error(software.location, "unreadable-file", software.kev + ": " + text.message());
+    } else {
+      input.files.push_back(software.kev);
+      input.kev = ReadKevCatalog(software.kev, *text, sink);
+    }
+  }
+  return input;
+}
+
+ScanResult Scan(const ScanInput& input, const model::SystemModel* model, const std::string& today,
+                DiagnosticSink& sink) {
+  ScanResult result = Scanner(input, model, today, sink).Run();
+  for (ScanEntry& e : result.entries) e.postmarket = "not-assessed";
+  return result;
+}
+
+}  // namespace medtra::sbom
