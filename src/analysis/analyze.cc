@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "analysis/software.h"
 #include "medtra/base/strings.h"
 
 #include "medtra/risk/evaluate.h"
@@ -35,6 +36,9 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options)
   Analysis analysis;
   analysis.model = &model;
   analysis.vulnerabilities = risk::ScoreVulnerabilities(model, &analysis.findings);
+  std::vector<verdict::VulnerabilityBlock> blocks;
+  if (options.software != nullptr)
+    blocks = ScanSoftware(*options.software, options.today, &analysis);
   analysis.risks = risk::EvaluateRisks(model, &analysis.findings);
   analysis.measures = risk::EvaluateMeasures(model, &analysis.findings);
   const verify::Context context = verify::MakeContext(model, &options.evidence, options.fs);
@@ -67,7 +71,8 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options)
         {m.measure->id, std::string(verify::StatusName(m.verification_status)), Join(refs, ", ")});
   }
   analysis.verdicts = verdict::DecideRisks(analysis.risks, statuses, analysis.threats,
-                                           analysis.links, &analysis.findings);
+                                           analysis.links, &analysis.findings, blocks);
+  AssessSoftware(&analysis);
   const std::string model_dir = verify::ModelDirectory(model.files);
   for (size_t i = 0; i < model.files.size() && i < model.file_hashes.size(); ++i) {
     analysis.inputs.push_back(

@@ -240,37 +240,58 @@ class Scanner {
 
 }  // namespace
 
+bool ReadSbomFile(const FileSystem& fs, const std::string& path, const SourceLocation& at,
+                  DiagnosticSink& sink, ScanInput* input) {
+  Result<std::string> text = fs.ReadFile(path, kMaxSbomBytes);
+  if (!text.ok()) {
+    sink.Error(at.file.empty() ? SourceLocation{path, 0, 0} : at, "unreadable-file",
+               at.file.empty() ? text.message() : path + ": " + text.message());
+    return false;
+  }
+  input->files.push_back(path);
+  std::optional<Sbom> sbom = ReadSbom(path, *text, sink);
+  if (!sbom) return false;
+  input->sboms.push_back(std::move(*sbom));
+  input->bindings.emplace_back();
+  return true;
+}
+
+void ReadAdvisorySources(const FileSystem& fs, const SourceOverrides& sources,
+                         const SourceLocation& at, DiagnosticSink& sink, ScanInput* input) {
+  if (!sources.advisories.empty()) {
+    input->advisories_dir = sources.advisories;
+    input->advisories = ReadAdvisoryFolder(fs, sources.advisories, sink);
+  }
+  if (sources.kev.empty()) return;
+  Result<std::string> text = fs.ReadFile(sources.kev, kMaxKevBytes);
+  if (!text.ok()) {
+    sink.Error(at.file.empty() ? SourceLocation{sources.kev, 0, 0} : at, "unreadable-file",
+               at.file.empty() ? text.message() : sources.kev + ": " + text.message());
+    return;
+  }
+  input->files.push_back(sources.kev);
+  input->kev = ReadKevCatalog(sources.kev, *text, sink);
+}
+
 ScanInput ReadSoftwareInputs(const FileSystem& fs, const model::SystemModel& model,
-                             DiagnosticSink& sink) {
+                             const SourceOverrides& overrides, DiagnosticSink& sink) {
   ScanInput input;
   input.vex = model.vex;
-  if (!model.software) return input;
-  const model::SoftwareSection& software = *model.software;
-  for (const model::SbomBinding& binding : software.sboms) {
-    Result<std::string> text = fs.ReadFile(binding.file, kMaxSbomBytes);
-    if (!text.ok()) {
-      sink.Error(binding.location, "unreadable-file", binding.file + ": " + text.message());
-      continue;
+  SourceOverrides sources = overrides;
+  SourceLocation at = model.FallbackLocation();
+  if (model.software) {
+    at = model.software->location;
+    for (const model::SbomBinding& binding : model.software->sboms) {
+      if (ReadSbomFile(fs, binding.file, binding.location, sink, &input)) {
+        input.bindings.back() = binding;
+      }
     }
-    input.files.push_back(binding.file);
-    if (std::optional<Sbom> sbom = ReadSbom(binding.file, *text, sink)) {
-      input.sboms.push_back(std::move(*sbom));
-      input.bindings.push_back(binding);
-    }
+    if (sources.advisories.empty()) sources.advisories = model.software->advisories;
+    if (sources.kev.empty()) sources.kev = model.software->kev;
   }
-  if (!software.advisories.empty()) {
-    input.advisories_dir = software.advisories;
-    input.advisories = ReadAdvisoryFolder(fs, software.advisories, sink);
-  }
-  if (!software.kev.empty()) {
-    Result<std::string> text = fs.ReadFile(software.kev, kMaxKevBytes);
-    if (!text.ok()) {
-      sink.Error(software.location, "unreadable-file", software.kev + ": " + text.message());
-    } else {
-      input.files.push_back(software.kev);
-      input.kev = ReadKevCatalog(software.kev, *text, sink);
-    }
-  }
+  // Paths from the command line are located by their own name, not at the model.
+  if (!overrides.advisories.empty() || !overrides.kev.empty()) at = {};
+  ReadAdvisorySources(fs, sources, at, sink, &input);
   return input;
 }
 

@@ -84,7 +84,8 @@ std::vector<RiskVerdict> DecideRisks(const std::vector<risk::RiskResult>& risks,
                                      const std::vector<MeasureStatus>& measures,
                                      const std::vector<rules::Threat>& threats,
                                      const risk::ThreatLinks& links,
-                                     std::vector<Diagnostic>* findings) {
+                                     std::vector<Diagnostic>* findings,
+                                     const std::vector<VulnerabilityBlock>& vulnerabilities) {
   std::unordered_map<std::string_view, const MeasureStatus*> by_id;
   for (const MeasureStatus& m : measures) by_id.emplace(m.id, &m);
   std::vector<RiskVerdict> verdicts;
@@ -99,6 +100,9 @@ std::vector<RiskVerdict> DecideRisks(const std::vector<risk::RiskResult>& risks,
     const bool claims_reduction = !risk.measures.empty() || r.residual_level != r.level;
     JudgeThreats(threats, i < links.threats_of_risk.size() ? links.threats_of_risk[i] : kNone,
                  claims_reduction, v);
+    for (const VulnerabilityBlock& block : vulnerabilities) {
+      if (block.risk == risk.id) v.blocked_by.push_back(block.reason);
+    }
     v.acceptable = v.blocked_by.empty();
     if (!v.acceptable) v.because.clear();
     const SourceLocation& where = risk.residual ? risk.residual->location : risk.location;

@@ -53,8 +53,18 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
       options.inputs.push_back(std::move(hashed));
     }
   }
+  sbom::ScanInput software;
+  if (input->model->software || !input->model->vex.empty()) {
+    software = sbom::ReadSoftwareInputs(*context.fs, *input->model, {inputs.advisories, inputs.kev},
+                                        sink);
+    options.software = &software;
+    for (analysis::Input& hashed : analysis::HashFiles(*context.fs, software.files, "software")) {
+      options.inputs.push_back(std::move(hashed));
+    }
+  }
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, input->sources, json);
   if (sink.has_errors()) return false;
+  options.today = inputs.today;
   *result = analysis::Analyze(*input->model, options);
   return true;
 }

@@ -37,6 +37,9 @@ bool LoadWithEvidenceOrReport(const CommandContext& context, const std::string& 
 struct AnalysisInputs {
   const EvidenceOptions* evidence = nullptr;  ///< null: read no evidence
   std::string rules_dir;                      ///< --rules DIR; "" for the model's own rules/
+  std::string advisories;  ///< --advisories DIR: replaces the model's `software.advisories`
+  std::string kev;         ///< --kev FILE: replaces the model's `software.kev`
+  std::string today;       ///< --today: dates the age of open vulnerabilities
 };
 
 /// Loads the model and the user rules, reads the evidence, and runs the analysis; on input errors

@@ -11,6 +11,7 @@
 #include "medtra/risk/threat_links.h"
 #include "medtra/risk/vulnerabilities.h"
 #include "medtra/rules/threat.h"
+#include "medtra/sbom/scan.h"
 #include "medtra/trace/sdl.h"
 #include "medtra/trace/trace.h"
 #include "medtra/verdict/verdict.h"
@@ -37,6 +38,9 @@ struct Analysis {
   std::vector<MeasureResult> measures;
   std::vector<rules::Threat> threats;
   std::vector<risk::ScoredVulnerability> vulnerabilities;
+  /// The known vulnerabilities of the device's software (when the model names SBOMs and
+  /// advisories), with VEX decisions and postmarket verdicts.
+  std::optional<sbom::ScanResult> software;
   /// Traceability risk -> measure -> requirement -> design -> verification (its findings are also
   /// in `findings`).
   trace::TraceResult trace;

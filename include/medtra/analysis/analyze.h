@@ -7,6 +7,7 @@
 #include "medtra/analysis/inputs.h"
 #include "medtra/model/system_model.h"
 #include "medtra/rules/rule_catalog.h"
+#include "medtra/sbom/scan.h"
 #include "medtra/verify/evidence.h"
 
 namespace medtra::analysis {
@@ -23,6 +24,11 @@ struct AnalyzeOptions {
   /// The evidence and user-rule files read for this run, with their hashes (the model's own files
   /// are added by Analyze from the model).
   std::vector<Input> inputs;
+  /// The SBOMs, advisories and KEV catalog the model's `software` section names
+  /// (sbom::ReadSoftwareInputs); null: no vulnerability scan.
+  const sbom::ScanInput* software = nullptr;
+  /// Today (YYYY-MM-DD), for the age of open vulnerabilities; "" leaves ages out.
+  std::string today;
 };
 
 /// Runs every analysis stage on a loaded model, in the order data flows: vulnerabilities, risks,

@@ -30,10 +30,25 @@ struct ScanInput {
   std::vector<std::string> files;  ///< every file read, for the report's inputs
 };
 
+/// Advisory sources given on the command line instead of the model's.
+struct SourceOverrides {
+  std::string advisories;
+  std::string kev;
+};
+
 /// Reads the SBOMs, advisory folder and KEV catalog that the model's `software` section names
-/// (files through `fs`), and takes the model's VEX decisions. Errors are located in `sink`.
+/// (files through `fs`; `overrides` replace the last two), and takes the model's VEX decisions.
+/// Errors are located in `sink`.
 ScanInput ReadSoftwareInputs(const FileSystem& fs, const model::SystemModel& model,
-                             DiagnosticSink& sink);
+                             const SourceOverrides& overrides, DiagnosticSink& sink);
+
+/// Reads the advisory folder and KEV catalog (either may be "") into `input`.
+void ReadAdvisorySources(const FileSystem& fs, const SourceOverrides& sources,
+                         const SourceLocation& at, DiagnosticSink& sink, ScanInput* input);
+
+/// Reads one SBOM file into `input` (with an empty binding); false on errors.
+bool ReadSbomFile(const FileSystem& fs, const std::string& path, const SourceLocation& at,
+                  DiagnosticSink& sink, ScanInput* input);
 
 struct VexState {
   std::string status;  ///< not_affected | affected | fixed | under_investigation | "" (none)

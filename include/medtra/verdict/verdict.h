@@ -23,10 +23,17 @@ struct MeasureStatus {
 
 /// One reason a residual risk is not acceptable.
 struct Reason {
-  std::string kind;     ///< level | justification | measure | threat
+  std::string kind;     ///< level | justification | measure | threat | vulnerability
   std::string id;       ///< the level, measure or threat id
   std::string status;   ///< the level's acceptability, the measure's or the threat's status
   std::string message;  ///< one sentence, for reports and findings
+};
+
+/// A known vulnerability in the device's software that keeps its risk from being acceptable: it
+/// still affects the device and is known exploited (CISA KEV), or has no VEX decision.
+struct VulnerabilityBlock {
+  std::string risk;  ///< the risk it lands on
+  Reason reason;  ///< kind "vulnerability", id the advisory, status "known-exploited" | "undecided"
 };
 
 /// The verdict on one risk's residual risk.
@@ -44,11 +51,12 @@ struct RiskVerdict {
 /// measures, or a residual level below its level): a risk that claims none is judged at its own
 /// level, with its open threats named in `because`. Adds `risk-not-acceptable` (error) for each
 /// blocked risk and `risk-accepted-with-justification` (note) where a justification carries the
-/// verdict.
+/// verdict. (d) No vulnerability of `vulnerabilities` lands on it.
 std::vector<RiskVerdict> DecideRisks(const std::vector<risk::RiskResult>& risks,
                                      const std::vector<MeasureStatus>& measures,
                                      const std::vector<rules::Threat>& threats,
                                      const risk::ThreatLinks& links,
-                                     std::vector<Diagnostic>* findings);
+                                     std::vector<Diagnostic>* findings,
+                                     const std::vector<VulnerabilityBlock>& vulnerabilities = {});
 
 }  // namespace medtra::verdict
