@@ -39,6 +39,14 @@ bool SamePackage(const Purl& a, const Purl& b) {
   return a.type == b.type && a.namespace_ == b.namespace_ && a.name == b.name;
 }
 
+// A decision's package names a component by its purl, or (deb) by its source package.
+bool Identifies(const Purl& package, const SbomComponent& component) {
+  if (SamePackage(package, *component.purl)) return true;
+  return package.type == "deb" && component.purl->type == "deb" &&
+         package.namespace_ == component.purl->namespace_ && !component.source_name.empty() &&
+         package.name == component.source_name;
+}
+
 class Scanner {
  public:
   Scanner(const ScanInput& input, const model::SystemModel* model, const std::string& today,
@@ -218,7 +226,7 @@ class Scanner {
       const std::string& id = d.decision->vulnerability;
       const bool names =
           id == e.advisory || std::find(e.aliases.begin(), e.aliases.end(), id) != e.aliases.end();
-      if (!names || !d.purl || !SamePackage(*d.purl, *component.purl)) continue;
+      if (!names || !d.purl || !Identifies(*d.purl, component)) continue;
       if (!d.decision->versions.empty()) {
         if (!d.range) continue;
         const std::optional<bool> in = VersContains(*d.range, component.version);

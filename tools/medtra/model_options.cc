@@ -55,8 +55,8 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
   }
   sbom::ScanInput software;
   if (input->model->software || !input->model->vex.empty()) {
-    software = sbom::ReadSoftwareInputs(*context.fs, *input->model, {inputs.advisories, inputs.kev},
-                                        sink);
+    software =
+        sbom::ReadSoftwareInputs(*context.fs, *input->model, {inputs.advisories, inputs.kev}, sink);
     options.software = &software;
     for (analysis::Input& hashed : analysis::HashFiles(*context.fs, software.files, "software")) {
       options.inputs.push_back(std::move(hashed));
