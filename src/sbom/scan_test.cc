@@ -1,0 +1,224 @@
+// Scan and AssessPostmarket: VEX by identity, KEV, CVSS for the device, model links, verdicts.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "medtra/sbom/scan.h"
+#include "sbom/dates.h"
+#include "tests/testing/model_fixture.h"
+
+namespace medtra::sbom {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+SbomComponent Expat(const std::string& version) {
+  SbomComponent c;
+  c.ref = "libexpat1";
+  c.name = "libexpat1";
+  c.version = version;
+  std::string error;
+  c.purl_text = "pkg:deb/debian/libexpat1@" + version + "?distro=debian-12&upstream=expat";
+  c.purl = ParsePurl(c.purl_text, &error);
+  c.source_name = "expat";
+  c.location = {"sbom.json", 7, 5};
+  return c;
+}
+
+Advisory ExpatAdvisory() {
+  Advisory a;
+  a.id = "DSA-9";
+  a.aliases = {"CVE-2026-1000"};
+  a.summary = "expat: entity expansion";
+  a.published = "2026-10-01T00:00:00Z";
+  a.cvss = {"CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:N/I:L/A:H"};
+  AdvisoryPackage p;
+  p.ecosystem = "Debian:12";
+  p.name = "expat";
+  p.ranges.push_back({AdvisoryRange::Type::kEcosystem,
+                      "",
+                      {{OsvEvent::Kind::kIntroduced, "0"}, {OsvEvent::Kind::kFixed, "2.5.0-2"}}});
+  a.affected.push_back(p);
+  return a;
+}
+
+constexpr const char* kRisk = R"(risks:
+  - {id: R-1, asset: A-dose, threat: Dose changed, vulnerability: No auth, breach: integrity,
+     harm: patient, likelihood: High, impact: High, impact_description: Overdose}
+)";
+
+class ScanTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    loaded_ = testing::LoadFromText(testing::MinimalModel() + kRisk);
+    ASSERT_NE(loaded_.model, nullptr) << loaded_.diagnostics;
+    Sbom sbom;
+    sbom.file = "sbom.json";
+    sbom.components.push_back(Expat("2.5.0-1"));
+    input_.sboms.push_back(sbom);
+    model::SbomBinding binding;
+    binding.component = "app";
+    binding.risk = "R-1";
+    input_.bindings.push_back(binding);
+    input_.advisories.push_back(ExpatAdvisory());
+  }
+
+  model::VexDecision Decision(model::VexStatus status, std::string versions = "") const {
+    model::VexDecision d;
+    d.vulnerability = "CVE-2026-1000";  // by alias
+    d.package = "pkg:deb/debian/expat";  // by the source package
+    d.versions = std::move(versions);
+    d.status = status;
+    d.date = "2026-10-11";
+    d.author = "PSIRT";
+    d.source = "m.yaml";
+    if (status == model::VexStatus::kNotAffected) {
+      d.justification = "vulnerable_code_not_in_execute_path";
+    }
+    return d;
+  }
+
+  ScanResult Run(const std::string& today = "2026-12-01") {
+    DiagnosticSink sink;
+    ScanResult result = Scan(input_, loaded_.model.get(), today, sink);
+    EXPECT_FALSE(sink.has_errors()) << RenderTextAll(sink, nullptr);
+    return result;
+  }
+
+  testing::LoadedModel loaded_;
+  ScanInput input_;
+};
+
+TEST_F(ScanTest, AMatchLandsOnTheBoundComponentItsFlowsAndRisk) {
+  const ScanResult result = Run();
+  ASSERT_EQ(result.entries.size(), 1u);
+  const ScanEntry& e = result.entries[0];
+  EXPECT_EQ(e.advisory, "DSA-9");
+  EXPECT_THAT(e.aliases, ElementsAre("CVE-2026-1000"));
+  EXPECT_EQ(e.basis, "ecosystem");
+  EXPECT_EQ(e.model_component, "app");
+  EXPECT_EQ(e.risk, "R-1");
+  EXPECT_THAT(e.flows, ElementsAre("F-1"));
+  EXPECT_EQ(e.fixed, "2.5.0-2");
+  EXPECT_EQ(e.score, "7.1");  // AV:N/AC:L/PR:N/UI:R/S:U/C:N/I:L/A:H, FIRST's calculator
+  EXPECT_EQ(e.severity, "High");
+  EXPECT_EQ(e.vex.status, "");
+  EXPECT_EQ(e.age_days, 61);  // 2026-10-01 .. 2026-12-01
+  EXPECT_EQ(e.postmarket, "not-assessed");
+  EXPECT_EQ(result.components, 1u);
+  EXPECT_EQ(result.advisories, 1u);
+}
+
+TEST_F(ScanTest, EnvironmentalMetricsRescoreForTheDevice) {
+  input_.bindings[0].environmental = "MAV:A/CR:M/IR:H/AR:M";
+  const ScanResult result = Run();
+  ASSERT_EQ(result.entries.size(), 1u);
+  EXPECT_EQ(result.entries[0].cvss,
+            "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:N/I:L/A:H/MAV:A/CR:M/IR:H/AR:M");
+  // The 3.1 specification's environmental formula (computed by hand): 6.6, Medium.
+  EXPECT_EQ(result.entries[0].score, "6.6");
+  EXPECT_EQ(result.entries[0].severity, "Medium");
+}
+
+TEST_F(ScanTest, TheDecisionIsFoundByAliasAndSourcePackage) {
+  input_.vex.push_back(Decision(model::VexStatus::kNotAffected));
+  const ScanResult result = Run();
+  ASSERT_EQ(result.entries.size(), 1u);
+  EXPECT_EQ(result.entries[0].vex.status, "not_affected");
+  EXPECT_EQ(result.entries[0].vex.justification, "vulnerable_code_not_in_execute_path");
+  EXPECT_EQ(result.entries[0].decision_days, 10);
+  EXPECT_EQ(result.entries[0].age_days, -1);
+}
+
+TEST_F(ScanTest, ADecisionForOtherVersionsDoesNotApply) {
+  // The decision covers 2.6 and later; the shipped 2.5.0-1 stays undecided.
+  input_.vex.push_back(Decision(model::VexStatus::kNotAffected, "vers:deb/>=2.6.0-1"));
+  EXPECT_EQ(Run().entries[0].vex.status, "");
+  // One for the shipped range wins over one for every version.
+  input_.vex.push_back(Decision(model::VexStatus::kFixed));
+  input_.vex.back().vulnerability = "DSA-9";
+  input_.vex.push_back(Decision(model::VexStatus::kUnderInvestigation, "vers:deb/<2.5.0-2"));
+  EXPECT_EQ(Run().entries[0].vex.status, "under_investigation");
+}
+
+TEST_F(ScanTest, KevListingIsFlagged) {
+  KevCatalog kev;
+  kev.entries["CVE-2026-1000"] = {"CVE-2026-1000", "2026-11-01", "2026-11-22", "Unknown"};
+  input_.kev = kev;
+  const ScanResult result = Run();
+  EXPECT_TRUE(result.entries[0].kev);
+  EXPECT_EQ(result.entries[0].kev_due, "2026-11-22");
+}
+
+TEST_F(ScanTest, VulnerabilitiesTheSbomStatesAreManualMatches) {
+  SbomVulnerability stated;
+  stated.id = "CVE-2026-2000";
+  stated.affects = {"libexpat1"};
+  stated.state = "not_affected";
+  stated.justification = "code_not_reachable";
+  stated.detail = "Supplier: not reachable";
+  stated.location = {"sbom.json", 40, 7};
+  input_.sboms[0].vulnerabilities.push_back(stated);
+  stated.id = "CVE-2026-1000";  // already matched through its alias: not repeated
+  input_.sboms[0].vulnerabilities.push_back(stated);
+  const ScanResult result = Run();
+  ASSERT_EQ(result.entries.size(), 2u);
+  const ScanEntry& e = result.entries[0];
+  EXPECT_EQ(e.advisory, "CVE-2026-2000");
+  EXPECT_EQ(e.basis, "manual");
+  EXPECT_EQ(e.evidence, "stated in the SBOM's vulnerabilities at sbom.json:40:7");
+  EXPECT_EQ(e.vex.status, "not_affected");
+  EXPECT_EQ(e.vex.justification, "vulnerable_code_not_in_execute_path");
+  EXPECT_EQ(e.vex.source, "sbom.json");
+  EXPECT_EQ(result.entries[1].advisory, "DSA-9");
+}
+
+TEST_F(ScanTest, AMalformedDecisionIsALocatedError) {
+  input_.vex.push_back(Decision(model::VexStatus::kFixed, "vers:deb/<<2"));
+  input_.vex.back().location = {"m.yaml", 50, 5};
+  DiagnosticSink sink;
+  Scan(input_, loaded_.model.get(), "2026-12-01", sink);
+  EXPECT_THAT(RenderTextAll(sink, nullptr), HasSubstr("m.yaml:50:5: error: VEX versions: "));
+}
+
+TEST_F(ScanTest, PostmarketFollowsTheRiskVerdict) {
+  ScanResult result = Run();
+  AssessPostmarket({{"R-1", {false, true}}}, &result);
+  ASSERT_EQ(result.entries.size(), 1u);
+  EXPECT_EQ(result.entries[0].postmarket, "uncontrolled");
+  EXPECT_THAT(result.entries[0].actions[0], HasSubstr("within 30 days"));
+  EXPECT_THAT(result.entries[0].actions[1], HasSubstr("within 60 days"));
+  EXPECT_THAT(result.entries[0].actions[2], HasSubstr("21 CFR 806"));
+  EXPECT_EQ(result.metrics.uncontrolled, 1);
+  EXPECT_EQ(result.metrics.open, 1);
+  EXPECT_EQ(result.metrics.oldest_open_days, 61);
+  EXPECT_EQ(result.metrics.by_status.at("none"), 1);
+
+  AssessPostmarket({{"R-1", {true, true}}}, &result);
+  EXPECT_EQ(result.entries[0].postmarket, "controlled");
+  AssessPostmarket({{"R-1", {false, false}}}, &result);  // no patient harm
+  EXPECT_EQ(result.entries[0].postmarket, "controlled");
+  AssessPostmarket({}, &result);
+  EXPECT_EQ(result.entries[0].postmarket, "not-assessed");
+}
+
+TEST_F(ScanTest, ARuledOutVulnerabilityIsControlledWhateverTheRisk) {
+  input_.vex.push_back(Decision(model::VexStatus::kNotAffected));
+  ScanResult result = Run();
+  AssessPostmarket({{"R-1", {false, true}}}, &result);
+  EXPECT_EQ(result.entries[0].postmarket, "controlled");
+  EXPECT_EQ(result.metrics.open, 0);
+  EXPECT_EQ(result.metrics.median_decision_days, 10);
+  EXPECT_EQ(result.metrics.by_status.at("not_affected"), 1);
+}
+
+TEST(Dates, DaysBetweenIsoDates) {
+  EXPECT_EQ(DaysBetween("2026-10-01", "2026-12-01"), 61);
+  EXPECT_EQ(DaysBetween("2024-02-28T10:00:00Z", "2024-03-01"), 2);
+  EXPECT_EQ(DaysBetween("2026-12-01", "2026-10-01"), -61);
+  EXPECT_EQ(DaysBetween("1999-12-31", "2000-01-01"), 1);
+  EXPECT_EQ(DaysBetween("2026-02-30", "2026-03-01"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace medtra::sbom

@@ -1,0 +1,194 @@
+// End-to-end tests of `medtra sbom scan` and `medtra vex export` on the case study: exactly the
+// one affecting vulnerability, its basis and links; the VEX exports validate against the official
+// OpenVEX 0.2.0 and CycloneDX 1.6 schemas; decisions change verdicts.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "tests/testing/icd_copy.h"
+#include "tests/testing/run_command.h"
+#include "tests/testing/shared_data.h"
+
+namespace medtra {
+namespace {
+
+using ::testing::HasSubstr;
+using nlohmann::json;
+using testing::Outcome;
+
+const json* Find(const json& matches, const std::string& advisory) {
+  for (const json& m : matches) {
+    if (m["advisory"] == advisory) return &m;
+  }
+  return nullptr;
+}
+
+TEST(SbomScanCliTest, TheCaseStudyHasOneAffectingVulnerability) {
+  testing::IcdCopy icd;
+  const Outcome o = icd.Run("sbom scan icd --today 2026-12-01");
+  ASSERT_EQ(o.code, 0) << o.err;
+  const json scan = json::parse(o.out);
+  EXPECT_EQ(scan["format"], "medtra-vulnerabilities");
+  EXPECT_EQ(scan["components"], 5);
+  EXPECT_EQ(scan["advisories"], 3);
+  // Two advisories match by version; VEX rules one out; the third is fixed in the shipped version.
+  ASSERT_EQ(scan["matches"].size(), 2u);
+  EXPECT_EQ(Find(scan["matches"], "MEDTRA-EX-2026-0003"), nullptr);
+  const json& expat = *Find(scan["matches"], "MEDTRA-EX-2026-0001");
+  EXPECT_EQ(expat["component"], "libexpat1");
+  EXPECT_EQ(expat["purl"],
+            "pkg:deb/debian/libexpat1@2.5.0-1?arch=amd64&distro=debian-12&upstream=expat");
+  EXPECT_EQ(expat["version"], "2.5.0-1");
+  EXPECT_EQ(expat["basis"], "ecosystem");
+  EXPECT_EQ(expat["evidence"],
+            "Debian:12 expat 2.5.0-1 is in the range [introduced 0, fixed 2.5.0-1+deb12u1]");
+  EXPECT_EQ(expat["fixed"], "2.5.0-1+deb12u1");
+  EXPECT_EQ(expat["model_component"], "programmer");
+  EXPECT_EQ(expat["risk"], "2");
+  EXPECT_EQ(expat["flows"], json::array({"F-telemetry"}));
+  EXPECT_EQ(expat["vex"]["status"], "affected");
+  EXPECT_EQ(expat["vex"]["response"], json::array({"update"}));
+  EXPECT_EQ(expat["kev"], false);
+  // AV:N/AC:L/PR:N/UI:R/S:U/C:N/I:L/A:H with MAV:A/CR:M/IR:H/AR:M: environmental 6.6.
+  EXPECT_EQ(expat["score"], "6.6");
+  EXPECT_EQ(expat["severity"], "Medium");
+  EXPECT_EQ(expat["postmarket"], "controlled");
+  EXPECT_EQ(expat["decision_days"], 7);
+  const json& zlib = *Find(scan["matches"], "MEDTRA-EX-2026-0002");
+  EXPECT_EQ(zlib["vex"]["status"], "not_affected");
+  EXPECT_EQ(zlib["vex"]["justification"], "vulnerable_code_not_in_execute_path");
+  EXPECT_EQ(zlib["postmarket"], "controlled");
+  EXPECT_EQ(scan["metrics"]["open"], 0);
+  EXPECT_EQ(scan["metrics"]["uncontrolled"], 0);
+  EXPECT_EQ(scan["metrics"]["by_status"], json({{"affected", 1}, {"not_affected", 1}}));
+}
+
+TEST(SbomScanCliTest, WithoutADecisionTheRiskIsBlockedAndUncontrolled) {
+  testing::IcdCopy icd;
+  ASSERT_TRUE(icd.Replace("icd/software.yaml", "  - vulnerability: MEDTRA-EX-2026-0001",
+                          "  - vulnerability: MEDTRA-EX-2026-9999"));
+  const Outcome o = icd.Run("sbom scan icd --today 2026-12-01 --fail-on uncontrolled");
+  EXPECT_EQ(o.code, 1) << o.err;
+  const json scan = json::parse(o.out);
+  const json& expat = *Find(scan["matches"], "MEDTRA-EX-2026-0001");
+  EXPECT_EQ(expat["vex"]["status"], nullptr);
+  EXPECT_EQ(expat["postmarket"], "uncontrolled");
+  EXPECT_EQ(expat["age_days"], 48);  // published 2026-10-14
+  EXPECT_THAT(expat["actions"][0].get<std::string>(), HasSubstr("within 30 days"));
+  EXPECT_EQ(scan["metrics"]["open"], 1);
+  EXPECT_EQ(scan["metrics"]["oldest_open_days"], 48);
+  // The risk file says why risk 2 is no longer acceptable.
+  const json report = json::parse(icd.Run("analyze icd -o - --format json").out);
+  const json* risk2 = nullptr;
+  for (const json& r : report["risks"]) {
+    if (r["id"] == "2") risk2 = &r;
+  }
+  ASSERT_NE(risk2, nullptr);
+  EXPECT_EQ((*risk2)["residual"]["acceptable"], false);
+  bool named = false;
+  for (const json& b : (*risk2)["residual"]["blocked_by"]) {
+    if (b.dump().find("MEDTRA-EX-2026-0001") != std::string::npos) named = true;
+  }
+  EXPECT_TRUE(named) << (*risk2)["residual"].dump(2);
+}
+
+TEST(SbomScanCliTest, AnSbomAloneIsScannedWithoutVerdicts) {
+  testing::IcdCopy icd;
+  const Outcome o = icd.Run(
+      "sbom scan --sbom icd/software/programmer.cdx.json --advisories icd/software/advisories "
+      "--today 2026-12-01 --format csv");
+  ASSERT_EQ(o.code, 0) << o.err;
+  EXPECT_THAT(o.out, HasSubstr("libexpat1,2.5.0-1,"));
+  EXPECT_THAT(o.out, HasSubstr(",not-assessed,"));
+  const Outcome md = icd.Run(
+      "sbom scan --sbom icd/software/programmer.cdx.json --advisories icd/software/advisories "
+      "--today 2026-12-01 --format md");
+  EXPECT_THAT(md.out, HasSubstr("5 components against 3 advisories on 2026-12-01: 2 matches, 2 "
+                                "without a final VEX decision, 0 uncontrolled."));
+}
+
+TEST(SbomScanCliTest, BadInputsAreLocatedAndExitTwo) {
+  testing::IcdCopy icd;
+  icd.Write("icd/software/advisories/bad.json", "{\"id\": 7, \"modified\": \"x\"}\n");
+  const Outcome o = icd.Run("sbom scan icd --today 2026-12-01");
+  EXPECT_EQ(o.code, 2);
+  EXPECT_EQ(o.out, "");
+  EXPECT_THAT(o.err, HasSubstr("icd/software/advisories/bad.json:1:8: error: expected a string "
+                               "for 'id', found a number [wrong-type]"));
+  const Outcome date = icd.Run("sbom scan icd --today 2026-13-01");
+  EXPECT_EQ(date.code, 2);
+  EXPECT_EQ(date.err, "medtra: sbom scan: --today takes a date YYYY-MM-DD, not '2026-13-01'\n");
+  const Outcome alone = icd.Run("sbom scan --sbom icd/software/programmer.cdx.json");
+  EXPECT_EQ(alone.code, 2);
+  EXPECT_THAT(alone.err, HasSubstr("name the SBOM (--sbom FILE) and the advisory folder"));
+}
+
+// Validates a document against a JSON Schema with Debian's python3-jsonschema; the CycloneDX
+// schema refers to its SPDX and JSF schemas beside it.
+constexpr const char* kValidate =
+    "import json, sys, os, jsonschema\n"
+    "schema = json.load(open(sys.argv[1]))\n"
+    "store = {}\n"
+    "d = os.path.dirname(sys.argv[1])\n"
+    "for name in os.listdir(d):\n"
+    "  if name.endswith('.schema.json'):\n"
+    "    s = json.load(open(os.path.join(d, name)))\n"
+    "    store[name] = s\n"
+    "    if '$id' in s: store[s['$id']] = s\n"
+    "resolver = jsonschema.RefResolver.from_schema(schema, store=store)\n"
+    "cls = jsonschema.validators.validator_for(schema)\n"
+    "errors = list(cls(schema, resolver=resolver).iter_errors(json.load(open(sys.argv[2]))))\n"
+    "for e in errors: print('/'.join(map(str, e.absolute_path)), e.message)\n"
+    "sys.exit(1 if errors else 0)\n";
+
+void ExpectValid(const testing::IcdCopy& icd, const std::string& schema, const std::string& file) {
+  const testing::CommandResult valid = testing::RunCommand(
+      {"/usr/bin/python3", "-c", kValidate, testing::SharedDataPath(schema),
+       (icd.dir() / file).string()});
+  EXPECT_EQ(valid.exit_code, 0) << valid.out << valid.err;
+}
+
+TEST(VexExportCliTest, OpenVexValidatesAndCarriesTheDecisions) {
+  MEDTRA_SKIP_WITHOUT_SHARED_DATA();
+  testing::IcdCopy icd;
+  const Outcome o = icd.Run("vex export icd --format openvex -o icd.openvex.json");
+  ASSERT_EQ(o.code, 0) << o.err;
+  ExpectValid(icd, "samples/openvex/openvex_json_schema.json", "icd.openvex.json");
+  const json vex = json::parse(icd.Read("icd.openvex.json"));
+  EXPECT_EQ(vex["@context"], "https://openvex.dev/ns/v0.2.0");
+  EXPECT_EQ(vex["author"], "Example Medical Devices GmbH, product security");
+  EXPECT_EQ(vex["timestamp"], "2026-10-21T00:00:00Z");
+  ASSERT_EQ(vex["statements"].size(), 2u);
+  EXPECT_EQ(vex["statements"][0]["vulnerability"]["name"], "MEDTRA-EX-2026-0001");
+  EXPECT_EQ(vex["statements"][0]["status"], "affected");
+  EXPECT_THAT(vex["statements"][0]["action_statement"].get<std::string>(),
+              HasSubstr("signed update packages"));
+  EXPECT_EQ(vex["statements"][1]["status"], "not_affected");
+  EXPECT_EQ(vex["statements"][1]["justification"], "vulnerable_code_not_in_execute_path");
+  EXPECT_EQ(vex["statements"][1]["products"][0]["identifiers"]["purl"],
+            "pkg:deb/debian/zlib1g@1:1.2.13.dfsg-1?arch=amd64&distro=debian-12&upstream=zlib");
+  // Reproducible: the same decisions give the same bytes.
+  EXPECT_EQ(icd.Run("vex export icd --format openvex").out, icd.Read("icd.openvex.json"));
+}
+
+TEST(VexExportCliTest, CycloneDxVexValidatesAgainstTheSchema) {
+  MEDTRA_SKIP_WITHOUT_SHARED_DATA();
+  testing::IcdCopy icd;
+  const Outcome o = icd.Run("vex export icd --format cyclonedx -o icd.cdx-vex.json");
+  ASSERT_EQ(o.code, 0) << o.err;
+  ExpectValid(icd, "samples/cyclonedx/bom-1.6.schema.json", "icd.cdx-vex.json");
+  const json vex = json::parse(icd.Read("icd.cdx-vex.json"));
+  EXPECT_EQ(vex["specVersion"], "1.6");
+  ASSERT_EQ(vex["vulnerabilities"].size(), 2u);
+  EXPECT_EQ(vex["vulnerabilities"][0]["analysis"]["state"], "exploitable");
+  EXPECT_EQ(vex["vulnerabilities"][0]["analysis"]["response"], json::array({"update"}));
+  EXPECT_EQ(vex["vulnerabilities"][0]["affects"][0]["ref"], "libexpat1");
+  EXPECT_EQ(vex["vulnerabilities"][1]["analysis"]["state"], "not_affected");
+  EXPECT_EQ(vex["vulnerabilities"][1]["analysis"]["justification"], "code_not_reachable");
+  EXPECT_EQ(vex["vulnerabilities"][0]["ratings"][0]["score"], 6.6);
+}
+
+}  // namespace
+}  // namespace medtra
