@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "medtra/report/document.h"
+#include "medtra/report/scan.h"
 #include "medtra/report/trace_render.h"
 #include "medtra/version.h"
 #include "report/json_stream.h"
@@ -305,6 +306,11 @@ void WriteReport(const analysis::Analysis& analysis, JsonStream& j) {
   j.BeginArray();
   for (const auto& v : analysis.vulnerabilities) VulnerabilityJson(j, v);
   j.EndArray();
+  if (analysis.software) {
+    // The scan's matches in the shape of `sbom scan` (docs/vulnerabilities.md).
+    j.Key("software");
+    j.Value(nlohmann::ordered_json::parse(ScanJson(*analysis.software, "")));
+  }
   j.Key("threats");
   j.BeginArray();
   for (uint32_t i = 0; i < analysis.threats.size(); ++i) {

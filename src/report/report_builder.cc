@@ -35,6 +35,7 @@ Document BuildReport(const analysis::Analysis& analysis) {
   document.sections.push_back(RiskMatrixSection(analysis));
   document.sections.push_back(SafetySection(analysis));
   document.sections.push_back(VulnerabilitiesSection(analysis));
+  if (analysis.software) document.sections.push_back(SoftwareSection(analysis));
   document.sections.push_back(MeasuresSection(analysis));
   document.sections.push_back(ThreatsSection(analysis));
   document.sections.push_back(TraceSection(analysis));

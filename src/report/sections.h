@@ -15,6 +15,8 @@ Section ResidualRiskSection(const analysis::Analysis& analysis);
 Section RiskMatrixSection(const analysis::Analysis& analysis);
 Section SafetySection(const analysis::Analysis& analysis);
 Section VulnerabilitiesSection(const analysis::Analysis& analysis);
+/// Only when the model names SBOMs (analysis.software).
+Section SoftwareSection(const analysis::Analysis& analysis);
 Section MeasuresSection(const analysis::Analysis& analysis);
 Section ThreatsSection(const analysis::Analysis& analysis);
 Section TraceSection(const analysis::Analysis& analysis);
