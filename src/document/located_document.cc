@@ -6,7 +6,9 @@ namespace medtra::document {
 SourceLocation LocatedDocument::At(std::string_view pointer) const {
   std::string at(pointer);
   while (true) {
-    if (const auto found = where.find(at); found != where.end()) return found->second;
+    if (const auto found = where.find(at); found != where.end()) {
+      return {file, found->second.line, found->second.col};
+    }
     const size_t slash = at.rfind('/');
     if (slash == std::string::npos) return {file, 0, 0};
     at.resize(slash);

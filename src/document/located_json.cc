@@ -146,7 +146,7 @@ class LocatingHandler {
       pointer = PointerChild(top.pointer, top.key);
       placed = &((*top.value)[top.key] = std::move(value));
     }
-    doc_->where[pointer] = positions_.At(doc_->file, offset);
+    doc_->where[pointer] = positions_.PositionAt(offset);
     last_pointer_ = std::move(pointer);
     return placed;
   }

@@ -13,6 +13,11 @@ TextPositions::TextPositions(std::string_view text) : text_(text) {
 }
 
 SourceLocation TextPositions::At(const std::string& file, size_t offset) {
+  const Position p = PositionAt(offset);
+  return {file, p.line, p.col};
+}
+
+Position TextPositions::PositionAt(size_t offset) {
   offset = std::min(offset, text_.size());
   const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const size_t line = static_cast<size_t>(next - line_starts_.begin());
@@ -28,7 +33,7 @@ SourceLocation TextPositions::At(const std::string& file, size_t offset) {
   last_line_ = line;
   last_offset_ = offset;
   last_col_ = col;
-  return {file, static_cast<int>(line), col};
+  return {static_cast<int>(line), col};
 }
 
 }  // namespace medtra::document

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "medtra/diag/diagnostic.h"
+#include "medtra/document/located_document.h"
 
 namespace medtra::document {
 
@@ -17,6 +18,8 @@ class TextPositions {
   /// one line (a minified JSON file is one line) continue from the previous one, so a parse that
   /// locates every value stays linear.
   SourceLocation At(const std::string& file, size_t offset);
+  /// The same without the file name.
+  Position PositionAt(size_t offset);
 
  private:
   std::string_view text_;

@@ -41,7 +41,7 @@ nlohmann::json ScalarValue(model::Node node) {
 }
 
 nlohmann::json Convert(model::Node node, const std::string& pointer, LocatedDocument* doc) {
-  doc->where[pointer] = node.location();
+  doc->where[pointer] = {node.location().line, node.location().col};
   if (node.is_scalar()) return ScalarValue(node);
   if (node.is_sequence()) {
     nlohmann::json items = nlohmann::json::array();

@@ -18,11 +18,17 @@ struct DocumentLimits {
   size_t max_values = 4'000'000;
 };
 
+/// A line and column in the document's file (1-based).
+struct Position {
+  int line = 0;
+  int col = 0;
+};
+
 /// A source document: its values, and where each one is, by JSON pointer ("/components/0/id").
 struct LocatedDocument {
   std::string file;
   nlohmann::json root;
-  std::unordered_map<std::string, SourceLocation> where;
+  std::unordered_map<std::string, Position> where;  ///< positions only: one file name above
 
   /// The location of the value at `pointer`, else of its closest located parent.
   SourceLocation At(std::string_view pointer) const;
