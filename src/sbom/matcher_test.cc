@@ -64,7 +64,8 @@ TEST(PackageKey, LanguageEcosystems) {
             (PackageKey{"Maven", "org.apache.logging.log4j:log4j-core"}));
   EXPECT_EQ(*Key(Component("golang", "github.com/gin-gonic", "gin", "v1.9.0")),
             (PackageKey{"Go", "github.com/gin-gonic/gin"}));
-  EXPECT_EQ(*Key(Component("cargo", "", "smallvec", "1.6.0")), (PackageKey{"crates.io", "smallvec"}));
+  EXPECT_EQ(*Key(Component("cargo", "", "smallvec", "1.6.0")),
+            (PackageKey{"crates.io", "smallvec"}));
   std::string why;
   EXPECT_FALSE(Key(Component("generic", "acme", "app", "1.0"), &why).has_value());
   EXPECT_EQ(why, "purl type 'generic' has no OSV ecosystem");
@@ -148,7 +149,8 @@ TEST(Matcher, EnumeratedVersionsAndGitRangesGiveTheGitBasis) {
   AdvisoryPackage p;
   p.ecosystem = "PyPI";
   p.name = "Requests";
-  p.ranges.push_back({AdvisoryRange::Type::kGit, "https://example.org/r.git",
+  p.ranges.push_back({AdvisoryRange::Type::kGit,
+                      "https://example.org/r.git",
                       {{kIntroduced, "0"}, {kFixed, "74ea7cf"}}});
   p.versions = {"2.30.0", "2.31.0rc1"};
   a.affected.push_back(p);
@@ -158,8 +160,8 @@ TEST(Matcher, EnumeratedVersionsAndGitRangesGiveTheGitBasis) {
   ASSERT_EQ(matches.size(), 1u);
   EXPECT_EQ(matches[0].basis, "git");
   EXPECT_EQ(matches[0].evidence, "PyPI requests 2.30.0 is listed among the affected versions");
-  EXPECT_TRUE(
-      MatchAdvisories(OneComponent(Component("pypi", "", "requests", "2.31.0")), {a}, sink).empty());
+  EXPECT_TRUE(MatchAdvisories(OneComponent(Component("pypi", "", "requests", "2.31.0")), {a}, sink)
+                  .empty());
 }
 
 TEST(Matcher, TheAdvisorysOwnPurlGivesThePurlBasis) {
@@ -191,11 +193,12 @@ TEST(Matcher, AVersionTheEcosystemCannotOrderIsAWarning) {
 
 TEST(Matcher, ADebWithoutAReleaseIsAWarning) {
   DiagnosticSink sink;
-  EXPECT_TRUE(MatchAdvisories(OneComponent(Component("deb", "debian", "zlib1g", "1")), {}, sink)
-                  .empty());
-  EXPECT_THAT(RenderTextAll(sink, nullptr),
-              HasSubstr("component 'zlib1g' cannot be matched with advisories: its deb purl has "
-                        "no 'distro' qualifier (e.g. distro=debian-12) [sbom-unmatchable-component]"));
+  EXPECT_TRUE(
+      MatchAdvisories(OneComponent(Component("deb", "debian", "zlib1g", "1")), {}, sink).empty());
+  EXPECT_THAT(
+      RenderTextAll(sink, nullptr),
+      HasSubstr("component 'zlib1g' cannot be matched with advisories: its deb purl has "
+                "no 'distro' qualifier (e.g. distro=debian-12) [sbom-unmatchable-component]"));
 }
 
 }  // namespace

@@ -37,7 +37,8 @@ std::string Errors(std::string_view text) {
 
 TEST(OsvReader, ReadsTheDebianExampleOfTheSchema) {
   MEDTRA_SKIP_WITHOUT_SHARED_DATA();
-  const std::optional<Advisory> a = Sample("osv-schema_docs_schema.md_Debian-example_DSA-3029-1.json");
+  const std::optional<Advisory> a =
+      Sample("osv-schema_docs_schema.md_Debian-example_DSA-3029-1.json");
   ASSERT_TRUE(a.has_value());
   EXPECT_EQ(a->id, "DSA-3029-1");
   EXPECT_THAT(a->aliases, ElementsAre("CVE-2014-3616"));
@@ -97,8 +98,9 @@ TEST(OsvReader, WrongTypesAreLocated) {
   EXPECT_EQ(Errors("{\"id\": \"X-1\", \"modified\": \"2026-01-01T00:00:00Z\",\n"
                    " \"affected\": {}}"),
             "a.json:2:14: error: expected an array for 'affected', found an object [wrong-type]\n");
-  EXPECT_EQ(Errors("[]"), "a.json:1:1: error: expected an object for 'the OSV record', found an "
-                          "array [wrong-type]\n");
+  EXPECT_EQ(Errors("[]"),
+            "a.json:1:1: error: expected an object for 'the OSV record', found an "
+            "array [wrong-type]\n");
 }
 
 TEST(OsvReader, MissingIdAndModifiedAreErrors) {
@@ -108,9 +110,10 @@ TEST(OsvReader, MissingIdAndModifiedAreErrors) {
 }
 
 TEST(OsvReader, MalformedEventsAreLocated) {
-  const std::string head = "{\"id\": \"X-1\", \"modified\": \"2026-01-01T00:00:00Z\", \"affected\": "
-                           "[{\"package\": {\"ecosystem\": \"npm\", \"name\": \"a\"}, \"ranges\": "
-                           "[{\"type\": ";
+  const std::string head =
+      "{\"id\": \"X-1\", \"modified\": \"2026-01-01T00:00:00Z\", \"affected\": "
+      "[{\"package\": {\"ecosystem\": \"npm\", \"name\": \"a\"}, \"ranges\": "
+      "[{\"type\": ";
   EXPECT_THAT(Errors(head + "\"SEMVER\", \"events\": [{\"introduced\": \"0\", \"fixed\": "
                             "\"1.0.0\"}]}]}]}"),
               HasSubstr("an event has exactly one of introduced, fixed, last_affected, limit "
@@ -136,12 +139,12 @@ TEST(OsvReader, HostileInputIsAnErrorNotACrash) {
 
 TEST(KevCatalog, ReadsEntriesById) {
   DiagnosticSink sink;
-  const std::optional<KevCatalog> kev = ReadKevCatalog(
-      "kev.json",
-      R"({"catalogVersion": "2026.11.30", "vulnerabilities": [
+  const std::optional<KevCatalog> kev =
+      ReadKevCatalog("kev.json",
+                     R"({"catalogVersion": "2026.11.30", "vulnerabilities": [
         {"cveID": "CVE-2026-0001", "dateAdded": "2026-11-01", "dueDate": "2026-11-22",
          "knownRansomwareCampaignUse": "Unknown"}]})",
-      sink);
+                     sink);
   ASSERT_TRUE(kev.has_value()) << RenderTextAll(sink, nullptr);
   EXPECT_EQ(kev->version, "2026.11.30");
   ASSERT_NE(kev->Find("CVE-2026-0001"), nullptr);

@@ -6,6 +6,7 @@
 
 #include "medtra/risk/cvss/cvss.h"
 #include "medtra/risk/cvss/likelihood.h"
+#include "medtra/sbom/vex_document.h"
 #include "sbom/dates.h"
 
 namespace medtra::sbom {
@@ -13,27 +14,6 @@ namespace {
 
 constexpr size_t kMaxSbomBytes = size_t{256} << 20;
 constexpr size_t kMaxKevBytes = size_t{64} << 20;
-
-// CycloneDX analysis states -> medtra's (OpenVEX) statuses.
-std::string StatusOfCycloneDxState(std::string_view state) {
-  if (state == "not_affected" || state == "false_positive") return "not_affected";
-  if (state == "exploitable") return "affected";
-  if (state == "resolved" || state == "resolved_with_pedigree") return "fixed";
-  if (state == "in_triage") return "under_investigation";
-  return "";
-}
-
-// CycloneDX justification -> the OpenVEX one (the crosswalk read backwards; docs/sbom.md).
-std::string JustificationOfCycloneDx(std::string_view justification) {
-  if (justification == "code_not_present") return "vulnerable_code_not_present";
-  if (justification == "code_not_reachable") return "vulnerable_code_not_in_execute_path";
-  if (justification == "requires_dependency") return "component_not_present";
-  if (justification == "requires_configuration" || justification == "requires_environment") {
-    return "vulnerable_code_cannot_be_controlled_by_adversary";
-  }
-  if (justification.starts_with("protected_")) return "inline_mitigations_already_exist";
-  return "";
-}
 
 bool SamePackage(const Purl& a, const Purl& b) {
   return a.type == b.type && a.namespace_ == b.namespace_ && a.name == b.name;
@@ -52,16 +32,8 @@ class Scanner {
   Scanner(const ScanInput& input, const model::SystemModel* model, const std::string& today,
           DiagnosticSink& sink)
       : input_(input), model_(model), today_(today), sink_(sink) {
-    for (const model::VexDecision& d : input.vex) {
-      std::string error;
-      std::optional<Purl> purl = ParsePurl(d.package, &error);
-      if (!purl) sink_.Error(d.location, "invalid-value", "VEX package: " + error);
-      std::optional<VersRange> range;
-      if (!d.versions.empty()) {
-        range = ParseVers(d.versions, &error);
-        if (!range) sink_.Error(d.location, "invalid-value", "VEX versions: " + error);
-      }
-      decisions_.push_back({&d, std::move(purl), std::move(range)});
+    for (const std::vector<model::VexDecision>* list : {&input.vex, &input.supplier_vex}) {
+      for (const model::VexDecision& d : *list) Prepare(d, list == &input.supplier_vex);
     }
     if (model_ != nullptr && model_->cvss_likelihood) {
       likelihood_ = model_->cvss_likelihood->options;
@@ -104,10 +76,24 @@ class Scanner {
   }
 
  private:
+  // Parses a decision's package and versions once (errors located at the decision).
+  void Prepare(const model::VexDecision& d, bool supplier) {
+    std::string error;
+    std::optional<Purl> purl = ParsePurl(d.package, &error);
+    if (!purl) sink_.Error(d.location, "invalid-value", "VEX package: " + error);
+    std::optional<VersRange> range;
+    if (!d.versions.empty()) {
+      range = ParseVers(d.versions, &error);
+      if (!range) sink_.Error(d.location, "invalid-value", "VEX versions: " + error);
+    }
+    decisions_.push_back({&d, std::move(purl), std::move(range), supplier});
+  }
+
   struct Decision {
     const model::VexDecision* decision;
     std::optional<Purl> purl;
     std::optional<VersRange> range;
+    bool supplier = false;  ///< from a supplier's VEX document: the model's own decisions win
   };
 
   ScanEntry Base(const Sbom& sbom, size_t c, const model::SbomBinding* binding) const {
@@ -145,8 +131,9 @@ class Scanner {
         e.basis = "manual";
         e.evidence = "stated in the SBOM's vulnerabilities at " + ToString(v.location);
         Score({}, binding, &e);
-        e.vex = {StatusOfCycloneDxState(v.state),
-                 JustificationOfCycloneDx(v.justification),
+        const std::optional<model::VexStatus> status = StatusOfCycloneDxState(v.state);
+        e.vex = {status ? std::string(model::VexStatusName(*status)) : "",
+                 OpenVexJustification(v.justification),
                  v.response,
                  v.detail,
                  "",
@@ -217,12 +204,22 @@ class Scanner {
     }
   }
 
-  // The model's decision for this vulnerability in this package and version: one with a
-  // version range that contains the version comes before one for every version.
+  // The decision for this vulnerability in this package and version: the model's before a
+  // supplier's; within each, one with a version range that contains the version before one for
+  // every version.
   const model::VexDecision* FindDecision(const SbomComponent& component, const ScanEntry& e) const {
     if (!component.purl) return nullptr;
+    for (const bool supplier : {false, true}) {
+      if (const model::VexDecision* d = FindDecision(component, e, supplier)) return d;
+    }
+    return nullptr;
+  }
+
+  const model::VexDecision* FindDecision(const SbomComponent& component, const ScanEntry& e,
+                                         bool supplier) const {
     const model::VexDecision* general = nullptr;
     for (const Decision& d : decisions_) {
+      if (d.supplier != supplier) continue;
       const std::string& id = d.decision->vulnerability;
       const bool names =
           id == e.advisory || std::find(e.aliases.begin(), e.aliases.end(), id) != e.aliases.end();
@@ -264,6 +261,21 @@ bool ReadSbomFile(const FileSystem& fs, const std::string& path, const SourceLoc
   return true;
 }
 
+bool ReadSupplierVex(const FileSystem& fs, const std::string& path, const SourceLocation& at,
+                     DiagnosticSink& sink, ScanInput* input) {
+  Result<std::string> text = fs.ReadFile(path, kMaxSbomBytes);
+  if (!text.ok()) {
+    sink.Error(at.file.empty() ? SourceLocation{path, 0, 0} : at, "unreadable-file",
+               at.file.empty() ? text.message() : path + ": " + text.message());
+    return false;
+  }
+  input->files.push_back(path);
+  std::optional<std::vector<model::VexDecision>> decisions = ReadVexDocument(path, *text, sink);
+  if (!decisions) return false;
+  for (model::VexDecision& d : *decisions) input->supplier_vex.push_back(std::move(d));
+  return true;
+}
+
 void ReadAdvisorySources(const FileSystem& fs, const SourceOverrides& sources,
                          const SourceLocation& at, DiagnosticSink& sink, ScanInput* input) {
   if (!sources.advisories.empty()) {
@@ -293,6 +305,9 @@ ScanInput ReadSoftwareInputs(const FileSystem& fs, const model::SystemModel& mod
       if (ReadSbomFile(fs, binding.file, binding.location, sink, &input)) {
         input.bindings.back() = binding;
       }
+    }
+    for (const std::string& path : model.software->vex_documents) {
+      ReadSupplierVex(fs, path, model.software->location, sink, &input);
     }
     if (sources.advisories.empty()) sources.advisories = model.software->advisories;
     if (sources.kev.empty()) sources.kev = model.software->kev;

@@ -65,7 +65,7 @@ class ScanTest : public ::testing::Test {
 
   model::VexDecision Decision(model::VexStatus status, std::string versions = "") const {
     model::VexDecision d;
-    d.vulnerability = "CVE-2026-1000";  // by alias
+    d.vulnerability = "CVE-2026-1000";   // by alias
     d.package = "pkg:deb/debian/expat";  // by the source package
     d.versions = std::move(versions);
     d.status = status;

@@ -13,6 +13,7 @@ namespace {
 struct ScanOptions {
   std::string model;
   std::vector<std::string> sboms;
+  std::vector<std::string> vex;
   std::string advisories;
   std::string kev;
   std::string today;
@@ -44,6 +45,9 @@ bool ScanWithoutModel(const CommandContext& context, const ScanOptions& options,
   sbom::ScanInput input;
   for (const std::string& path : options.sboms)
     sbom::ReadSbomFile(*context.fs, path, {}, sink, &input);
+  for (const std::string& path : options.vex) {
+    sbom::ReadSupplierVex(*context.fs, path, {}, sink, &input);
+  }
   sbom::ReadAdvisorySources(*context.fs, {options.advisories, options.kev}, {}, sink, &input);
   if (!sink.has_errors()) {
     *scan = sbom::Scan(input, nullptr, options.today, sink);
@@ -74,9 +78,10 @@ void Run(ScanOptions options, const CommandContext& context) {
       return;
     }
   } else {
-    if (!options.sboms.empty()) {
+    if (!options.sboms.empty() || !options.vex.empty()) {
       *context.err << "medtra: sbom scan: with a MODEL, its `software.sboms` name the SBOMs "
-                      "(and bind them to components); --sbom is for a scan without a model\n";
+                      "(and bind them to components) and `software.vex_documents` the suppliers' "
+                      "VEX; --sbom and --vex are for a scan without a model\n";
       *context.exit_code = kExitInput;
       return;
     }
@@ -120,6 +125,8 @@ void SetupSbomScanCommand(CLI::App& sbom, const CommandContext& context) {
       "postmarket verdicts");
   scan->add_option("model", options->model, "model file or folder (its software section)");
   scan->add_option("--sbom", options->sboms, "an SBOM to scan without a model (CycloneDX, SPDX)");
+  scan->add_option("--vex", options->vex,
+                   "a supplier's VEX document (OpenVEX, CycloneDX) to scan without a model");
   scan->add_option("--advisories", options->advisories, "folder of OSV records");
   scan->add_option("--kev", options->kev, "CISA Known Exploited Vulnerabilities catalog (JSON)");
   scan->add_option("--today", options->today, "date of the scan, YYYY-MM-DD (default: today, UTC)");

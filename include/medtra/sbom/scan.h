@@ -25,9 +25,10 @@ struct ScanInput {
   std::vector<model::SbomBinding> bindings;  ///< parallel to `sboms`
   std::vector<Advisory> advisories;
   std::optional<KevCatalog> kev;
-  std::vector<model::VexDecision> vex;
-  std::string advisories_dir;      ///< for the report's inputs
-  std::vector<std::string> files;  ///< every file read, for the report's inputs
+  std::vector<model::VexDecision> vex;           ///< the model's decisions
+  std::vector<model::VexDecision> supplier_vex;  ///< from suppliers' VEX documents
+  std::string advisories_dir;                    ///< for the report's inputs
+  std::vector<std::string> files;                ///< every file read, for the report's inputs
 };
 
 /// Advisory sources given on the command line instead of the model's.
@@ -45,6 +46,10 @@ ScanInput ReadSoftwareInputs(const FileSystem& fs, const model::SystemModel& mod
 /// Reads the advisory folder and KEV catalog (either may be "") into `input`.
 void ReadAdvisorySources(const FileSystem& fs, const SourceOverrides& sources,
                          const SourceLocation& at, DiagnosticSink& sink, ScanInput* input);
+
+/// Reads a supplier's VEX document (OpenVEX or CycloneDX) into `input->supplier_vex`.
+bool ReadSupplierVex(const FileSystem& fs, const std::string& path, const SourceLocation& at,
+                     DiagnosticSink& sink, ScanInput* input);
 
 /// Reads one SBOM file into `input` (with an empty binding); false on errors.
 bool ReadSbomFile(const FileSystem& fs, const std::string& path, const SourceLocation& at,
