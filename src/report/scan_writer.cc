@@ -58,7 +58,31 @@ nlohmann::json ScanEntryJson(const sbom::ScanEntry& e) {
           {"col", e.location.col}};
 }
 
-std::string ScanJson(const sbom::ScanResult& scan, const std::string& today) {
+nlohmann::json KeyJson(const sbom::MatchKey& key) {
+  return {{"component", key.component}, {"advisory", key.advisory}};
+}
+
+nlohmann::json ChangesJson(const sbom::ScanChanges& changes) {
+  nlohmann::json added = nlohmann::json::array();
+  nlohmann::json removed = nlohmann::json::array();
+  nlohmann::json changed = nlohmann::json::array();
+  for (const sbom::MatchKey& key : changes.added) added.push_back(KeyJson(key));
+  for (const sbom::MatchKey& key : changes.removed) removed.push_back(KeyJson(key));
+  for (const sbom::MatchChange& c : changes.changed) {
+    nlohmann::json item = KeyJson(c.key);
+    item["field"] = c.field;
+    item["before"] = c.before;
+    item["after"] = c.after;
+    changed.push_back(std::move(item));
+  }
+  return {{"since", changes.since},
+          {"added", std::move(added)},
+          {"removed", std::move(removed)},
+          {"changed", std::move(changed)}};
+}
+
+std::string ScanJson(const sbom::ScanResult& scan, const std::string& today,
+                     const sbom::ScanChanges* changes) {
   nlohmann::json matches = nlohmann::json::array();
   for (const sbom::ScanEntry& e : scan.entries) matches.push_back(ScanEntryJson(e));
   nlohmann::json by_status = nlohmann::json::object();
@@ -77,17 +101,39 @@ std::string ScanJson(const sbom::ScanResult& scan, const std::string& today) {
         {"uncontrolled", scan.metrics.uncontrolled},
         {"oldest_open_days", OrNull(scan.metrics.oldest_open_days)},
         {"median_decision_days", OrNull(scan.metrics.median_decision_days)}}}};
-  return out.dump(2) + "\n";
+  nlohmann::json with_changes = out;
+  if (changes != nullptr) with_changes["changes"] = ChangesJson(*changes);
+  return with_changes.dump(2) + "\n";
 }
 
-std::string ScanMarkdown(const sbom::ScanResult& scan, const std::string& today) {
+std::string ChangesMarkdown(const sbom::ScanChanges& changes) {
+  std::string md = "\n## Changes since " + EscapeMarkdown(changes.since) + "\n\n";
+  if (changes.added.empty() && changes.removed.empty() && changes.changed.empty()) {
+    return md + "Nothing changed.\n";
+  }
+  for (const sbom::MatchKey& key : changes.added) {
+    md += "- new: " + EscapeMarkdown(key.advisory) + " in " + EscapeMarkdown(key.component) + "\n";
+  }
+  for (const sbom::MatchKey& key : changes.removed) {
+    md += "- gone: " + EscapeMarkdown(key.advisory) + " in " + EscapeMarkdown(key.component) + "\n";
+  }
+  for (const sbom::MatchChange& c : changes.changed) {
+    md += "- " + EscapeMarkdown(c.key.advisory) + " in " + EscapeMarkdown(c.key.component) + ": " +
+          c.field + " " + EscapeMarkdown(c.before) + " -> " + EscapeMarkdown(c.after) + "\n";
+  }
+  return md;
+}
+
+std::string ScanMarkdown(const sbom::ScanResult& scan, const std::string& today,
+                         const sbom::ScanChanges* changes) {
+  const std::string tail = changes != nullptr ? ChangesMarkdown(*changes) : "";
   std::string md = "# Known vulnerabilities\n\n";
   md += std::to_string(scan.components) + " components against " + std::to_string(scan.advisories) +
         " advisories" + (today.empty() ? "" : " on " + today) + ": " +
         std::to_string(scan.entries.size()) + " matches, " + std::to_string(scan.metrics.open) +
         " without a final VEX decision, " + std::to_string(scan.metrics.uncontrolled) +
         " uncontrolled.\n\n";
-  if (scan.entries.empty()) return md + "No component matches an advisory.\n";
+  if (scan.entries.empty()) return md + "No component matches an advisory.\n" + tail;
   md += "| Component | Version | Advisory | Basis | Severity | KEV | VEX | Postmarket | Risk |\n";
   md += "|---|---|---|---|---|---|---|---|---|\n";
   for (const sbom::ScanEntry& e : scan.entries) {
@@ -105,7 +151,7 @@ std::string ScanMarkdown(const sbom::ScanResult& scan, const std::string& today)
     md += "- **" + EscapeMarkdown(e.advisory) + "** in " + EscapeMarkdown(e.component) + ": " +
           EscapeMarkdown(e.evidence) + ". " + EscapeMarkdown(Join(e.actions, "; ")) + "\n";
   }
-  return md;
+  return md + tail;
 }
 
 std::string ScanCsv(const sbom::ScanResult& scan) {

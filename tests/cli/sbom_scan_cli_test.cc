@@ -14,8 +14,8 @@
 namespace medtra {
 namespace {
 
-using ::testing::HasSubstr;
 using nlohmann::json;
+using ::testing::HasSubstr;
 using testing::Outcome;
 
 const json* Find(const json& matches, const std::string& advisory) {
@@ -125,6 +125,33 @@ TEST(SbomScanCliTest, BadInputsAreLocatedAndExitTwo) {
   EXPECT_THAT(alone.err, HasSubstr("name the SBOM (--sbom FILE) and the advisory folder"));
 }
 
+TEST(SbomScanCliTest, SinceAnEarlierScanShowsWhatChanged) {
+  testing::IcdCopy icd;
+  ASSERT_EQ(icd.Run("sbom scan icd --today 2026-12-01 -o before.json").code, 0);
+  // A new advisory arrives, and the zlib decision is withdrawn.
+  icd.Write("icd/software/advisories/MEDTRA-EX-2026-0004.json",
+            R"({"id": "MEDTRA-EX-2026-0004", "modified": "2026-11-30T00:00:00Z",
+                "published": "2026-11-30T00:00:00Z", "affected": [{"package":
+                {"ecosystem": "Debian:12", "name": "mbedtls"}, "ranges": [{"type": "ECOSYSTEM",
+                "events": [{"introduced": "0"}, {"fixed": "2.28.3-1+deb12u1"}]}]}]})");
+  ASSERT_TRUE(icd.Replace("icd/software.yaml", "  - vulnerability: MEDTRA-EX-2026-0002",
+                          "  - vulnerability: MEDTRA-EX-2026-0009"));
+  const Outcome o = icd.Run("sbom scan icd --today 2026-12-01 --since before.json --fail-on new");
+  EXPECT_EQ(o.code, 1) << o.err;
+  const json changes = json::parse(o.out)["changes"];
+  EXPECT_EQ(changes["since"], "before.json");
+  EXPECT_EQ(changes["added"], json::parse(R"([{"component": "libmbedcrypto7",
+                                               "advisory": "MEDTRA-EX-2026-0004"}])"));
+  EXPECT_EQ(changes["removed"], json::array());
+  EXPECT_EQ(changes["changed"], json::parse(R"([{"component": "zlib1g",
+      "advisory": "MEDTRA-EX-2026-0002", "field": "postmarket", "before": "controlled",
+      "after": "not-assessed"}, {"component": "zlib1g", "advisory": "MEDTRA-EX-2026-0002",
+      "field": "vex", "before": "not_affected", "after": "none"}])"));
+  const Outcome bad = icd.Run("sbom scan icd --since icd/system.yaml");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_THAT(bad.err, HasSubstr("icd/system.yaml:1:1: error:"));
+}
+
 // Validates a document against a JSON Schema with Debian's python3-jsonschema; the CycloneDX
 // schema refers to its SPDX and JSF schemas beside it.
 constexpr const char* kValidate =
@@ -144,9 +171,9 @@ constexpr const char* kValidate =
     "sys.exit(1 if errors else 0)\n";
 
 void ExpectValid(const testing::IcdCopy& icd, const std::string& schema, const std::string& file) {
-  const testing::CommandResult valid = testing::RunCommand(
-      {"/usr/bin/python3", "-c", kValidate, testing::SharedDataPath(schema),
-       (icd.dir() / file).string()});
+  const testing::CommandResult valid =
+      testing::RunCommand({"/usr/bin/python3", "-c", kValidate, testing::SharedDataPath(schema),
+                           (icd.dir() / file).string()});
   EXPECT_EQ(valid.exit_code, 0) << valid.out << valid.err;
 }
 

@@ -20,6 +20,7 @@ struct ScanOptions {
   std::string format = "json";
   std::string output = "-";
   std::string fail_on;
+  std::string since;
 };
 
 std::string Today() {
@@ -31,7 +32,9 @@ std::string Today() {
   return text;
 }
 
-bool FailOnMet(const std::string& fail_on, const sbom::ScanResult& scan) {
+bool FailOnMet(const std::string& fail_on, const sbom::ScanResult& scan,
+               const sbom::ScanChanges* changes) {
+  if (fail_on == "new") return changes != nullptr && !changes->added.empty();
   if (fail_on == "any") return !scan.entries.empty();
   if (fail_on == "open") return scan.metrics.open > 0;
   if (fail_on == "uncontrolled") return scan.metrics.uncontrolled > 0;
@@ -105,14 +108,30 @@ void Run(ScanOptions options, const CommandContext& context) {
     }
     scan = std::move(*result.software);
   }
+  std::optional<sbom::ScanChanges> changes;
+  if (!options.since.empty()) {
+    DiagnosticSink sink;
+    Result<std::string> earlier = context.fs->ReadFile(options.since, size_t{256} << 20);
+    if (!earlier.ok()) {
+      sink.Error({options.since, 0, 0}, "unreadable-file", earlier.message());
+    } else {
+      changes = sbom::CompareWithEarlierScan(options.since, *earlier, scan, sink);
+    }
+    if (sink.has_errors()) {
+      *context.err << RenderTextAll(sink, nullptr);
+      *context.exit_code = kExitInput;
+      return;
+    }
+  }
+  const sbom::ScanChanges* since = changes ? &*changes : nullptr;
   std::string text;
-  if (options.format == "json") text = report::ScanJson(scan, options.today);
-  if (options.format == "md") text = report::ScanMarkdown(scan, options.today);
+  if (options.format == "json") text = report::ScanJson(scan, options.today, since);
+  if (options.format == "md") text = report::ScanMarkdown(scan, options.today, since);
   if (options.format == "csv") text = report::ScanCsv(scan);
   const int code = WriteOutput(context, options.output, text, "sbom scan");
-  *context.exit_code = code != kExitOk                    ? code
-                       : FailOnMet(options.fail_on, scan) ? kExitFindings
-                                                          : kExitOk;
+  *context.exit_code = code != kExitOk                           ? code
+                       : FailOnMet(options.fail_on, scan, since) ? kExitFindings
+                                                                 : kExitOk;
 }
 
 }  // namespace
@@ -135,8 +154,11 @@ void SetupSbomScanCommand(CLI::App& sbom, const CommandContext& context) {
       ->capture_default_str();
   scan->add_option("-o,--output", options->output, "output file, or - for stdout")
       ->capture_default_str();
-  scan->add_option("--fail-on", options->fail_on, "exit 1 when a match is: any, open, uncontrolled")
-      ->check(CLI::IsMember({"any", "open", "uncontrolled"}));
+  scan->add_option("--since", options->since,
+                   "an earlier scan's JSON: show what changed (new, gone, changed matches)");
+  scan->add_option("--fail-on", options->fail_on,
+                   "exit 1 when a match is: any, open, uncontrolled, new (with --since)")
+      ->check(CLI::IsMember({"any", "open", "uncontrolled", "new"}));
   scan->callback([options, context] { Run(*options, context); });
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "medtra/sbom/scan.h"
+#include "medtra/sbom/scan_changes.h"
 
 namespace medtra::report {
 
@@ -13,9 +14,13 @@ namespace medtra::report {
 nlohmann::json ScanEntryJson(const sbom::ScanEntry& entry);
 
 /// The whole scan: {"format": "medtra-vulnerabilities", "format_version": 1, "today",
-/// "components", "advisories", "matches": [...], "metrics": {...}}.
-std::string ScanJson(const sbom::ScanResult& scan, const std::string& today);
-std::string ScanMarkdown(const sbom::ScanResult& scan, const std::string& today);
+/// "components", "advisories", "matches": [...], "metrics": {...}} and, with `changes`,
+/// "changes": {"since", "added": [{component, advisory}], "removed": [...], "changed":
+/// [{component, advisory, field, before, after}]}.
+std::string ScanJson(const sbom::ScanResult& scan, const std::string& today,
+                     const sbom::ScanChanges* changes = nullptr);
+std::string ScanMarkdown(const sbom::ScanResult& scan, const std::string& today,
+                         const sbom::ScanChanges* changes = nullptr);
 /// One row per match; cells escaped (no live formulas).
 std::string ScanCsv(const sbom::ScanResult& scan);
 
