@@ -62,6 +62,16 @@ std::vector<verdict::VulnerabilityBlock> ScanSoftware(const sbom::ScanInput& inp
 
 void AssessSoftware(Analysis* analysis) {
   if (!analysis->software) return;
+  for (sbom::ScanEntry& e : analysis->software->entries) {
+    if (e.model_component.empty()) continue;
+    for (const rules::Threat& t : analysis->threats) {
+      const bool on = std::any_of(t.targets.begin(), t.targets.end(), [&](const std::string& id) {
+        return id == e.model_component || std::binary_search(e.flows.begin(), e.flows.end(), id);
+      });
+      if (on) e.threats.push_back(t.id);
+    }
+    std::sort(e.threats.begin(), e.threats.end());
+  }
   std::map<std::string, sbom::RiskStanding> standing;
   for (size_t i = 0; i < analysis->risks.size(); ++i) {
     const model::Risk& risk = *analysis->risks[i].risk;

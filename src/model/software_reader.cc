@@ -80,6 +80,8 @@ class SoftwareReader {
     b.component = reader.String("component", true).value_or("");
     b.risk = reader.String("risk").value_or("");
     b.environmental = reader.String("environmental").value_or("");
+    b.source_packages = Resolve(reader.String("source_packages").value_or(""),
+                                reader.LocationOf("source_packages"));
     reader.Finish();
     if (!b.component.empty() && model_.FindComponent(b.component) == nullptr) {
       sink_.Error(reader.LocationOf("component"), "unknown-reference",

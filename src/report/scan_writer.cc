@@ -48,6 +48,7 @@ nlohmann::json ScanEntryJson(const sbom::ScanEntry& e) {
           {"model_component", OrNull(e.model_component)},
           {"risk", OrNull(e.risk)},
           {"flows", e.flows},
+          {"threats", e.threats},
           {"vex", std::move(vex)},
           {"postmarket", e.postmarket},
           {"actions", e.actions},

@@ -222,3 +222,54 @@ TEST(Dates, DaysBetweenIsoDates) {
 
 }  // namespace
 }  // namespace medtra::sbom
+
+namespace medtra::sbom {
+namespace {
+
+TEST(SoftwareInputs, ADpkgListingNamesTheSourcePackages) {
+  const testing::LoadedModel loaded = testing::LoadFromText(testing::MinimalModel() + R"(software:
+  sboms:
+    - {file: sbom.json, component: app, source_packages: dpkg.txt}
+  advisories: osv
+)");
+  ASSERT_NE(loaded.model, nullptr) << loaded.diagnostics;
+  MemoryFileSystem fs;
+  fs.AddFile("sbom.json", R"({"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+    "components": [{"bom-ref": "x", "type": "library", "name": "libexpat1", "version": "2.5.0-1",
+                    "purl": "pkg:deb/debian/libexpat1@2.5.0-1?distro=debian-12"}]})");
+  fs.AddFile("dpkg.txt", "libexpat1:amd64\texpat\t2.5.0-1\nzlib1g:amd64\tzlib (1:1.2.13)\t1\n");
+  fs.AddFile("osv/a.json", R"({"id": "DSA-1", "modified": "2026-01-01T00:00:00Z",
+    "affected": [{"package": {"ecosystem": "Debian:12", "name": "expat"},
+      "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}]}]}]})");
+  DiagnosticSink sink;
+  const ScanInput input = ReadSoftwareInputs(fs, *loaded.model, {}, sink);
+  ASSERT_FALSE(sink.has_errors()) << RenderTextAll(sink, nullptr);
+  ASSERT_EQ(input.sboms.size(), 1u);
+  EXPECT_EQ(input.sboms[0].components[0].source_name, "expat");
+  EXPECT_EQ(input.files, (std::vector<std::string>{"sbom.json", "dpkg.txt"}));
+  const ScanResult result = Scan(input, loaded.model.get(), "", sink);
+  ASSERT_EQ(result.entries.size(), 1u);
+  EXPECT_EQ(result.entries[0].advisory, "DSA-1");
+
+  fs.AddFile("dpkg.txt", "no tabs here\n");
+  DiagnosticSink bad;
+  ReadSoftwareInputs(fs, *loaded.model, {}, bad);
+  EXPECT_THAT(RenderTextAll(bad, nullptr),
+              HasSubstr("dpkg.txt:1:1: error: expected 'binary<TAB>source<TAB>version'"));
+}
+
+TEST(SoftwareInputs, UnreadableFilesAreLocatedAtTheBinding) {
+  const testing::LoadedModel loaded = testing::LoadFromText(testing::MinimalModel() + R"(software:
+  sboms:
+    - {file: missing.json, component: app}
+)");
+  ASSERT_NE(loaded.model, nullptr) << loaded.diagnostics;
+  MemoryFileSystem fs;
+  DiagnosticSink sink;
+  const ScanInput input = ReadSoftwareInputs(fs, *loaded.model, {}, sink);
+  EXPECT_TRUE(input.sboms.empty());
+  EXPECT_THAT(RenderTextAll(sink, nullptr), HasSubstr("m.yaml:41:7: error: missing.json: "));
+}
+
+}  // namespace
+}  // namespace medtra::sbom

@@ -49,6 +49,9 @@ struct SbomBinding {
   std::string component;      ///< the model component that runs this software
   std::string risk;           ///< the risk a known vulnerability in it realises, or ""
   std::string environmental;  ///< CVSS 3.1 environmental metrics for its vulnerabilities, or ""
+  /// A `dpkg-query -W -f '${binary:Package}\t${source:Package}\t${Version}\n'` listing of the
+  /// device image (resolved), for the source packages the SBOM does not name; or "".
+  std::string source_packages;
   SourceLocation location;
 };
 

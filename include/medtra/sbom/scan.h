@@ -87,6 +87,7 @@ struct ScanEntry {
   std::string model_component;     ///< the component of the threat model, or ""
   std::string risk;                ///< the linked risk, or ""
   std::vector<std::string> flows;  ///< flows to and from the model component
+  std::vector<std::string> threats;  ///< derived threats on the component or those flows
   VexState vex;
   std::string postmarket;  ///< controlled | uncontrolled | not-assessed
   std::vector<std::string> actions;
