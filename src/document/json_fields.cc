@@ -1,0 +1,64 @@
+// Typed reading of a LocatedDocument (see json_fields.h).
+#include "document/json_fields.h"
+
+namespace medtra::document {
+
+const nlohmann::json& Member(const nlohmann::json& object, std::string_view key) {
+  static const nlohmann::json kNull;
+  if (!object.is_object()) return kNull;
+  const auto found = object.find(key);
+  return found == object.end() ? kNull : *found;
+}
+
+std::string ValueText(const nlohmann::json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_number() || value.is_boolean()) return value.dump();
+  return "";
+}
+
+std::string Text(const nlohmann::json& object, std::string_view key) {
+  return ValueText(Member(object, key));
+}
+
+void JsonFields::Missing(std::string_view pointer, std::string_view key) const {
+  sink.Error(doc.At(pointer), required_code, "missing required '" + std::string(key) + "'");
+}
+
+void JsonFields::WrongType(std::string_view pointer, std::string_view what,
+                           std::string_view expected, const nlohmann::json& value) const {
+  sink.Error(doc.At(pointer), wrong_type_code,
+             "expected " + std::string(expected) + " for '" + std::string(what) + "', found " +
+                 value.type_name());
+}
+
+const nlohmann::json& JsonFields::Array(const nlohmann::json& object, std::string_view pointer,
+                                        std::string_view key) const {
+  static const nlohmann::json kEmptyArray = nlohmann::json::array();
+  const nlohmann::json& value = Member(object, key);
+  if (value.is_array()) return value;
+  if (!value.is_null()) WrongType(PointerChild(pointer, key), key, "an array", value);
+  return kEmptyArray;
+}
+
+const nlohmann::json& JsonFields::Object(const nlohmann::json& object, std::string_view pointer,
+                                         std::string_view key) const {
+  static const nlohmann::json kEmptyObject = nlohmann::json::object();
+  const nlohmann::json& value = Member(object, key);
+  if (value.is_object()) return value;
+  if (!value.is_null()) WrongType(PointerChild(pointer, key), key, "an object", value);
+  return kEmptyObject;
+}
+
+std::string JsonFields::String(const nlohmann::json& object, std::string_view pointer,
+                               std::string_view key, bool required) const {
+  const nlohmann::json& value = Member(object, key);
+  if (value.is_string()) return value.get<std::string>();
+  if (!value.is_null()) {
+    WrongType(PointerChild(pointer, key), key, "a string", value);
+  } else if (required) {
+    Missing(pointer, key);
+  }
+  return "";
+}
+
+}  // namespace medtra::document
