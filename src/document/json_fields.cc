@@ -61,4 +61,36 @@ std::string JsonFields::String(const nlohmann::json& object, std::string_view po
   return "";
 }
 
+std::vector<std::pair<const nlohmann::json*, std::string>> JsonFields::Objects(
+    const nlohmann::json& object, std::string_view pointer, std::string_view key) const {
+  std::vector<std::pair<const nlohmann::json*, std::string>> out;
+  const nlohmann::json& array = Array(object, pointer, key);
+  const std::string at = PointerChild(pointer, key);
+  for (size_t i = 0; i < array.size(); ++i) {
+    const std::string item = PointerChild(at, i);
+    if (array[i].is_object()) {
+      out.emplace_back(&array[i], item);
+    } else {
+      WrongType(item, std::string(key) + "[" + std::to_string(i) + "]", "an object", array[i]);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> JsonFields::Strings(const nlohmann::json& object, std::string_view pointer,
+                                             std::string_view key) const {
+  std::vector<std::string> out;
+  const nlohmann::json& array = Array(object, pointer, key);
+  const std::string at = PointerChild(pointer, key);
+  for (size_t i = 0; i < array.size(); ++i) {
+    if (array[i].is_string()) {
+      out.push_back(array[i].get<std::string>());
+    } else {
+      WrongType(PointerChild(at, i), std::string(key) + "[" + std::to_string(i) + "]", "a string",
+                array[i]);
+    }
+  }
+  return out;
+}
+
 }  // namespace medtra::document

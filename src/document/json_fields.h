@@ -4,6 +4,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "medtra/diag/diagnostic.h"
 #include "medtra/document/located_document.h"
@@ -36,6 +38,14 @@ struct JsonFields {
   /// (reported).
   std::string String(const nlohmann::json& object, std::string_view pointer, std::string_view key,
                      bool required = false) const;
+  /// The objects of the array member `key`, each with its pointer; a member that is not an object
+  /// is reported and left out.
+  std::vector<std::pair<const nlohmann::json*, std::string>> Objects(const nlohmann::json& object,
+                                                                     std::string_view pointer,
+                                                                     std::string_view key) const;
+  /// The strings of the array member `key`; a member that is not a string is reported.
+  std::vector<std::string> Strings(const nlohmann::json& object, std::string_view pointer,
+                                   std::string_view key) const;
   /// Reports `key` as missing from the object at `pointer`.
   void Missing(std::string_view pointer, std::string_view key) const;
   /// Reports the value at `pointer` (named `what`) as not of the `expected` type.
