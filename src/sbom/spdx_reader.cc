@@ -136,11 +136,14 @@ void ReadSpdx(SbomContext& c) {
   c.sbom.serial = c.fields.String(root, "", "documentNamespace", true);
   const std::string document_id = c.fields.String(root, "", "SPDXID", true);
   if (!document_id.empty()) DefineRef(c, document_id, "/SPDXID", "SPDXID");
-  if (!root.contains("creationInfo")) c.fields.Missing("", "creationInfo");
-  const json& creation = c.fields.Object(root, "", "creationInfo");
-  if (root.contains("creationInfo")) c.sbom.location = c.doc.At("/creationInfo");
-  c.sbom.timestamp = c.fields.String(creation, "/creationInfo", "created", true);
-  c.sbom.authors = c.fields.Strings(creation, "/creationInfo", "creators");
+  if (root.contains("creationInfo")) {
+    const json& creation = c.fields.Object(root, "", "creationInfo");
+    c.sbom.location = c.doc.At("/creationInfo");
+    c.sbom.timestamp = c.fields.String(creation, "/creationInfo", "created", true);
+    c.sbom.authors = c.fields.Strings(creation, "/creationInfo", "creators");
+  } else {
+    c.fields.Missing("", "creationInfo");
+  }
   for (const auto& [package, at] : c.fields.Objects(root, "", "packages")) {
     Package(c, *package, at);
   }
