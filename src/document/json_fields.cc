@@ -34,19 +34,25 @@ void JsonFields::WrongType(std::string_view pointer, std::string_view what,
 const nlohmann::json& JsonFields::Array(const nlohmann::json& object, std::string_view pointer,
                                         std::string_view key) const {
   static const nlohmann::json kEmptyArray = nlohmann::json::array();
-  const nlohmann::json& value = Member(object, key);
-  if (value.is_array()) return value;
-  if (!value.is_null()) WrongType(PointerChild(pointer, key), key, "an array", value);
-  return kEmptyArray;
+  return Typed(object, pointer, key, nlohmann::json::value_t::array, kEmptyArray);
 }
 
 const nlohmann::json& JsonFields::Object(const nlohmann::json& object, std::string_view pointer,
                                          std::string_view key) const {
   static const nlohmann::json kEmptyObject = nlohmann::json::object();
+  return Typed(object, pointer, key, nlohmann::json::value_t::object, kEmptyObject);
+}
+
+const nlohmann::json& JsonFields::Typed(const nlohmann::json& object, std::string_view pointer,
+                                        std::string_view key, nlohmann::json::value_t type,
+                                        const nlohmann::json& empty) const {
   const nlohmann::json& value = Member(object, key);
-  if (value.is_object()) return value;
-  if (!value.is_null()) WrongType(PointerChild(pointer, key), key, "an object", value);
-  return kEmptyObject;
+  if (value.type() == type) return value;
+  if (!value.is_null()) {
+    WrongType(PointerChild(pointer, key), key,
+              type == nlohmann::json::value_t::array ? "an array" : "an object", value);
+  }
+  return empty;
 }
 
 std::string JsonFields::String(const nlohmann::json& object, std::string_view pointer,

@@ -51,6 +51,11 @@ struct JsonFields {
   /// Reports the value at `pointer` (named `what`) as not of the `expected` type.
   void WrongType(std::string_view pointer, std::string_view what, std::string_view expected,
                  const nlohmann::json& value) const;
+
+ private:
+  const nlohmann::json& Typed(const nlohmann::json& object, std::string_view pointer,
+                              std::string_view key, nlohmann::json::value_t type,
+                              const nlohmann::json& empty) const;
 };
 
 }  // namespace medtra::document

@@ -1,6 +1,9 @@
 // Test helpers for the SBOM readers: the project's SBOM test files, and diagnostics as text lines.
 #pragma once
 
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -46,6 +49,13 @@ inline SbomRead ReadSbomText(const std::string& file, const std::string& text,
   SbomRead read;
   read.sbom = sbom::ReadSbom(file, text, read.sink, limits);
   return read;
+}
+
+/// Reads `text` as "f.json": no SBOM, and exactly the one diagnostic `line`.
+inline void ExpectOnlyError(const std::string& text, const std::string& line) {
+  const SbomRead read = ReadSbomText("f.json", text);
+  EXPECT_FALSE(read.sbom) << text;
+  EXPECT_THAT(DiagnosticLines(read.sink), ::testing::ElementsAre(line)) << text;
 }
 
 }  // namespace medtra::testing
