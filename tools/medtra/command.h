@@ -33,5 +33,7 @@ void SetupImportCommand(CLI::App& app, const CommandContext& context);
 void SetupDiffCommand(CLI::App& app, const CommandContext& context);
 void SetupExportCommand(CLI::App& app, const CommandContext& context);
 void SetupThreatsCommand(CLI::App& app, const CommandContext& context);
+/// The `sbom` group (`sbom check`).
+void SetupSbomCommand(CLI::App& app, const CommandContext& context);
 
 }  // namespace medtra::cli
