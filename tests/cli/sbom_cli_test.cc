@@ -14,15 +14,6 @@ namespace {
 
 using testing::Outcome;
 
-// A hang guard and, outside sanitizer builds, a 1 GiB address-space limit.
-std::string Guard() {
-#ifdef MEDTRA_TEST_SANITIZED
-  return "timeout 120";
-#else
-  return "timeout 120 prlimit --as=1073741824 --";
-#endif
-}
-
 class SbomCliTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -31,7 +22,9 @@ class SbomCliTest : public ::testing::Test {
       dir_.Write(name, testing::ReadText(testing::SbomTestFile(name)));
     }
   }
-  Outcome Run(const std::string& args) const { return dir_.Run("sbom " + args, Guard()); }
+  Outcome Run(const std::string& args) const {
+    return dir_.Run("sbom " + args, testing::HostileGuard());
+  }
   testing::IcdCopy dir_;
 };
 
