@@ -27,6 +27,10 @@ bool Contains(std::string_view text, std::string_view word) {
   return text.find(word) != std::string_view::npos;
 }
 
+document::JsonFields Fields(ImportContext& context) {
+  return {context.doc, context.sink, "import-wrong-type", "import-required"};
+}
+
 }  // namespace
 
 ImportedElement NewElement(ImportContext& context, std::string_view pointer,
@@ -37,23 +41,6 @@ ImportedElement NewElement(ImportContext& context, std::string_view pointer,
   element.id = context.ids.Make(raw_id, element.origin, context.sink);
   if (element.id != raw_id) element.source["id"] = std::string(raw_id);
   return element;
-}
-
-const nlohmann::json& Member(const nlohmann::json& object, std::string_view key) {
-  static const nlohmann::json kNull;
-  if (!object.is_object()) return kNull;
-  const auto found = object.find(key);
-  return found == object.end() ? kNull : *found;
-}
-
-std::string ValueText(const nlohmann::json& value) {
-  if (value.is_string()) return value.get<std::string>();
-  if (value.is_number() || value.is_boolean()) return value.dump();
-  return "";
-}
-
-std::string Text(const nlohmann::json& object, std::string_view key) {
-  return ValueText(Member(object, key));
 }
 
 bool Truthy(const nlohmann::json& object, std::string_view key) {
@@ -173,32 +160,14 @@ ImportedElement NewThreat(ImportContext& context, std::string_view pointer, std:
   return threat;
 }
 
-namespace {
-
-const nlohmann::json& Typed(ImportContext& context, const nlohmann::json& object,
-                            std::string_view pointer, std::string_view key, bool array) {
-  static const nlohmann::json kEmptyArray = nlohmann::json::array();
-  static const nlohmann::json kEmptyObject = nlohmann::json::object();
-  const nlohmann::json& value = Member(object, key);
-  if (array ? value.is_array() : value.is_object()) return value;
-  if (!value.is_null()) {
-    context.sink.Error(context.doc.At(PointerChild(pointer, key)), "import-wrong-type",
-                       "expected " + std::string(array ? "an array" : "an object") + " for '" +
-                           std::string(key) + "', found " + value.type_name());
-  }
-  return array ? kEmptyArray : kEmptyObject;
-}
-
-}  // namespace
-
 const nlohmann::json& ArrayAt(ImportContext& context, const nlohmann::json& object,
                               std::string_view pointer, std::string_view key) {
-  return Typed(context, object, pointer, key, true);
+  return Fields(context).Array(object, pointer, key);
 }
 
 const nlohmann::json& ObjectAt(ImportContext& context, const nlohmann::json& object,
                                std::string_view pointer, std::string_view key) {
-  return Typed(context, object, pointer, key, false);
+  return Fields(context).Object(object, pointer, key);
 }
 
 bool RequireRoot(ImportContext& context, std::initializer_list<std::string_view> keys,

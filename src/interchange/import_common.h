@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "document/json_fields.h"
 #include "medtra/interchange/imported_model.h"
 #include "medtra/interchange/located_document.h"
 
@@ -24,12 +25,9 @@ struct ImportContext {
 ImportedElement NewElement(ImportContext& context, std::string_view pointer,
                            std::string_view raw_id);
 
-/// The value of `key` in `object` (null when absent or `object` is not an object).
-const nlohmann::json& Member(const nlohmann::json& object, std::string_view key);
-/// A string member as text, a number or boolean as written, else "".
-std::string Text(const nlohmann::json& object, std::string_view key);
-/// The text of a value (string as is, number or boolean as JSON, else "").
-std::string ValueText(const nlohmann::json& value);
+using document::Member;
+using document::Text;
+using document::ValueText;
 bool Truthy(const nlohmann::json& object, std::string_view key);
 
 /// Copies every member of `object` not named in `used` (and not null) into `element.source`.

@@ -28,14 +28,7 @@ std::string ReadText(const std::string& path) {
 
 nlohmann::json ReadJson(const std::string& path) { return nlohmann::json::parse(ReadText(path)); }
 
-// A hang guard and, outside sanitizer builds, a 1 GiB address-space limit for hostile inputs.
-std::string Guard() {
-#ifdef MEDTRA_TEST_SANITIZED
-  return "timeout 120";
-#else
-  return "timeout 120 prlimit --as=1073741824 --";
-#endif
-}
+std::string Guard() { return testing::HostileGuard(); }
 
 class ImportCliTest : public ::testing::Test {
  protected:

@@ -9,3 +9,19 @@
 #define MEDTRA_TEST_SANITIZED 1
 #endif
 #endif
+
+#include <string>
+
+namespace medtra::testing {
+
+/// The shell prefix for a hostile-input run: a hang guard and, outside sanitizer builds, a 1 GiB
+/// address-space limit.
+inline std::string HostileGuard() {
+#ifdef MEDTRA_TEST_SANITIZED
+  return "timeout 120";
+#else
+  return "timeout 120 prlimit --as=1073741824 --";
+#endif
+}
+
+}  // namespace medtra::testing

@@ -33,6 +33,8 @@ void SetupImportCommand(CLI::App& app, const CommandContext& context);
 void SetupDiffCommand(CLI::App& app, const CommandContext& context);
 void SetupExportCommand(CLI::App& app, const CommandContext& context);
 void SetupThreatsCommand(CLI::App& app, const CommandContext& context);
+/// The `sbom` group (`sbom check`).
+void SetupSbomCommand(CLI::App& app, const CommandContext& context);
 void SetupVexCommand(CLI::App& app, const CommandContext& context);
 /// `sbom scan`, a subcommand of the `sbom` group.
 void SetupSbomScanCommand(CLI::App& sbom, const CommandContext& context);

@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     medtra::cli::SetupDiffCommand(app, context);
     medtra::cli::SetupExportCommand(app, context);
     medtra::cli::SetupThreatsCommand(app, context);
+    medtra::cli::SetupSbomCommand(app, context);
     medtra::cli::SetupVexCommand(app, context);
 
     try {

@@ -20,9 +20,20 @@ struct Purl {
   std::string ToString() const;
   /// The value of a qualifier, or "" ("distro", "arch", "upstream" for deb).
   std::string Qualifier(std::string_view key) const;
+
+  friend bool operator==(const Purl&, const Purl&) = default;
 };
 
 /// Parses a purl; nullopt with a one-line `error` when it is malformed.
 std::optional<Purl> ParsePurl(std::string_view text, std::string* error);
+
+/// Checks and normalises a purl built from its decoded parts (type and name required, type and
+/// qualifier keys of the allowed characters, segments without '/'); nullopt with `error` if not.
+std::optional<Purl> MakePurl(Purl parts, std::string* error);
+
+/// Percent-decodes `text`; nullopt when a '%' is not followed by two hex digits.
+std::optional<std::string> PercentDecode(std::string_view text);
+/// Percent-encodes every byte but ASCII letters, digits, "-._~" and ':'.
+std::string PercentEncode(std::string_view text);
 
 }  // namespace medtra::sbom

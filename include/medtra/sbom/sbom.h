@@ -39,6 +39,7 @@ struct SbomComponent {
 struct SbomDependency {
   std::string ref;
   std::vector<std::string> depends_on;
+  SourceLocation location;  ///< the dependency entry (SPDX: the first relationship of `ref`)
 };
 
 /// A vulnerability stated inside a CycloneDX SBOM or VEX document, with its analysis.
@@ -58,12 +59,14 @@ struct Sbom {
   std::string spec_version;  ///< "1.6", "SPDX-2.3"
   std::string serial;        ///< CycloneDX serialNumber or SPDX documentNamespace
   int version = 1;
-  std::string timestamp;                  ///< metadata.timestamp or creationInfo.created
-  std::vector<std::string> authors;       ///< metadata.authors / tools, creationInfo.creators
-  std::string subject;                    ///< metadata.component name (the device software), if any
+  std::string timestamp;             ///< metadata.timestamp or creationInfo.created
+  std::vector<std::string> authors;  ///< metadata.authors / tools, creationInfo.creators
+  std::string subject;               ///< metadata.component name (the device software), if any
+  std::string subject_ref;           ///< its bom-ref (SPDX: the package the document DESCRIBES)
   std::vector<SbomComponent> components;  ///< in file order, nested components flattened
   std::vector<SbomDependency> dependencies;
   std::vector<SbomVulnerability> vulnerabilities;
+  SourceLocation location;  ///< metadata / creationInfo, else the top level
 };
 
 /// Reads a CycloneDX (1.4, 1.5, 1.6) or SPDX 2.3 JSON document, told apart by its content.
@@ -75,5 +78,10 @@ std::optional<Sbom> ReadSbom(const std::string& file, std::string_view text, Dia
 /// The NTIA minimum elements and the FDA's support fields, as located warnings (one per missing
 /// element per component, code "sbom-missing-<element>").
 void CheckSbomElements(const Sbom& sbom, DiagnosticSink& sink);
+/// The same, and an end of support before `today` (YYYY-MM-DD) is "sbom-end-of-support-passed".
+void CheckSbomElements(const Sbom& sbom, std::string_view today, DiagnosticSink& sink);
+
+/// Whether `text` starts with a calendar date YYYY-MM-DD (a date or an ISO 8601 date-time).
+bool IsIsoDate(std::string_view text);
 
 }  // namespace medtra::sbom
