@@ -60,7 +60,23 @@ struct VersRange {
 };
 
 /// Parses and canonicalises a vers string; nullopt with `error` set when it is malformed.
+/// Follows vers-spec's "how to parse": no whitespace, no empty, leading or trailing pipes, no
+/// leading '=', valid percent-encoding (decoded once), versions valid in a known scheme, sorted
+/// by version without duplicates, and no redundant comparator sequence. Errors read
+/// "non-canonical VERS: <reason>" (the vers-spec test suite's messages).
 std::optional<VersRange> ParseVers(std::string_view text, std::string* error);
+
+/// How strictly ParseVers treats the order of constraints.
+enum class VersOrder {
+  kCanonical,  ///< unsorted constraints are an error (vers-spec, the default)
+  kSort,       ///< unsorted constraints are sorted first (for ranges written by hand)
+};
+/// ParseVers with a choice of how unsorted constraints are treated.
+std::optional<VersRange> ParseVers(std::string_view text, std::string* error, VersOrder order);
+
+/// The version scheme of a vers type ("npm", "pypi", "deb", "maven", "semver", "golang",
+/// "cargo"); nullopt for another type.
+std::optional<VersionScheme> SchemeOfVersType(std::string_view type);
 
 /// Whether `version` is inside `range` (vers-spec containment); nullopt when the scheme is unknown
 /// or a version is invalid in it.
