@@ -46,6 +46,12 @@ TEST_P(GoldenReportTest, MatchesGoldenFile) {
       options.inputs.push_back(std::move(input));
     }
   }
+  // And the software the model names: its SBOM, advisories and VEX decisions.
+  const sbom::ScanInput software = sbom::ReadSoftwareInputs(fs, *model, {}, input_errors);
+  options.software = &software;
+  for (analysis::Input& input : analysis::SoftwareInputs(fs, software)) {
+    options.inputs.push_back(std::move(input));
+  }
   const analysis::Analysis result = analysis::Analyze(*model, options);
   ASSERT_FALSE(input_errors.has_errors()) << RenderTextAll(input_errors, nullptr);
   const std::string actual = report::RenderFormat(GetParam(), result);

@@ -1,6 +1,8 @@
 // ScanSoftware / AssessSoftware: the vulnerability scan inside the one-line pipeline.
 #include "analysis/software.h"
 
+#include "medtra/analysis/analyze.h"
+
 #include <algorithm>
 
 namespace medtra::analysis {
@@ -34,9 +36,14 @@ std::vector<verdict::VulnerabilityBlock> ScanSoftware(const sbom::ScanInput& inp
       v.source = "advisory";
       v.vector = e.cvss;
       v.version = e.cvss.starts_with("CVSS:4.0/") ? "4.0" : "3.1";
-      v.score = e.score;
-      v.severity = e.severity;
+      v.score = e.base_score;
+      v.severity = e.base_severity;
+      if (e.environmental) {
+        v.environmental_score = e.score;  // the binding's environmental metrics
+        v.environmental_severity = e.severity;
+      }
       v.likelihood = e.likelihood;
+      v.likelihood_value = e.likelihood_value;
       v.rationale = {e.evidence + " (" + e.basis + " match)"};
       v.location = e.location;
       analysis->vulnerabilities.push_back(std::move(v));
@@ -58,6 +65,14 @@ std::vector<verdict::VulnerabilityBlock> ScanSoftware(const sbom::ScanInput& inp
                      return a.id < b.id;
                    });
   return blocks;
+}
+
+std::vector<Input> SoftwareInputs(const FileSystem& fs, const sbom::ScanInput& software) {
+  std::vector<Input> inputs = HashFiles(fs, software.files, "software");
+  if (!software.advisories_dir.empty()) {
+    inputs.push_back({software.advisories_dir, software.advisories_digest, "advisories"});
+  }
+  return inputs;
 }
 
 void AssessSoftware(Analysis* analysis) {

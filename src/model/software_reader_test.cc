@@ -42,9 +42,9 @@ TEST(SoftwareSection, UnknownComponentAndRiskAreLocatedErrors) {
 )");
   EXPECT_EQ(loaded.model, nullptr);
   EXPECT_THAT(loaded.diagnostics,
-              HasSubstr("m.yaml:41:33: error: unknown component 'ap' [unknown-reference]"));
+              HasSubstr("m.yaml:24:33: error: unknown component 'ap' [unknown-reference]"));
   EXPECT_THAT(loaded.diagnostics,
-              HasSubstr("m.yaml:41:43: error: unknown risk 'R-9' [unknown-reference]"));
+              HasSubstr("m.yaml:24:43: error: unknown risk 'R-9' [unknown-reference]"));
 }
 
 TEST(SoftwareSection, AnSbomBindingNamesItsFileAndComponent) {
@@ -81,7 +81,7 @@ TEST(VexSection, ReadsADecision) {
   EXPECT_EQ(d.date, "2026-10-02");
   EXPECT_EQ(d.author, "Security team");
   EXPECT_EQ(d.source, "m.yaml");
-  EXPECT_EQ(d.location.line, 40);
+  EXPECT_EQ(d.location.line, 23);
 }
 
 std::string Replace(std::string text, const std::string& from, const std::string& to) {
@@ -95,7 +95,7 @@ TEST(VexSection, NotAffectedNeedsAJustification) {
   const testing::LoadedModel loaded = LoadFromText(MinimalModel() + yaml);
   EXPECT_EQ(loaded.model, nullptr);
   EXPECT_THAT(loaded.diagnostics,
-              HasSubstr("m.yaml:44:13: error: status 'not_affected' needs a 'justification' "
+              HasSubstr("m.yaml:26:13: error: status 'not_affected' needs a 'justification' "
                         "[vex-decision]"));
 }
 
@@ -131,11 +131,11 @@ TEST(VexSection, PackageIsAPurlWithoutVersionAndDateIsReal) {
   yaml = Replace(yaml, "2026-10-02", "2026-02-30");
   const testing::LoadedModel loaded = LoadFromText(MinimalModel() + yaml);
   EXPECT_EQ(loaded.model, nullptr);
-  EXPECT_THAT(loaded.diagnostics, HasSubstr("m.yaml:42:14: error: 'package' is a purl without a "
+  EXPECT_THAT(loaded.diagnostics, HasSubstr("m.yaml:24:14: error: 'package' is a purl without a "
                                             "version (e.g. 'pkg:deb/debian/expat'); versions go "
                                             "in 'versions' [invalid-value]"));
   EXPECT_THAT(loaded.diagnostics,
-              HasSubstr("m.yaml:47:11: error: 'date' is a date YYYY-MM-DD, not '2026-02-30' "
+              HasSubstr("m.yaml:29:11: error: 'date' is a date YYYY-MM-DD, not '2026-02-30' "
                         "[invalid-value]"));
 }
 
@@ -145,7 +145,7 @@ TEST(VexSection, TwoDecisionsForOneIdentityAreAnError) {
   EXPECT_EQ(loaded.model, nullptr);
   EXPECT_THAT(loaded.diagnostics,
               HasSubstr("a second decision for CVE-2026-0001 in pkg:deb/debian/expat (the first "
-                        "is at m.yaml:40:5) [duplicate-vex-decision]"));
+                        "is at m.yaml:23:5) [duplicate-vex-decision]"));
 }
 
 TEST(IsoDate, AcceptsRealDatesOnly) {

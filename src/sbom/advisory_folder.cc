@@ -1,6 +1,7 @@
 // ReadAdvisoryFolder: every OSV record under a folder; ReadKevCatalog: the CISA KEV catalog.
 #include <algorithm>
 
+#include "medtra/base/sha256.h"
 #include "medtra/document/json_cursor.h"
 #include "medtra/sbom/advisory.h"
 
@@ -39,7 +40,8 @@ void CollectJsonFiles(const FileSystem& fs, const std::string& dir, int depth, D
 }  // namespace
 
 std::vector<Advisory> ReadAdvisoryFolder(const FileSystem& fs, const std::string& dir,
-                                         DiagnosticSink& sink) {
+                                         DiagnosticSink& sink, std::string* digest) {
+  std::string listing;  // "path<TAB>sha256<LF>" per file, for `digest`
   std::vector<Advisory> advisories;
   if (fs.Kind(dir) != PathKind::kDirectory) {
     sink.Error({dir, 0, 0}, "unreadable-file", "not a folder of OSV records");
@@ -53,10 +55,12 @@ std::vector<Advisory> ReadAdvisoryFolder(const FileSystem& fs, const std::string
       sink.Error({file, 0, 0}, "unreadable-file", text.status().message());
       continue;
     }
+    if (digest != nullptr) listing += file.substr(dir.size()) + "\t" + Sha256Hex(*text) + "\n";
     if (std::optional<Advisory> advisory = ReadOsvRecord(file, *text, sink)) {
       advisories.push_back(std::move(*advisory));
     }
   }
+  if (digest != nullptr) *digest = Sha256Hex(listing);
   std::stable_sort(advisories.begin(), advisories.end(),
                    [](const Advisory& a, const Advisory& b) { return a.id < b.id; });
   for (size_t i = 1; i < advisories.size(); ++i) {

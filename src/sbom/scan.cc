@@ -166,10 +166,17 @@ class Scanner {
                                                  : assessment->v31.base)
                                           : assessment->v40.score;
       e->cvss = vector;
+      e->environmental = v31 && binding != nullptr && !binding->environmental.empty();
       e->score = risk::cvss::FormatScore(score);
       e->severity = std::string(risk::cvss::RatingName(score.rating()));
+      const risk::cvss::Score base = v31 ? assessment->v31.base : assessment->v40.score;
+      e->base_score = risk::cvss::FormatScore(base);
+      e->base_severity = std::string(risk::cvss::RatingName(base.rating()));
       if (model_ != nullptr) {
-        e->likelihood = risk::cvss::LikelihoodFromAssessment(*assessment, likelihood_).level;
+        const risk::cvss::LikelihoodMapping mapping =
+            risk::cvss::LikelihoodFromAssessment(*assessment, likelihood_);
+        e->likelihood = mapping.level;
+        e->likelihood_value = mapping.value;
       }
       return;
     }
@@ -322,7 +329,7 @@ void ReadAdvisorySources(const FileSystem& fs, const SourceOverrides& sources,
                          const SourceLocation& at, DiagnosticSink& sink, ScanInput* input) {
   if (!sources.advisories.empty()) {
     input->advisories_dir = sources.advisories;
-    input->advisories = ReadAdvisoryFolder(fs, sources.advisories, sink);
+    input->advisories = ReadAdvisoryFolder(fs, sources.advisories, sink, &input->advisories_digest);
   }
   if (sources.kev.empty()) return;
   Result<std::string> text = fs.ReadFile(sources.kev, kMaxKevBytes);

@@ -268,7 +268,7 @@ TEST(SoftwareInputs, UnreadableFilesAreLocatedAtTheBinding) {
   DiagnosticSink sink;
   const ScanInput input = ReadSoftwareInputs(fs, *loaded.model, {}, sink);
   EXPECT_TRUE(input.sboms.empty());
-  EXPECT_THAT(RenderTextAll(sink, nullptr), HasSubstr("m.yaml:41:7: error: missing.json: "));
+  EXPECT_THAT(RenderTextAll(sink, nullptr), HasSubstr("m.yaml:24:7: error: missing.json: "));
 }
 
 }  // namespace

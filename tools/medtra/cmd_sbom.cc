@@ -93,7 +93,9 @@ void SetupSbomCheck(CLI::App& group, const CommandContext& context) {
 }  // namespace
 
 void SetupSbomCommand(CLI::App& app, const CommandContext& context) {
-  CLI::App* group = app.add_subcommand("sbom", "read and check software bills of materials, and scan them for known vulnerabilities");
+  CLI::App* group = app.add_subcommand(
+      "sbom",
+      "read and check software bills of materials, and scan them for known vulnerabilities");
   group->require_subcommand(1);
   // One line per subcommand of the group.
   SetupSbomCheck(*group, context);

@@ -58,7 +58,7 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
     software =
         sbom::ReadSoftwareInputs(*context.fs, *input->model, {inputs.advisories, inputs.kev}, sink);
     options.software = &software;
-    for (analysis::Input& hashed : analysis::HashFiles(*context.fs, software.files, "software")) {
+    for (analysis::Input& hashed : analysis::SoftwareInputs(*context.fs, software)) {
       options.inputs.push_back(std::move(hashed));
     }
   }

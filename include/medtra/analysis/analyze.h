@@ -36,4 +36,9 @@ struct AnalyzeOptions {
 /// errors (the loader validated every section); reads evidence files only through `options.fs`.
 Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options);
 
+/// The report inputs of a vulnerability scan: each SBOM, listing, KEV catalog and VEX document it
+/// read (role "software"), and the advisory folder as one input whose hash covers every record
+/// (role "advisories").
+std::vector<Input> SoftwareInputs(const FileSystem& fs, const sbom::ScanInput& software);
+
 }  // namespace medtra::analysis

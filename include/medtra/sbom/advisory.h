@@ -49,9 +49,11 @@ std::optional<Advisory> ReadOsvRecord(const std::string& file, std::string_view 
                                       DiagnosticSink& sink);
 
 /// Every advisory under a folder (recursively, *.json files in sorted order), sorted by id. A
-/// record that fails to read is reported and left out; the others still count.
+/// record that fails to read is reported and left out; the others still count. `digest`, when
+/// given, gets the SHA-256 (hex) over each file's path below `dir` and the SHA-256 of its content:
+/// the folder's identity for the report's inputs.
 std::vector<Advisory> ReadAdvisoryFolder(const FileSystem& fs, const std::string& dir,
-                                         DiagnosticSink& sink);
+                                         DiagnosticSink& sink, std::string* digest = nullptr);
 
 /// One entry of the CISA Known Exploited Vulnerabilities catalog.
 struct KevEntry {

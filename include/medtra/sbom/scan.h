@@ -28,6 +28,7 @@ struct ScanInput {
   std::vector<model::VexDecision> vex;           ///< the model's decisions
   std::vector<model::VexDecision> supplier_vex;  ///< from suppliers' VEX documents
   std::string advisories_dir;                    ///< for the report's inputs
+  std::string advisories_digest;                 ///< ReadAdvisoryFolder's digest of the folder
   std::vector<std::string> files;                ///< every file read, for the report's inputs
 };
 
@@ -78,15 +79,19 @@ struct ScanEntry {
   std::string basis;  ///< purl | ecosystem | git | manual
   std::string evidence;
   std::string fixed;
-  std::string cvss;        ///< the vector scored (with the binding's environmental metrics)
-  std::string score;       ///< "" when the advisory gives no CVSS
-  std::string severity;    ///< "Critical" ... "None", or "unknown"
-  std::string likelihood;  ///< the risk method's level for the exploitability, or ""
+  std::string cvss;            ///< the vector scored (with the binding's environmental metrics)
+  std::string score;           ///< "" when the advisory gives no CVSS
+  std::string severity;        ///< "Critical" ... "None", or "unknown"
+  bool environmental = false;  ///< `score` is the environmental score of the binding's metrics
+  std::string base_score;      ///< the advisory's own base score (before environmental metrics)
+  std::string base_severity;
+  std::string likelihood;       ///< the risk method's level for the exploitability, or ""
+  double likelihood_value = 0;  ///< the exploitability sub-score (3.1) or score (4.0) mapped
   bool kev = false;
   std::string kev_due;
-  std::string model_component;     ///< the component of the threat model, or ""
-  std::string risk;                ///< the linked risk, or ""
-  std::vector<std::string> flows;  ///< flows to and from the model component
+  std::string model_component;       ///< the component of the threat model, or ""
+  std::string risk;                  ///< the linked risk, or ""
+  std::vector<std::string> flows;    ///< flows to and from the model component
   std::vector<std::string> threats;  ///< derived threats on the component or those flows
   VexState vex;
   std::string postmarket;  ///< controlled | uncontrolled | not-assessed
