@@ -2,6 +2,7 @@
 // vulnerabilities with their analysis).
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "sbom/sbom_reader.h"
 

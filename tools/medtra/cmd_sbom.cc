@@ -1,6 +1,7 @@
 // medtra sbom: the SBOM command group. `sbom check FILE` reads a CycloneDX or SPDX SBOM and checks
 // the NTIA minimum elements and the FDA support fields; exit 0 clean, 1 warnings, 2 malformed.
 #include <chrono>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
