@@ -1,16 +1,12 @@
 // ReadSbom: parses the JSON, tells CycloneDX from SPDX by content, and checks refs for both.
 #include "sbom/sbom_reader.h"
 
+#include "medtra/model/software.h"
+
 namespace medtra::sbom {
 
 bool IsIsoDate(std::string_view text) {
-  if (text.size() < 10 || text[4] != '-' || text[7] != '-') return false;
-  for (const size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (text[i] < '0' || text[i] > '9') return false;
-  }
-  const int month = (text[5] - '0') * 10 + (text[6] - '0');
-  const int day = (text[8] - '0') * 10 + (text[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+  return text.size() >= 10 && model::IsIsoDate(text.substr(0, 10)) &&
          (text.size() == 10 || text[10] == 'T' || text[10] == 't' || text[10] == ' ');
 }
 
