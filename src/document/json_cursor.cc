@@ -1,27 +1,9 @@
 // JsonCursor: typed reads of a located JSON document.
 #include "medtra/document/json_cursor.h"
 
+#include "document/json_fields.h"
+
 namespace medtra::document {
-namespace {
-
-std::string_view TypeName(const nlohmann::json& value) {
-  switch (value.type()) {
-    case nlohmann::json::value_t::object:
-      return "an object";
-    case nlohmann::json::value_t::array:
-      return "an array";
-    case nlohmann::json::value_t::string:
-      return "a string";
-    case nlohmann::json::value_t::boolean:
-      return "a boolean";
-    case nlohmann::json::value_t::null:
-      return "null";
-    default:
-      return "a number";
-  }
-}
-
-}  // namespace
 
 JsonCursor::JsonCursor(const LocatedDocument& doc, DiagnosticSink& sink)
     : JsonCursor(&doc, &sink, &doc.root, "", "") {}
@@ -55,11 +37,12 @@ std::vector<JsonCursor> JsonCursor::Items() const {
 }
 
 bool JsonCursor::Fail(std::string_view what, std::string_view type, bool required) const {
+  // The messages of every typed JSON reader come from JsonFields.
+  const JsonFields fields{*doc_, *sink_, "wrong-type", "missing-key"};
   if (present()) {
-    Error("wrong-type", "expected " + std::string(type) + " for '" + std::string(what) +
-                            "', found " + std::string(TypeName(*value_)));
+    fields.WrongType(pointer_, what, type, *value_);
   } else if (required) {
-    Error("missing-key", "missing '" + std::string(what) + "'");
+    fields.Missing(pointer_, what);
   }
   return false;
 }

@@ -94,19 +94,19 @@ TEST(OsvReader, ReadsEveryLinterSample) {
 
 TEST(OsvReader, WrongTypesAreLocated) {
   EXPECT_EQ(Errors("{\"id\": 7, \"modified\": \"2026-01-01T00:00:00Z\"}"),
-            "a.json:1:8: error: expected a string for 'id', found a number [wrong-type]\n");
+            "a.json:1:8: error: expected a string for 'id', found number [wrong-type]\n");
   EXPECT_EQ(Errors("{\"id\": \"X-1\", \"modified\": \"2026-01-01T00:00:00Z\",\n"
                    " \"affected\": {}}"),
-            "a.json:2:14: error: expected an array for 'affected', found an object [wrong-type]\n");
+            "a.json:2:14: error: expected an array for 'affected', found object [wrong-type]\n");
   EXPECT_EQ(Errors("[]"),
-            "a.json:1:1: error: expected an object for 'the OSV record', found an "
+            "a.json:1:1: error: expected an object for 'the OSV record', found "
             "array [wrong-type]\n");
 }
 
 TEST(OsvReader, MissingIdAndModifiedAreErrors) {
   EXPECT_EQ(Errors("{}"),
-            "a.json:1:1: error: missing 'id' [missing-key]\n"
-            "a.json:1:1: error: missing 'modified' [missing-key]\n");
+            "a.json:1:1: error: missing required 'id' [missing-key]\n"
+            "a.json:1:1: error: missing required 'modified' [missing-key]\n");
 }
 
 TEST(OsvReader, MalformedEventsAreLocated) {
@@ -128,7 +128,7 @@ TEST(OsvReader, MalformedEventsAreLocated) {
   EXPECT_THAT(Errors(head + "\"RANGE\", \"events\": []}]}]}"),
               HasSubstr("unknown range type 'RANGE' (SEMVER, ECOSYSTEM or GIT) [osv-range]"));
   EXPECT_THAT(Errors(head + "\"GIT\", \"events\": [{\"introduced\": \"0\"}]}]}]}"),
-              HasSubstr("missing 'repo' [missing-key]"));
+              HasSubstr("missing required 'repo' [missing-key]"));
 }
 
 TEST(OsvReader, HostileInputIsAnErrorNotACrash) {
@@ -153,8 +153,8 @@ TEST(KevCatalog, ReadsEntriesById) {
   DiagnosticSink bad;
   EXPECT_FALSE(ReadKevCatalog("kev.json", R"({"vulnerabilities": [{"dateAdded": 1}]})", bad));
   EXPECT_EQ(RenderTextAll(bad, nullptr),
-            "kev.json:1:22: error: missing 'cveID' [missing-key]\n"
-            "kev.json:1:36: error: expected a string for 'dateAdded', found a number "
+            "kev.json:1:22: error: missing required 'cveID' [missing-key]\n"
+            "kev.json:1:36: error: expected a string for 'dateAdded', found number "
             "[wrong-type]\n");
 }
 

@@ -111,7 +111,7 @@ TEST(VexDocument, BadDocumentsAreLocated) {
     "analysis": {"state": "not_affected"}, "affects": [{"ref": "nowhere"}]}]})"),
               HasSubstr("'nowhere' names no component of this document [vex-product]"));
   EXPECT_THAT(errors("{\"@context\": \"https://openvex.dev/ns/v0.2.0\", \"statements\": 3}"),
-              HasSubstr("expected an array for 'statements', found a number"));
+              HasSubstr("expected an array for 'statements', found number"));
 }
 
 }  // namespace

@@ -116,7 +116,7 @@ TEST(SbomScanCliTest, BadInputsAreLocatedAndExitTwo) {
   EXPECT_EQ(o.code, 2);
   EXPECT_EQ(o.out, "");
   EXPECT_THAT(o.err, HasSubstr("icd/software/advisories/bad.json:1:8: error: expected a string "
-                               "for 'id', found a number [wrong-type]"));
+                               "for 'id', found number [wrong-type]"));
   const Outcome date = icd.Run("sbom scan icd --today 2026-13-01");
   EXPECT_EQ(date.code, 2);
   EXPECT_EQ(date.err, "medtra: sbom scan: --today takes a date YYYY-MM-DD, not '2026-13-01'\n");
