@@ -2,10 +2,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "medtra/sbom/advisory.h"
+#include "tests/testing/sbom_files.h"
 #include "tests/testing/shared_data.h"
 
 namespace medtra::sbom {
@@ -14,17 +12,10 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-std::string ReadText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::optional<Advisory> Sample(const std::string& name) {
   DiagnosticSink sink;
   const std::string path = testing::SharedDataPath("samples/osv/" + name);
-  std::optional<Advisory> advisory = ReadOsvRecord(path, ReadText(path), sink);
+  std::optional<Advisory> advisory = ReadOsvRecord(path, testing::ReadText(path), sink);
   EXPECT_TRUE(sink.diagnostics().empty()) << RenderTextAll(sink, nullptr);
   return advisory;
 }

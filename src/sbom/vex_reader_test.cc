@@ -2,10 +2,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "medtra/sbom/vex_document.h"
+#include "tests/testing/sbom_files.h"
 #include "tests/testing/shared_data.h"
 
 namespace medtra::sbom {
@@ -13,17 +11,11 @@ namespace {
 
 using ::testing::HasSubstr;
 
-std::string ReadText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::vector<model::VexDecision> Sample(const std::string& name) {
   DiagnosticSink sink;
   const std::string path = testing::SharedDataPath("samples/cyclonedx/" + name);
-  std::optional<std::vector<model::VexDecision>> d = ReadVexDocument(path, ReadText(path), sink);
+  std::optional<std::vector<model::VexDecision>> d =
+      ReadVexDocument(path, testing::ReadText(path), sink);
   EXPECT_TRUE(d.has_value()) << RenderTextAll(sink, nullptr);
   return d.value_or(std::vector<model::VexDecision>{});
 }

@@ -6,6 +6,7 @@
 #include "medtra/report/scan.h"
 #include "tools/medtra/analyzed_model.h"
 #include "tools/medtra/model_options.h"
+#include "tools/medtra/software_options.h"
 
 namespace medtra::cli {
 namespace {
@@ -88,25 +89,14 @@ void Run(ScanOptions options, const CommandContext& context) {
       *context.exit_code = kExitInput;
       return;
     }
-    ModelInput input;
-    rules::RuleCatalog catalog;
-    analysis::Analysis result;
-    EvidenceOptions evidence;
-    AnalysisInputs inputs{&evidence, ""};
-    inputs.advisories = options.advisories;
-    inputs.kev = options.kev;
-    inputs.today = options.today;
-    if (!AnalyzeOrReport(context, options.model, inputs, false, &input, &catalog, &result)) {
+    AnalyzedSoftware analyzed;
+    if (!AnalyzeSoftwareOrReport(context, options.model,
+                                 {options.advisories, options.kev, options.today}, "sbom scan",
+                                 &analyzed)) {
       *context.exit_code = kExitInput;
       return;
     }
-    if (!result.software) {
-      *context.err << "medtra: sbom scan: the model names no SBOM (a `software:` section with "
-                      "`sboms:`)\n";
-      *context.exit_code = kExitInput;
-      return;
-    }
-    scan = std::move(*result.software);
+    scan = std::move(*analyzed.result.software);
   }
   std::optional<sbom::ScanChanges> changes;
   if (!options.since.empty()) {

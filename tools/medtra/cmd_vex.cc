@@ -4,7 +4,7 @@
 #include "medtra/model/software.h"
 #include "medtra/report/vex.h"
 #include "tools/medtra/analyzed_model.h"
-#include "tools/medtra/model_options.h"
+#include "tools/medtra/software_options.h"
 
 namespace medtra::cli {
 namespace {
@@ -27,38 +27,27 @@ std::string NewestDecision(const sbom::ScanResult& scan) {
 }
 
 void Export(const VexOptions& options, const CommandContext& context) {
-  ModelInput input;
-  rules::RuleCatalog catalog;
-  analysis::Analysis result;
-  EvidenceOptions evidence;
-  AnalysisInputs inputs{&evidence, ""};
-  inputs.advisories = options.advisories;
-  inputs.kev = options.kev;
-  if (!AnalyzeOrReport(context, options.model, inputs, false, &input, &catalog, &result)) {
+  AnalyzedSoftware analyzed;
+  if (!AnalyzeSoftwareOrReport(context, options.model, {options.advisories, options.kev, ""},
+                               "vex export", &analyzed)) {
     *context.exit_code = kExitInput;
     return;
   }
-  if (!result.software) {
-    *context.err << "medtra: vex export: the model names no SBOM (a `software:` section with "
-                    "`sboms:`)\n";
-    *context.exit_code = kExitInput;
-    return;
-  }
+  const sbom::ScanResult& scan = *analyzed.result.software;
   report::VexHeader header;
-  header.system = input.model->system.id;
+  header.system = analyzed.input.model->system.id;
   header.author = options.author;
-  for (const sbom::ScanEntry& e : result.software->entries) {
+  for (const sbom::ScanEntry& e : scan.entries) {
     if (header.author.empty() && !e.vex.author.empty()) header.author = e.vex.author;
   }
-  if (header.author.empty()) header.author = input.model->system.name;
+  if (header.author.empty()) header.author = analyzed.input.model->system.name;
   header.timestamp = options.timestamp;
   if (header.timestamp.empty()) {
-    const std::string date = NewestDecision(*result.software);
+    const std::string date = NewestDecision(scan);
     header.timestamp = (date.empty() ? std::string("1970-01-01") : date) + "T00:00:00Z";
   }
-  const std::string text = options.format == "cyclonedx"
-                               ? report::CycloneDxVexJson(*result.software, header)
-                               : report::OpenVexJson(*result.software, header);
+  const std::string text = options.format == "cyclonedx" ? report::CycloneDxVexJson(scan, header)
+                                                         : report::OpenVexJson(scan, header);
   *context.exit_code = WriteOutput(context, options.output, text, "vex export");
 }
 
