@@ -94,6 +94,29 @@ TEST(SbomScanCliTest, WithoutADecisionTheRiskIsBlockedAndUncontrolled) {
   EXPECT_TRUE(named) << (*risk2)["residual"].dump(2);
 }
 
+TEST(SbomScanCliTest, AKnownExploitedVulnerabilityBlocksItsRiskDespiteADecision) {
+  testing::IcdCopy icd;
+  // The expat advisory gets a CVE alias that CISA lists as exploited.
+  ASSERT_TRUE(icd.Replace("icd/software/advisories/MEDTRA-EX-2026-0001.json",
+                          "\"id\": \"MEDTRA-EX-2026-0001\",",
+                          "\"id\": \"MEDTRA-EX-2026-0001\", \"aliases\": [\"CVE-2026-90001\"],"));
+  icd.Write("kev.json", R"({"catalogVersion": "2026.12.01", "vulnerabilities": [
+      {"cveID": "CVE-2026-90001", "dateAdded": "2026-11-20", "dueDate": "2026-12-11"}]})");
+  const Outcome o = icd.Run("sbom scan icd --kev kev.json --today 2026-12-01");
+  ASSERT_EQ(o.code, 0) << o.err;
+  const json scan = json::parse(o.out);
+  const json& expat = *Find(scan["matches"], "MEDTRA-EX-2026-0001");
+  EXPECT_EQ(expat["kev"], true);
+  EXPECT_EQ(expat["kev_due"], "2026-12-11");
+  EXPECT_EQ(expat["vex"]["status"], "affected");
+  EXPECT_EQ(expat["postmarket"], "uncontrolled");
+  EXPECT_THAT(expat["actions"].back().get<std::string>(),
+              HasSubstr("listed as known exploited (CISA KEV, due 2026-12-11)"));
+  // Without the KEV catalog the same decision leaves the risk acceptable.
+  const json without = json::parse(icd.Run("sbom scan icd --today 2026-12-01").out);
+  EXPECT_EQ((*Find(without["matches"], "MEDTRA-EX-2026-0001"))["postmarket"], "controlled");
+}
+
 TEST(SbomScanCliTest, AnSbomAloneIsScannedWithoutVerdicts) {
   testing::IcdCopy icd;
   const Outcome o = icd.Run(
