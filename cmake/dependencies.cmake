@@ -6,6 +6,7 @@ pkg_check_modules(EXPAT REQUIRED IMPORTED_TARGET expat)  # JUnit XML evidence (s
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 2.1 REQUIRED)
 find_package(OpenSSL 3 REQUIRED)
+find_package(Threads REQUIRED)  # the advisory folder is read by several workers
 find_library(MBEDCRYPTO_LIB mbedcrypto REQUIRED)
 # The two Graphviz plugins the DFD links in (src/report/dfd.cc says why no others are loaded).
 pkg_get_variable(GVC_LIBDIR libgvc libdir)
@@ -18,4 +19,4 @@ target_include_directories(medtra_deps SYSTEM INTERFACE ${MBEDTLS_INCLUDE_DIR})
 target_link_libraries(medtra_deps INTERFACE PkgConfig::YAML PkgConfig::GVC PkgConfig::EXPAT
                                             nlohmann_json::nlohmann_json
                                             ${GVPLUGIN_DOT_LIB} ${GVPLUGIN_CORE_LIB} ${MBEDCRYPTO_LIB}
-                                            OpenSSL::Crypto)
+                                            OpenSSL::Crypto Threads::Threads)

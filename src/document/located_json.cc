@@ -133,20 +133,23 @@ class LocatingHandler {
            "the file has more than " + std::to_string(limits_.max_values) + " values");
       return nullptr;
     }
+    const bool positions = limits_.positions;
     std::string pointer;
     json* placed = nullptr;
     if (stack_.empty()) {
       doc_->root = std::move(value);
       placed = &doc_->root;
     } else if (Frame& top = stack_.back(); top.value->is_array()) {
-      pointer = PointerChild(top.pointer, top.next_index++);
+      if (positions) pointer = PointerChild(top.pointer, top.next_index);
+      ++top.next_index;
       top.value->push_back(std::move(value));
       placed = &top.value->back();
     } else {
-      pointer = PointerChild(top.pointer, top.key);
+      if (positions) pointer = PointerChild(top.pointer, top.key);
       placed = &((*top.value)[top.key] = std::move(value));
     }
-    doc_->where[pointer] = positions_.PositionAt(offset);
+    // The root is always located: a reader names the file's first value in its own errors.
+    if (positions || stack_.empty()) doc_->where[pointer] = positions_.PositionAt(offset);
     last_pointer_ = std::move(pointer);
     return placed;
   }

@@ -88,7 +88,7 @@ std::string ScanJson(const sbom::ScanResult& scan, const std::string& today,
   for (const sbom::ScanEntry& e : scan.entries) matches.push_back(ScanEntryJson(e));
   nlohmann::json by_status = nlohmann::json::object();
   for (const auto& [status, count] : scan.metrics.by_status) by_status[status] = count;
-  const nlohmann::json out = {
+  nlohmann::json out = {
       {"format", "medtra-vulnerabilities"},
       {"format_version", 1},
       {"today", OrNull(today)},
@@ -102,9 +102,8 @@ std::string ScanJson(const sbom::ScanResult& scan, const std::string& today,
         {"uncontrolled", scan.metrics.uncontrolled},
         {"oldest_open_days", OrNull(scan.metrics.oldest_open_days)},
         {"median_decision_days", OrNull(scan.metrics.median_decision_days)}}}};
-  nlohmann::json with_changes = out;
-  if (changes != nullptr) with_changes["changes"] = ChangesJson(*changes);
-  return with_changes.dump(2) + "\n";
+  if (changes != nullptr) out["changes"] = ChangesJson(*changes);
+  return out.dump(2) + "\n";
 }
 
 std::string ChangesMarkdown(const sbom::ScanChanges& changes) {

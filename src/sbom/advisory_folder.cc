@@ -1,5 +1,7 @@
 // ReadAdvisoryFolder: every OSV record under a folder; ReadKevCatalog: the CISA KEV catalog.
 #include <algorithm>
+#include <span>
+#include <thread>
 
 #include "medtra/base/sha256.h"
 #include "medtra/document/json_cursor.h"
@@ -37,6 +39,33 @@ void CollectJsonFiles(const FileSystem& fs, const std::string& dir, int depth, D
   }
 }
 
+// What one worker read: its records, its part of the digest listing and its diagnostics, each in
+// file order, so that joining the chunks in order gives what one reader would have given.
+struct Chunk {
+  std::vector<Advisory> advisories;
+  std::string listing;
+  DiagnosticSink sink{1 << 16};
+};
+
+void ReadChunk(const FileSystem& fs, const std::string& dir, std::span<const std::string> files,
+               bool digest, Chunk* chunk) {
+  for (const std::string& file : files) {
+    Result<std::string> text = fs.ReadFile(file, kMaxAdvisoryBytes);
+    if (!text.ok()) {
+      chunk->sink.Error({file, 0, 0}, "unreadable-file", text.status().message());
+      continue;
+    }
+    if (digest) chunk->listing += file.substr(dir.size()) + "\t" + Sha256Hex(*text) + "\n";
+    if (std::optional<Advisory> advisory = ReadOsvRecord(file, *text, chunk->sink)) {
+      chunk->advisories.push_back(std::move(*advisory));
+    }
+  }
+}
+
+// Files per worker below which a second worker does not pay for itself.
+constexpr size_t kFilesPerWorker = 512;
+constexpr size_t kMaxWorkers = 8;
+
 }  // namespace
 
 std::vector<Advisory> ReadAdvisoryFolder(const FileSystem& fs, const std::string& dir,
@@ -49,16 +78,27 @@ std::vector<Advisory> ReadAdvisoryFolder(const FileSystem& fs, const std::string
   }
   std::vector<std::string> files;
   CollectJsonFiles(fs, dir, 0, sink, &files);
-  for (const std::string& file : files) {
-    Result<std::string> text = fs.ReadFile(file, kMaxAdvisoryBytes);
-    if (!text.ok()) {
-      sink.Error({file, 0, 0}, "unreadable-file", text.status().message());
-      continue;
-    }
-    if (digest != nullptr) listing += file.substr(dir.size()) + "\t" + Sha256Hex(*text) + "\n";
-    if (std::optional<Advisory> advisory = ReadOsvRecord(file, *text, sink)) {
-      advisories.push_back(std::move(*advisory));
-    }
+  // The records are independent: workers read contiguous runs of the sorted file list.
+  const size_t hardware = std::max<size_t>(1, std::thread::hardware_concurrency());
+  const size_t workers =
+      std::clamp<size_t>(files.size() / kFilesPerWorker, 1, std::min(hardware, kMaxWorkers));
+  std::vector<Chunk> chunks(workers);
+  std::vector<std::thread> threads;
+  const std::span<const std::string> all(files);
+  auto part = [&](size_t w) {
+    return all.subspan(files.size() * w / workers,
+                       files.size() * (w + 1) / workers - files.size() * w / workers);
+  };
+  for (size_t w = 1; w < workers; ++w) {
+    threads.emplace_back(ReadChunk, std::cref(fs), std::cref(dir), part(w), digest != nullptr,
+                         &chunks[w]);
+  }
+  ReadChunk(fs, dir, part(0), digest != nullptr, &chunks[0]);
+  for (std::thread& t : threads) t.join();
+  for (Chunk& chunk : chunks) {
+    for (Advisory& a : chunk.advisories) advisories.push_back(std::move(a));
+    listing += chunk.listing;
+    for (const Diagnostic& d : chunk.sink.diagnostics()) sink.Report(d);
   }
   if (digest != nullptr) *digest = Sha256Hex(listing);
   std::stable_sort(advisories.begin(), advisories.end(),

@@ -95,14 +95,10 @@ void ReadAffected(const JsonCursor& affected, Advisory* advisory) {
   advisory->affected.push_back(std::move(package));
 }
 
-}  // namespace
-
-std::optional<Advisory> ReadOsvRecord(const std::string& file, std::string_view text,
-                                      DiagnosticSink& sink) {
+std::optional<Advisory> ReadRecord(const document::LocatedDocument& doc, DiagnosticSink& sink) {
   const int errors = sink.error_count();
-  std::optional<document::LocatedDocument> doc = document::ParseJsonDocument(file, text, sink);
-  if (!doc) return std::nullopt;
-  const JsonCursor root(*doc, sink);
+  const std::string& file = doc.file;
+  const JsonCursor root(doc, sink);
   if (!root.ExpectObject("the OSV record", true)) return std::nullopt;
   Advisory advisory;
   advisory.file = file;
@@ -128,6 +124,13 @@ std::optional<Advisory> ReadOsvRecord(const std::string& file, std::string_view 
   }
   if (sink.error_count() != errors) return std::nullopt;
   return advisory;
+}
+
+}  // namespace
+
+std::optional<Advisory> ReadOsvRecord(const std::string& file, std::string_view text,
+                                      DiagnosticSink& sink) {
+  return document::ReadLocated(file, text, sink, {}, ReadRecord);
 }
 
 }  // namespace medtra::sbom

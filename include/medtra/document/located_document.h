@@ -16,6 +16,9 @@ namespace medtra::document {
 struct DocumentLimits {
   int max_depth = 64;
   size_t max_values = 4'000'000;
+  /// False: record no value positions (`where` stays empty; syntax and limit errors are still
+  /// located). ReadLocated uses it for a first pass that only a file with errors repeats.
+  bool positions = true;
 };
 
 /// A line and column in the document's file (1-based).
@@ -39,6 +42,27 @@ struct LocatedDocument {
 std::optional<LocatedDocument> ParseJsonDocument(const std::string& file, std::string_view text,
                                                  DiagnosticSink& sink,
                                                  const DocumentLimits& limits = {});
+
+/// Reads a JSON file with `read(const LocatedDocument&, DiagnosticSink&) -> std::optional<T>` on a
+/// document parsed without positions; only when that reports an error is the file parsed again
+/// with positions and read again into `sink`, so a valid file pays for no positions.
+template <typename Read>
+auto ReadLocated(const std::string& file, std::string_view text, DiagnosticSink& sink,
+                 DocumentLimits limits, Read read) -> decltype(read(LocatedDocument{}, sink)) {
+  limits.positions = false;
+  DiagnosticSink quiet;
+  if (std::optional<LocatedDocument> doc = ParseJsonDocument(file, text, quiet, limits)) {
+    auto result = read(*doc, quiet);
+    if (!quiet.has_errors()) {
+      for (const Diagnostic& d : quiet.diagnostics()) sink.Report(d);
+      return result;
+    }
+  }
+  limits.positions = true;
+  std::optional<LocatedDocument> doc = ParseJsonDocument(file, text, sink, limits);
+  if (!doc) return std::nullopt;
+  return read(*doc, sink);
+}
 
 /// The JSON pointer of `token` below `parent` (escaping '~' and '/').
 std::string PointerChild(std::string_view parent, std::string_view token);
