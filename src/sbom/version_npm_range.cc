@@ -308,11 +308,12 @@ std::string TrimAfter(const std::string& s, bool tilde) {
     }
     std::size_t k = j;
     while (k < s.size() && IsSpace(s[k])) ++k;
-    out += s.substr(i, j - i);
     if (k == j) {
+      out += s.substr(i, j - i);
       i = j;
       continue;
     }
+    out += tilde ? '~' : '^';  // "~> 1" becomes "~1", as the regex replacement does
     i = k;
   }
   return out;
