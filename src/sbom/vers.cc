@@ -196,6 +196,9 @@ std::optional<VersRange> ParseVers(std::string_view text, std::string* error, Ve
   if (type != "datetime" && !SchemeOfVersType(type)) {
     return range;  // an unknown type: its versions cannot be checked or ordered
   }
+  // Versions are checked only where they must be ordered: one constraint parses whatever its
+  // version ("vers:npm/1.0%252F0" is valid in vers-spec's own tests); VersContains checks later.
+  if (range.constraints.size() == 1) return range;
   for (const VersConstraint& c : range.constraints) {
     if (!CompareInType(type, c.version, c.version)) {
       Fail(error, "invalid version '" + c.version + "' for type '" + type + "'");
