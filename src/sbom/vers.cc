@@ -73,14 +73,17 @@ bool DecodeVersion(std::string_view type, std::string_view raw, std::string* out
 std::string Encode(std::string_view version) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
-  for (const char ch : version) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c == '%' || c == '|' || c <= ' ' || c >= 0x7f) {
+  for (std::size_t i = 0; i < version.size(); ++i) {
+    const auto c = static_cast<unsigned char>(version[i]);
+    // A leading comparator character would read back as a comparator.
+    const bool leading =
+        i == 0 && std::string_view("=<>!*").find(version[i]) != std::string_view::npos;
+    if (c == '%' || c == '|' || c <= ' ' || c >= 0x7f || leading) {
       out += '%';
       out += kHex[c >> 4];
       out += kHex[c & 15];
     } else {
-      out += ch;
+      out += version[i];
     }
   }
   return out;
