@@ -71,6 +71,11 @@ TEST(NpmRangeTest, PreReleasesOnlyThroughTheSameTuple) {
   ExpectSatisfies("^1.2.3-beta.2", "1.2.4-beta.1", false);
   ExpectSatisfies("*", "1.0.0-beta", false);
   ExpectSatisfies("1.0.0-rc.1 || >=2", "1.0.0-rc.1", true);
+  // A set that is just "any" replaces the others (node-semver's Range constructor), and "any"
+  // refuses pre-releases.
+  ExpectSatisfies("0.1.2-rc || ~X", "0.1.2-rc", false);
+  ExpectSatisfies("0.1.2-rc || * 1.x", "0.1.2-rc", true);
+  ExpectSatisfies("<0.0.0-0 || 1.0.0", "1.0.0", true);
 }
 
 TEST(NpmRangeTest, InvalidRangesAndVersions) {

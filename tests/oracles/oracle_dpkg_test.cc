@@ -1,6 +1,7 @@
 // Debian ordering against `dpkg --compare-versions` on 10,000 generated pairs.
 #include <gtest/gtest.h>
 
+#include <iostream>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,8 @@ TEST(OracleDpkgTest, AgreesWithDpkgCompareVersionsOn10000Pairs) {
   }
   EXPECT_EQ(d.count(), 0) << "of " << d.checked() << " pairs";
   EXPECT_GE(d.checked(), 10000);
+  d.ExpectVariety({"-1", "0", "1", "invalid"}, 100);
+  std::cout << "pairs " << d.checked() << ": " << d.Histogram() << "\n";
 }
 
 }  // namespace

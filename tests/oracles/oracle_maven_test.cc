@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -77,6 +78,8 @@ TEST(OracleMavenTest, AgreesWithMavenComparableVersionOn10000Pairs) {
   }
   EXPECT_EQ(d.count(), 0) << "of " << d.checked() << " pairs";
   EXPECT_GE(d.checked(), 10000);
+  d.ExpectVariety({"-1", "0", "1"}, 100);
+  std::cout << "pairs " << d.checked() << ": " << d.Histogram() << "\n";
 }
 
 }  // namespace

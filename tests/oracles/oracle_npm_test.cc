@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <iostream>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,9 @@ constexpr char kOracleDir[] = MEDTRA_SOURCE_DIR "/tests/oracles";
 std::string Number(Choices& c) { return std::string(c.Pick({"0", "1", "2", "3", "0", "1", "10"})); }
 
 std::string Pre(Choices& c) {
+  if (c.Percent(2)) return "01";  // not a valid numeric identifier
   return std::string(
-      c.Pick({"alpha", "beta", "0", "1", "rc", "x", "alpha.1", "beta.2", "0.3", "alpha-b", "01"}));
+      c.Pick({"alpha", "beta", "0", "1", "rc", "x", "alpha.1", "beta.2", "0.3", "alpha-b", "2"}));
 }
 
 std::string NpmVersion(Choices& c) {
@@ -54,7 +56,8 @@ std::string Partial(Choices& c) {
   }
 }
 
-std::string Comparator(Choices& c) {
+// `alone`: the only comparator of its set (a hyphen range must be the whole set).
+std::string Comparator(Choices& c, bool alone) {
   if (c.Percent(2)) return std::string(c.Pick({"foo", ">=a", "1.2.3.4", "~>", ">=1.2.3 ||| 2"}));
   std::string prefix = c.Percent(8) ? std::string(c.Pick({"v", "=", "v=", "= "})) : "";
   switch (c.Below(6)) {
@@ -70,7 +73,8 @@ std::string Comparator(Choices& c) {
     case 3:
       return std::string(c.Pick({"^", "^", "^ "})) + prefix + Partial(c);
     case 4:
-      return Partial(c) + " - " + Partial(c);
+      if (alone || c.Percent(5)) return Partial(c) + " - " + Partial(c);
+      return Partial(c);
     default:
       return prefix + NpmVersion(c) + (c.Percent(20) ? "+build" : "");
   }
@@ -84,7 +88,7 @@ std::string Range(Choices& c) {
     const int comps = 1 + static_cast<int>(c.Below(2));
     for (int k = 0; k < comps; ++k) {
       if (k > 0) r += c.Pick({" ", "  ", "\t"});
-      r += Comparator(c);
+      r += Comparator(c, comps == 1);
     }
   }
   return c.Percent(5) ? " " + r + " " : r;
@@ -124,6 +128,8 @@ TEST(OracleNpmTest, SatisfiesAgreesWithNodeSemverOn10000Pairs) {
   }
   EXPECT_EQ(d.count(), 0) << "of " << d.checked() << " pairs";
   EXPECT_GE(d.checked(), 10000);
+  d.ExpectVariety({"true", "false", "invalid"}, 100);
+  std::cout << "pairs " << d.checked() << ": " << d.Histogram() << "\n";
   EXPECT_GT(satisfied, 1000) << "the generator should produce enough satisfied pairs";
 }
 
@@ -149,6 +155,8 @@ TEST(OracleNpmTest, CompareAgreesWithNodeSemverOn10000Pairs) {
   }
   EXPECT_EQ(d.count(), 0) << "of " << d.checked() << " pairs";
   EXPECT_GE(d.checked(), 10000);
+  d.ExpectVariety({"-1", "0", "1", "invalid"}, 100);
+  std::cout << "pairs " << d.checked() << ": " << d.Histogram() << "\n";
 }
 
 }  // namespace

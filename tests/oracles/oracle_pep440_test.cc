@@ -2,6 +2,7 @@
 // generated pairs.
 #include <gtest/gtest.h>
 
+#include <iostream>
 #include <string>
 #include <vector>
 
@@ -94,6 +95,8 @@ TEST(OraclePep440Test, AgreesWithPythonPackagingOn10000Pairs) {
   }
   EXPECT_EQ(d.count(), 0) << "of " << d.checked() << " pairs";
   EXPECT_GE(d.checked(), 10000);
+  d.ExpectVariety({"-1", "0", "1", "invalid"}, 100);
+  std::cout << "pairs " << d.checked() << ": " << d.Histogram() << "\n";
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <random>
 #include <sstream>
@@ -72,6 +73,7 @@ class Disagreements {
  public:
   void Check(const std::string& question, const std::string& ours, const std::string& theirs) {
     ++checked_;
+    ++answers_[theirs];
     if (ours == theirs) return;
     if (++count_ <= 20) {
       ADD_FAILURE() << "disagreement on [" << question << "]: medtra " << ours << ", oracle "
@@ -80,8 +82,29 @@ class Disagreements {
   }
   int count() const { return count_; }
   int checked() const { return checked_; }
+  /// How often the oracle gave `answer`.
+  int Answers(const std::string& answer) const {
+    const auto it = answers_.find(answer);
+    return it == answers_.end() ? 0 : it->second;
+  }
+  /// "-1: 4100, 0: 700, ..." for a failure message.
+  std::string Histogram() const {
+    std::string out;
+    for (const auto& [answer, n] : answers_) {
+      out += (out.empty() ? "" : ", ") + answer + ": " + std::to_string(n);
+    }
+    return out;
+  }
+  /// Fails unless every answer in `answers` occurs at least `minimum` times (a generator that
+  /// only produced invalid or equal pairs would prove little).
+  void ExpectVariety(const std::vector<std::string>& answers, int minimum) const {
+    for (const std::string& answer : answers) {
+      EXPECT_GE(Answers(answer), minimum) << "answer " << answer << " too rare: " << Histogram();
+    }
+  }
 
  private:
+  std::map<std::string, int> answers_;
   int count_ = 0;
   int checked_ = 0;
 };
