@@ -38,7 +38,7 @@ std::string DebianVersion(Choices& c) {
   return v;
 }
 
-TEST(OracleDpkgTest, AgreesWithDpkgCompareVersionsOn10000Pairs) {
+TEST(DpkgOracleTest, AgreesWithDpkgCompareVersionsOn10000Pairs) {
   if (testing::RunCommand({"dpkg", "--version"}).exit_code != 0) {
     GTEST_SKIP() << "dpkg not found (the Debian comparisons need `dpkg --compare-versions`)";
   }

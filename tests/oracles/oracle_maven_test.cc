@@ -34,7 +34,7 @@ std::string MavenVersion(Choices& c) {
   return v;
 }
 
-TEST(OracleMavenTest, AgreesWithMavenComparableVersionOn10000Pairs) {
+TEST(MavenOracleTest, AgreesWithMavenComparableVersionOn10000Pairs) {
   std::error_code error;
   if (!std::filesystem::exists(kJar, error)) {
     GTEST_SKIP() << "Maven's ComparableVersion not found: " << kJar

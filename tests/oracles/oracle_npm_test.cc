@@ -1,5 +1,6 @@
 // node-semver (pinned in tests/oracles/package-lock.json) against medtra on 10,000 generated
-// range/version pairs (NpmSatisfies) and 10,000 version pairs (CompareVersions, kNpm).
+// range/version pairs (NpmSatisfies) and 10,000 version pairs (CompareVersions, kNpm, and kSemver
+// on the pairs strict SemVer accepts).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -103,7 +104,7 @@ bool HaveNodeSemver() {
 
 constexpr char kSkip[] = "node-semver not installed: run `make oracles` (npm ci in tests/oracles)";
 
-TEST(OracleNpmTest, SatisfiesAgreesWithNodeSemverOn10000Pairs) {
+TEST(NpmOracleTest, SatisfiesAgreesWithNodeSemverOn10000Pairs) {
   if (!HaveNodeSemver()) GTEST_SKIP() << kSkip;
   Choices c(7);
   std::vector<std::string> lines;
@@ -133,7 +134,7 @@ TEST(OracleNpmTest, SatisfiesAgreesWithNodeSemverOn10000Pairs) {
   EXPECT_GT(satisfied, 1000) << "the generator should produce enough satisfied pairs";
 }
 
-TEST(OracleNpmTest, CompareAgreesWithNodeSemverOn10000Pairs) {
+TEST(NpmOracleTest, CompareAgreesWithNodeSemverOn10000Pairs) {
   if (!HaveNodeSemver()) GTEST_SKIP() << kSkip;
   Choices c(11);
   std::vector<std::string> lines;
@@ -149,10 +150,20 @@ TEST(OracleNpmTest, CompareAgreesWithNodeSemverOn10000Pairs) {
       testing::RunOracle({"node", std::string(kOracleDir) + "/semver_oracle.js"}, lines);
   ASSERT_EQ(answers.size(), pairs.size());
   testing::Disagreements d;
+  testing::Disagreements semver;
+  int strict_pairs = 0;
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     const auto ours = CompareVersions(VersionScheme::kNpm, pairs[i].first, pairs[i].second);
     d.Check(lines[i], testing::CompareText(ours), answers[i]);
+    // Strict SemVer (kSemver) orders the versions it accepts as node-semver does.
+    const auto strict = CompareVersions(VersionScheme::kSemver, pairs[i].first, pairs[i].second);
+    if (strict) {
+      ++strict_pairs;
+      semver.Check(lines[i], testing::CompareText(strict), answers[i]);
+    }
   }
+  EXPECT_EQ(semver.count(), 0) << "kSemver, of " << strict_pairs << " pairs";
+  EXPECT_GT(strict_pairs, 5000);
   EXPECT_EQ(d.count(), 0) << "of " << d.checked() << " pairs";
   EXPECT_GE(d.checked(), 10000);
   d.ExpectVariety({"-1", "0", "1", "invalid"}, 100);

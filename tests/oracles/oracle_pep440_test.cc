@@ -67,7 +67,7 @@ std::string Pep440Version(Choices& c) {
   return v;
 }
 
-TEST(OraclePep440Test, AgreesWithPythonPackagingOn10000Pairs) {
+TEST(Pep440OracleTest, AgreesWithPythonPackagingOn10000Pairs) {
   if (testing::RunCommand({kPython, "-c", "import packaging.version"}).exit_code != 0) {
     GTEST_SKIP() << "python3-packaging not installed: apt-get install python3-packaging (the "
                     "oracle runs with /usr/bin/python3)";
