@@ -40,6 +40,11 @@ TEST(DpkgVersionTest, ValidityIsWhatDpkgAcceptsWithoutWarnings) {
     EXPECT_FALSE(IsValidVersion(kDeb, bad)) << bad;
     EXPECT_FALSE(CompareVersions(kDeb, bad, "1").has_value()) << bad;
   }
+  // dpkg trims blanks (space, tab) only; strtol skips any white space before the epoch.
+  ExpectEqual(kDeb, "\t1.0 \t", "1.0");
+  EXPECT_FALSE(IsValidVersion(kDeb, "1.0\n"));
+  EXPECT_FALSE(IsValidVersion(kDeb, "1.0\r"));
+  ExpectEqual(kDeb, "\n1:0", "1:0");
 }
 
 }  // namespace

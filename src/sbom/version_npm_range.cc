@@ -1,6 +1,7 @@
 // node-semver's Range (without options): the same rewriting steps (hyphen ranges, operator
 // whitespace, tilde, caret, x-ranges, stars, ">=0.0.0") and the same pre-release rule.
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -514,14 +515,11 @@ std::optional<std::vector<Comparator>> ParseSet(const std::string& set_text) {
   // A "<0.0.0-0" comparator makes the set that one comparator; duplicates (by value) go, and so
   // does "any" beside other comparators.
   std::vector<Comparator> set;
-  std::vector<std::string> values;
+  std::set<std::string> values;
   for (Comparator& c : comparators) {
     const std::string value = Value(c);
     if (value == "<0.0.0-0") return std::vector<Comparator>{std::move(c)};
-    bool seen = false;
-    for (const std::string& v : values) seen = seen || v == value;
-    if (seen) continue;
-    values.push_back(value);
+    if (!values.insert(value).second) continue;
     set.push_back(std::move(c));
   }
   if (set.size() > 1) {
