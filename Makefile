@@ -6,9 +6,10 @@ DEMO_OUT ?= out/icd
 # Debian 12 packages the build, the tests and the demo need.
 DEPS := cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libyaml-dev libexpat1-dev nlohmann-json3-dev \
         libcli11-dev libmbedtls-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev \
-        graphviz libgraphviz-dev python3 python3-jsonschema python3-yaml time bc
+        graphviz libgraphviz-dev python3 python3-jsonschema python3-yaml python3-packaging \
+        time bc
 
-.PHONY: deps build demo test asan-test fuzz bench format clean
+.PHONY: deps build demo test asan-test fuzz bench format clean oracles
 
 deps:
 	@missing=$$(for p in $(DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
@@ -32,8 +33,19 @@ demo: deps
 	@echo "open $(DEMO_OUT)/report.html in a browser; report.md, report.json, report.csv (risk register),"
 	@echo "report.trace.csv (traceability matrix) and report.dot (data-flow diagram) are beside it"
 
-test: build
+test: build oracles
 	ctest --preset $(PRESET) -j2
+
+# The reference implementations the version-ordering tests compare with: node-semver, pinned in
+# tests/oracles/package-lock.json (dpkg and python3-packaging come from DEPS). npm comes with the
+# machine's Node.js when it has one (NodeSource packages include it); else from Debian's npm.
+oracles: deps
+	@if ! command -v npm >/dev/null 2>&1; then \
+	  sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  echo "installing: npm"; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq npm; \
+	fi
+	@[ -d tests/oracles/node_modules ] || npm ci --prefix tests/oracles --no-audit --no-fund --silent
 
 asan-test:
 	$(MAKE) test PRESET=asan

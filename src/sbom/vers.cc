@@ -73,14 +73,17 @@ bool DecodeVersion(std::string_view type, std::string_view raw, std::string* out
 std::string Encode(std::string_view version) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
-  for (const char ch : version) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c == '%' || c == '|' || c <= ' ' || c >= 0x7f) {
+  for (std::size_t i = 0; i < version.size(); ++i) {
+    const auto c = static_cast<unsigned char>(version[i]);
+    // A leading comparator character would read back as a comparator.
+    const bool leading =
+        i == 0 && std::string_view("=<>!*").find(version[i]) != std::string_view::npos;
+    if (c == '%' || c == '|' || c <= ' ' || c >= 0x7f || leading) {
       out += '%';
       out += kHex[c >> 4];
       out += kHex[c & 15];
     } else {
-      out += ch;
+      out += version[i];
     }
   }
   return out;
@@ -196,6 +199,9 @@ std::optional<VersRange> ParseVers(std::string_view text, std::string* error, Ve
   if (type != "datetime" && !SchemeOfVersType(type)) {
     return range;  // an unknown type: its versions cannot be checked or ordered
   }
+  // Versions are checked only where they must be ordered: one constraint parses whatever its
+  // version ("vers:npm/1.0%252F0" is valid in vers-spec's own tests); VersContains checks later.
+  if (range.constraints.size() == 1) return range;
   for (const VersConstraint& c : range.constraints) {
     if (!CompareInType(type, c.version, c.version)) {
       Fail(error, "invalid version '" + c.version + "' for type '" + type + "'");

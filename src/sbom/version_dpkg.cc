@@ -10,6 +10,8 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// dpkg trims with c_isblank (space and tab); strtol, for the epoch, skips any isspace.
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 struct DebianVersion {
@@ -21,11 +23,11 @@ struct DebianVersion {
 // parseversion(): nullopt for what dpkg reports as an error or a warning.
 std::optional<DebianVersion> ParseDebian(std::string_view text) {
   std::size_t begin = 0;
-  while (begin < text.size() && IsSpace(text[begin])) ++begin;
+  while (begin < text.size() && IsBlank(text[begin])) ++begin;
   std::size_t end = begin;
-  while (end < text.size() && !IsSpace(text[end])) ++end;
+  while (end < text.size() && !IsBlank(text[end])) ++end;
   for (std::size_t i = end; i < text.size(); ++i) {
-    if (!IsSpace(text[i])) return std::nullopt;  // embedded spaces
+    if (!IsBlank(text[i])) return std::nullopt;  // embedded spaces
   }
   std::string_view s = text.substr(begin, end - begin);
   if (s.empty()) return std::nullopt;
@@ -34,6 +36,7 @@ std::optional<DebianVersion> ParseDebian(std::string_view text) {
   if (colon != std::string_view::npos) {
     // strtol: optional sign, then digits; the digits must reach the colon.
     std::size_t i = 0;
+    while (i < colon && IsSpace(s[i])) ++i;
     bool negative = false;
     if (i < colon && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
     if (i == colon) return std::nullopt;

@@ -1,5 +1,6 @@
-// Maven's ComparableVersion (maven-artifact 3.8): items are numbers, qualifiers and sub-lists,
-// built by splitting on '.', '-' and digit/letter transitions, then trimmed of trailing nulls.
+// Maven's ComparableVersion (as in maven-artifact 3.8.7 / 3.9): items are numbers, qualifiers and
+// sub-lists, built by splitting on '.', '-' and digit/letter transitions, then trimmed of trailing
+// nulls.
 #include <memory>
 #include <optional>
 #include <string>
@@ -145,6 +146,8 @@ std::unique_ptr<Item> ParseMaven(std::string_view raw) {
       if (c == '-') push_list();
     } else if (IsDigit(c)) {
       if (!is_digit && i > start) {
+        // "1.0.0.X1" < "1.0.0-X2": a qualifier followed by a number opens a list.
+        if (!list->items.empty()) push_list();
         list->items.push_back(StringItem(std::string(piece), true));
         start = i;
         push_list();
@@ -160,6 +163,7 @@ std::unique_ptr<Item> ParseMaven(std::string_view raw) {
     }
   }
   if (version.size() > start) {
+    if (!is_digit && !list->items.empty()) push_list();  // "1.0.0.X" is "1-X"
     list->items.push_back(ParseItem(is_digit, std::string_view(version).substr(start)));
   }
   while (!stack.empty()) {

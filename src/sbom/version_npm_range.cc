@@ -1,6 +1,7 @@
 // node-semver's Range (without options): the same rewriting steps (hyphen ranges, operator
 // whitespace, tilde, caret, x-ranges, stars, ">=0.0.0") and the same pre-release rule.
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -308,11 +309,12 @@ std::string TrimAfter(const std::string& s, bool tilde) {
     }
     std::size_t k = j;
     while (k < s.size() && IsSpace(s[k])) ++k;
-    out += s.substr(i, j - i);
     if (k == j) {
+      out += s.substr(i, j - i);
       i = j;
       continue;
     }
+    out += tilde ? '~' : '^';  // "~> 1" becomes "~1", as the regex replacement does
     i = k;
   }
   return out;
@@ -452,6 +454,22 @@ std::optional<Comparator> ParseComparator(const std::string& raw) {
   return c;
 }
 
+// Comparator.value: the operator and the formatted version ("" for any).
+std::string Value(const Comparator& c) {
+  if (!c.version) return "";
+  auto number = [](const std::string& digits) {
+    std::string_view d = digits;
+    while (d.size() > 1 && d[0] == '0') d.remove_prefix(1);
+    return std::string(d);
+  };
+  std::string v = c.op + number(c.version->major) + "." + number(c.version->minor) + "." +
+                  number(c.version->patch);
+  for (std::size_t i = 0; i < c.version->prerelease.size(); ++i) {
+    v += (i == 0 ? "-" : ".") + c.version->prerelease[i];
+  }
+  return v;
+}
+
 bool Test(const Comparator& c, const Semver& v) {
   if (!c.version) return true;
   const int r = internal::CompareSemver(v, *c.version);
@@ -485,17 +503,37 @@ std::optional<std::vector<Comparator>> ParseSet(const std::string& set_text) {
     comp = Join(parts);
     rewritten.push_back(ReplaceStars(comp));
   }
-  std::vector<Comparator> set;
+  std::vector<Comparator> comparators;
   for (const std::string& token : SplitSpaces(Join(rewritten))) {
     std::string comp = Trim(token);
     // replaceGTE0: ^\s*>=\s*0\.0\.0\s*$
     if (comp == ">=0.0.0") comp.clear();
     std::optional<Comparator> c = ParseComparator(comp);
     if (!c) return std::nullopt;
-    set.push_back(std::move(*c));
+    comparators.push_back(std::move(*c));
+  }
+  // A "<0.0.0-0" comparator makes the set that one comparator; duplicates (by value) go, and so
+  // does "any" beside other comparators.
+  std::vector<Comparator> set;
+  std::set<std::string> values;
+  for (Comparator& c : comparators) {
+    const std::string value = Value(c);
+    if (value == "<0.0.0-0") return std::vector<Comparator>{std::move(c)};
+    if (!values.insert(value).second) continue;
+    set.push_back(std::move(c));
+  }
+  if (set.size() > 1) {
+    std::vector<Comparator> without_any;
+    for (Comparator& c : set) {
+      if (c.version) without_any.push_back(std::move(c));
+    }
+    set = std::move(without_any);
   }
   return set;
 }
+
+bool IsNullSet(const std::vector<Comparator>& set) { return Value(set.front()) == "<0.0.0-0"; }
+bool IsAnySet(const std::vector<Comparator>& set) { return set.size() == 1 && !set[0].version; }
 
 }  // namespace
 
@@ -515,6 +553,27 @@ std::optional<bool> NpmSatisfies(std::string_view range, std::string_view versio
     sets.push_back(std::move(*set));
     if (bar == raw.npos) break;
     start = bar + 2;
+  }
+  // As the Range constructor: without the sets that match nothing (unless all do), and a set
+  // that is just "any" replaces all the others.
+  if (sets.size() > 1) {
+    std::vector<std::vector<Comparator>> kept;
+    for (std::vector<Comparator>& set : sets) {
+      if (!IsNullSet(set)) kept.push_back(std::move(set));
+    }
+    if (kept.empty()) {
+      sets.resize(1);
+    } else {
+      sets = std::move(kept);
+      for (std::vector<Comparator>& set : sets) {
+        if (IsAnySet(set)) {
+          std::vector<Comparator> any = std::move(set);
+          sets.clear();
+          sets.push_back(std::move(any));
+          break;
+        }
+      }
+    }
   }
   for (const std::vector<Comparator>& set : sets) {
     bool all = true;
