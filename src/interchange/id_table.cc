@@ -39,11 +39,13 @@ std::string IdTable::Make(std::string_view raw, const SourceLocation& where, Dia
 }
 
 std::string IdTable::Find(std::string_view scope, std::string_view key) const {
+  if (key.empty()) return "";  // an element without a source id cannot be referred to
   const auto found = by_source_.find(std::string(scope) + '\n' + std::string(key));
   return found == by_source_.end() ? "" : found->second;
 }
 
 void IdTable::Remember(std::string_view scope, std::string_view key, std::string id) {
+  if (key.empty()) return;
   by_source_[std::string(scope) + '\n' + std::string(key)] = std::move(id);
 }
 

@@ -74,6 +74,15 @@ TEST(IdTableTest, IdsAreCleanAndUnique) {
             "'Web-Server-2' [import-duplicate-id]\n");
 }
 
+TEST(IdTableTest, AnElementWithoutASourceIdCannotBeReferredTo) {
+  IdTable ids;
+  ids.Remember("element", "", "unnamed");
+  ids.Remember("element", "z", "zone-z");
+  EXPECT_EQ(ids.Find("element", ""), "");  // a missing reference finds nothing, not "unnamed"
+  EXPECT_EQ(ids.Find("element", "z"), "zone-z");
+  EXPECT_EQ(ids.Find("zone", "z"), "");
+}
+
 TEST(ImportFuzzSeedsTest, EverySeedImportsToALoadableModelOrFails) {
   const std::filesystem::path corpus = std::filesystem::path(MEDTRA_SOURCE_DIR) / "fuzz/corpus";
   int seeds = 0;

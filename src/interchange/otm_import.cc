@@ -66,6 +66,7 @@ void Zones(ImportContext& c) {
     const nlohmann::json& zone = zones[i];
     ImportedElement element = NewElement(c, at, Text(zone, "id"));
     c.ids.Remember("element", Text(zone, "id"), element.id);
+    c.ids.Remember("zone", Text(zone, "id"), element.id);
     element.Set("name", Text(zone, "name").empty() ? element.id : Text(zone, "name"));
     element.Set("kind", ZoneKind(Text(zone, "type")));
     KeepRest(zone, {"id", "name"}, &element);
@@ -83,7 +84,7 @@ void Components(ImportContext& c) {
     c.ids.Remember("component", Text(component, "id"), element.id);
     element.Set("name", Text(component, "name").empty() ? element.id : Text(component, "name"));
     element.Set("kind", ComponentKind(Text(component, "type")));
-    const std::string zone = c.ids.Find("element", Text(Member(component, "parent"), "trustZone"));
+    const std::string zone = c.ids.Find("zone", Text(Member(component, "parent"), "trustZone"));
     if (!zone.empty()) element.Set("zone", zone);
     const model::schema::Vocabulary& v = model::schema::V1();
     StatedAttributes(Member(component, "attributes"),
