@@ -4,6 +4,8 @@
 #include "medtra/analysis/analyze.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace medtra::analysis {
 namespace {
@@ -77,15 +79,23 @@ std::vector<Input> SoftwareInputs(const FileSystem& fs, const sbom::ScanInput& s
 
 void AssessSoftware(Analysis* analysis) {
   if (!analysis->software) return;
+  // The derived threats on each element, indexed once; a match takes those on its component and
+  // on the component's flows.
+  std::unordered_map<std::string_view, std::vector<std::string_view>> threats_on;
+  for (const rules::Threat& t : analysis->threats) {
+    for (const std::string& target : t.targets) threats_on[target].push_back(t.id);
+  }
   for (sbom::ScanEntry& e : analysis->software->entries) {
     if (e.model_component.empty()) continue;
-    for (const rules::Threat& t : analysis->threats) {
-      const bool on = std::any_of(t.targets.begin(), t.targets.end(), [&](const std::string& id) {
-        return id == e.model_component || std::binary_search(e.flows.begin(), e.flows.end(), id);
-      });
-      if (on) e.threats.push_back(t.id);
-    }
+    auto add = [&](const std::string& element) {
+      if (const auto found = threats_on.find(element); found != threats_on.end()) {
+        e.threats.insert(e.threats.end(), found->second.begin(), found->second.end());
+      }
+    };
+    add(e.model_component);
+    for (const std::string& flow : e.flows) add(flow);
     std::sort(e.threats.begin(), e.threats.end());
+    e.threats.erase(std::unique(e.threats.begin(), e.threats.end()), e.threats.end());
   }
   std::map<std::string, sbom::RiskStanding> standing;
   for (size_t i = 0; i < analysis->risks.size(); ++i) {

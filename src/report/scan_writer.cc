@@ -88,20 +88,19 @@ std::string ScanJson(const sbom::ScanResult& scan, const std::string& today,
   for (const sbom::ScanEntry& e : scan.entries) matches.push_back(ScanEntryJson(e));
   nlohmann::json by_status = nlohmann::json::object();
   for (const auto& [status, count] : scan.metrics.by_status) by_status[status] = count;
-  nlohmann::json out = {
-      {"format", "medtra-vulnerabilities"},
-      {"format_version", 1},
-      {"today", OrNull(today)},
-      {"components", scan.components},
-      {"advisories", scan.advisories},
-      {"matches", std::move(matches)},
-      {"metrics",
-       {{"matches", scan.entries.size()},
-        {"by_status", std::move(by_status)},
-        {"open", scan.metrics.open},
-        {"uncontrolled", scan.metrics.uncontrolled},
-        {"oldest_open_days", OrNull(scan.metrics.oldest_open_days)},
-        {"median_decision_days", OrNull(scan.metrics.median_decision_days)}}}};
+  nlohmann::json out = {{"format", "medtra-vulnerabilities"},
+                        {"format_version", 1},
+                        {"today", OrNull(today)},
+                        {"components", scan.components},
+                        {"advisories", scan.advisories},
+                        {"matches", std::move(matches)},
+                        {"metrics",
+                         {{"matches", scan.entries.size()},
+                          {"by_status", std::move(by_status)},
+                          {"open", scan.metrics.open},
+                          {"uncontrolled", scan.metrics.uncontrolled},
+                          {"oldest_open_days", OrNull(scan.metrics.oldest_open_days)},
+                          {"median_decision_days", OrNull(scan.metrics.median_decision_days)}}}};
   if (changes != nullptr) out["changes"] = ChangesJson(*changes);
   return out.dump(2) + "\n";
 }

@@ -36,6 +36,20 @@ class Scanner {
     if (model_ != nullptr && model_->cvss_likelihood) {
       likelihood_ = model_->cvss_likelihood->options;
     }
+    // The flows to and from each bound component, found once (not once per match).
+    if (model_ != nullptr) {
+      for (const model::SbomBinding& b : input.bindings) flows_of_.try_emplace(b.component);
+      for (const model::Flow& f : model_->flows) {
+        for (const std::string* end : {&f.from, &f.to}) {
+          if (const auto found = flows_of_.find(*end); found != flows_of_.end()) {
+            if (found->second.empty() || found->second.back() != f.id) {
+              found->second.push_back(f.id);
+            }
+          }
+        }
+      }
+      for (auto& [component, flows] : flows_of_) std::sort(flows.begin(), flows.end());
+    }
   }
 
   ScanResult Run() {
@@ -106,10 +120,9 @@ class Scanner {
     if (binding != nullptr && model_ != nullptr) {
       e.model_component = binding->component;
       e.risk = binding->risk;
-      for (const model::Flow& f : model_->flows) {
-        if (f.from == binding->component || f.to == binding->component) e.flows.push_back(f.id);
+      if (const auto found = flows_of_.find(binding->component); found != flows_of_.end()) {
+        e.flows = found->second;
       }
-      std::sort(e.flows.begin(), e.flows.end());
     }
     return e;
   }
@@ -245,6 +258,7 @@ class Scanner {
   std::string today_;
   DiagnosticSink& sink_;
   std::vector<Decision> decisions_;
+  std::map<std::string, std::vector<std::string>> flows_of_;  ///< bound component -> flow ids
   risk::cvss::LikelihoodOptions likelihood_;
 };
 

@@ -48,6 +48,14 @@ TEST(SbomScanCliTest, TheCaseStudyHasOneAffectingVulnerability) {
   EXPECT_EQ(expat["model_component"], "programmer");
   EXPECT_EQ(expat["risk"], "2");
   EXPECT_EQ(expat["flows"], json::array({"F-telemetry"}));
+  // The derived threats on the programmer and on its flow.
+  EXPECT_EQ(expat["threats"], json::parse(R"([
+      "comm-cleartext-phi@F-telemetry", "comm-data-tampering@F-telemetry",
+      "comm-jamming@F-telemetry", "comm-replay@F-telemetry", "comm-static-identifier@F-telemetry",
+      "comm-therapy-no-authorization@F-telemetry", "comm-therapy-tampering@F-telemetry",
+      "comm-unprotected-conduit@F-telemetry", "device-no-audit-log@programmer",
+      "device-no-user-authentication@programmer", "medical-battery-drain@icd@F-telemetry",
+      "medical-patient-tracking@F-telemetry"])"));
   EXPECT_EQ(expat["vex"]["status"], "affected");
   EXPECT_EQ(expat["vex"]["response"], json::array({"update"}));
   EXPECT_EQ(expat["kev"], false);

@@ -76,10 +76,7 @@ TEST(MavenOracleTest, AgreesWithMavenComparableVersionOn10000Pairs) {
     const auto ours = CompareVersions(VersionScheme::kMaven, versions[i], versions[i + 1]);
     d.Check(versions[i] + " vs " + versions[i + 1], testing::CompareText(ours), answers[i]);
   }
-  EXPECT_EQ(d.count(), 0) << "of " << d.checked() << " pairs";
-  EXPECT_GE(d.checked(), 10000);
-  d.ExpectVariety({"-1", "0", "1"}, 100);
-  std::cout << "pairs " << d.checked() << ": " << d.Histogram() << "\n";
+  d.ExpectAgreement({"-1", "0", "1"});
 }
 
 }  // namespace

@@ -127,10 +127,7 @@ TEST(NpmOracleTest, SatisfiesAgreesWithNodeSemverOn10000Pairs) {
     satisfied += text == "true";
     d.Check(lines[i], text, answers[i]);
   }
-  EXPECT_EQ(d.count(), 0) << "of " << d.checked() << " pairs";
-  EXPECT_GE(d.checked(), 10000);
-  d.ExpectVariety({"true", "false", "invalid"}, 100);
-  std::cout << "pairs " << d.checked() << ": " << d.Histogram() << "\n";
+  d.ExpectAgreement({"true", "false", "invalid"});
   EXPECT_GT(satisfied, 1000) << "the generator should produce enough satisfied pairs";
 }
 
@@ -164,10 +161,7 @@ TEST(NpmOracleTest, CompareAgreesWithNodeSemverOn10000Pairs) {
   }
   EXPECT_EQ(semver.count(), 0) << "kSemver, of " << strict_pairs << " pairs";
   EXPECT_GT(strict_pairs, 5000);
-  EXPECT_EQ(d.count(), 0) << "of " << d.checked() << " pairs";
-  EXPECT_GE(d.checked(), 10000);
-  d.ExpectVariety({"-1", "0", "1", "invalid"}, 100);
-  std::cout << "pairs " << d.checked() << ": " << d.Histogram() << "\n";
+  d.ExpectAgreement({"-1", "0", "1", "invalid"});
 }
 
 }  // namespace

@@ -93,10 +93,7 @@ TEST(Pep440OracleTest, AgreesWithPythonPackagingOn10000Pairs) {
     const auto ours = CompareVersions(VersionScheme::kPep440, pairs[i].first, pairs[i].second);
     d.Check(lines[i], testing::CompareText(ours), answers[i]);
   }
-  EXPECT_EQ(d.count(), 0) << "of " << d.checked() << " pairs";
-  EXPECT_GE(d.checked(), 10000);
-  d.ExpectVariety({"-1", "0", "1", "invalid"}, 100);
-  std::cout << "pairs " << d.checked() << ": " << d.Histogram() << "\n";
+  d.ExpectAgreement({"-1", "0", "1", "invalid"});
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <iostream>
 #include <map>
 #include <optional>
 #include <random>
@@ -94,6 +95,14 @@ class Disagreements {
       out += (out.empty() ? "" : ", ") + answer + ": " + std::to_string(n);
     }
     return out;
+  }
+  /// The verdict of an oracle run: no disagreement, at least 10,000 pairs, each answer of
+  /// `variety` at least 100 times; prints the pairs' histogram.
+  void ExpectAgreement(const std::vector<std::string>& variety) const {
+    EXPECT_EQ(count(), 0) << "of " << checked() << " pairs";
+    EXPECT_GE(checked(), 10000);
+    ExpectVariety(variety, 100);
+    std::cout << "pairs " << checked() << ": " << Histogram() << "\n";
   }
   /// Fails unless every answer in `answers` occurs at least `minimum` times (a generator that
   /// only produced invalid or equal pairs would prove little).

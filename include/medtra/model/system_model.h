@@ -229,8 +229,8 @@ class SystemModel {
   std::optional<CvssLikelihood> cvss_likelihood;  ///< absent: the default bands
   std::vector<SecurityRequirement> requirements;  ///< file order
   std::vector<CategoryJustification> category_justifications;
-  std::vector<LabelingEntry> labeling;   ///< file order
-  std::vector<SdlPlanEntry> sdl_plan;    ///< file order
+  std::vector<LabelingEntry> labeling;      ///< file order
+  std::vector<SdlPlanEntry> sdl_plan;       ///< file order
   std::optional<SoftwareSection> software;  ///< absent: the model names no SBOM
   std::vector<VexDecision> vex;             ///< file order
   SourceLocation requirements_location;  ///< the first `requirements:` section, or FallbackLocation
