@@ -82,21 +82,68 @@ class SoftwareReader {
     b.environmental = reader.String("environmental").value_or("");
     b.source_packages = Resolve(reader.String("source_packages").value_or(""),
                                 reader.LocationOf("source_packages"));
+    b.match_cpe = reader.Bool("match_cpe").value_or(false);
+    const Node parts = reader.Raw("components");
+    CheckTarget(reader, b.component, b.risk, b.environmental);
     reader.Finish();
-    if (!b.component.empty() && model_.FindComponent(b.component) == nullptr) {
+    if (parts.valid() && !parts.is_sequence()) {
+      ReportWrongType(sink_, parts, "a list of component bindings", "components");
+    } else if (parts.valid()) {
+      for (size_t i = 0; i < parts.size(); ++i) Part(parts.item(i), &b);
+    }
+    section->sboms.push_back(std::move(b));
+  }
+
+  // One entry of an SBOM binding's `components`: the SBOM components it selects and where they run.
+  void Part(Node node, SbomBinding* binding) {
+    MapReader reader(node, "component binding", sink_);
+    if (!reader.ok()) return;
+    ComponentBinding p;
+    p.location = node.location();
+    p.ref = reader.String("ref").value_or("");
+    p.purl = reader.String("purl").value_or("");
+    p.name = reader.String("name").value_or("");
+    p.component = reader.String("component").value_or("");
+    p.risk = reader.String("risk").value_or("");
+    p.environmental = reader.String("environmental").value_or("");
+    p.match_cpe = reader.Bool("match_cpe").value_or(false);
+    CheckTarget(reader, p.component, p.risk, p.environmental);
+    reader.Finish();
+    if (p.component.empty() && p.risk.empty() && p.environmental.empty() && !p.match_cpe) {
+      sink_.Error(p.location, "invalid-value",
+                  "a component binding names a 'component', 'risk', 'environmental' or "
+                  "'match_cpe' for the components it selects");
+    }
+    const int selectors = !p.ref.empty() + !p.purl.empty() + !p.name.empty();
+    if (selectors != 1) {
+      sink_.Error(p.location, "invalid-value",
+                  "a component binding selects SBOM components by exactly one of 'ref', 'purl' or "
+                  "'name'");
+    }
+    if (!p.purl.empty() && (!p.purl.starts_with("pkg:") || p.purl.find('@') != std::string::npos)) {
+      sink_.Error(reader.LocationOf("purl"), "invalid-value",
+                  "'purl' is a purl without a version (e.g. 'pkg:npm/lodash'): it selects every "
+                  "version of the package");
+    }
+    binding->components.push_back(std::move(p));
+  }
+
+  // The model component, risk and environmental metrics that software is bound to.
+  void CheckTarget(const MapReader& reader, const std::string& component, const std::string& risk,
+                   const std::string& environmental) {
+    if (!component.empty() && model_.FindComponent(component) == nullptr) {
       sink_.Error(reader.LocationOf("component"), "unknown-reference",
-                  "unknown component '" + b.component + "'");
+                  "unknown component '" + component + "'");
     }
-    if (!b.risk.empty() && std::none_of(model_.risks.begin(), model_.risks.end(),
-                                        [&](const Risk& r) { return r.id == b.risk; })) {
-      sink_.Error(reader.LocationOf("risk"), "unknown-reference", "unknown risk '" + b.risk + "'");
+    if (!risk.empty() && std::none_of(model_.risks.begin(), model_.risks.end(),
+                                      [&](const Risk& r) { return r.id == risk; })) {
+      sink_.Error(reader.LocationOf("risk"), "unknown-reference", "unknown risk '" + risk + "'");
     }
-    if (!b.environmental.empty() &&
-        (b.environmental.find("CVSS:") != std::string::npos || b.environmental.front() == '/')) {
+    if (!environmental.empty() &&
+        (environmental.find("CVSS:") != std::string::npos || environmental.front() == '/')) {
       sink_.Error(reader.LocationOf("environmental"), "invalid-value",
                   "'environmental' lists metrics only, e.g. 'CR:H/IR:H/AR:H/MAV:A'");
     }
-    section->sboms.push_back(std::move(b));
   }
 
   void Decision(Node node) {

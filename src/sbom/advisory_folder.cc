@@ -6,11 +6,13 @@
 #include "medtra/base/sha256.h"
 #include "medtra/document/json_cursor.h"
 #include "medtra/sbom/advisory.h"
+#include "sbom/advisory_chunks.h"
 
 namespace medtra::sbom {
 namespace {
 
-constexpr size_t kMaxAdvisoryBytes = size_t{64} << 20;
+using internal::Chunk;
+
 constexpr int kMaxFolderDepth = 16;
 
 void CollectJsonFiles(const FileSystem& fs, const std::string& dir, int depth, DiagnosticSink& sink,
@@ -39,77 +41,38 @@ void CollectJsonFiles(const FileSystem& fs, const std::string& dir, int depth, D
   }
 }
 
-// What one worker read: its records, its part of the digest listing and its diagnostics, each in
-// file order, so that joining the chunks in order gives what one reader would have given.
-struct Chunk {
-  std::vector<Advisory> advisories;
-  std::string listing;
-  DiagnosticSink sink{1 << 16};
-};
-
 void ReadChunk(const FileSystem& fs, const std::string& dir, std::span<const std::string> files,
                bool digest, Chunk* chunk) {
   for (const std::string& file : files) {
-    Result<std::string> text = fs.ReadFile(file, kMaxAdvisoryBytes);
+    Result<std::string> text = fs.ReadFile(file, internal::kMaxAdvisoryBytes);
     if (!text.ok()) {
       chunk->sink.Error({file, 0, 0}, "unreadable-file", text.status().message());
       continue;
     }
-    if (digest) chunk->listing += file.substr(dir.size()) + "\t" + Sha256Hex(*text) + "\n";
-    if (std::optional<Advisory> advisory = ReadOsvRecord(file, *text, chunk->sink)) {
-      chunk->advisories.push_back(std::move(*advisory));
-    }
+    internal::Parse(file, file.substr(dir.size()), *text, digest, chunk);
   }
 }
-
-// Files per worker below which a second worker does not pay for itself.
-constexpr size_t kFilesPerWorker = 512;
-constexpr size_t kMaxWorkers = 8;
 
 }  // namespace
 
 std::vector<Advisory> ReadAdvisoryFolder(const FileSystem& fs, const std::string& dir,
                                          DiagnosticSink& sink, std::string* digest) {
-  std::string listing;  // "path<TAB>sha256<LF>" per file, for `digest`
-  std::vector<Advisory> advisories;
-  if (fs.Kind(dir) != PathKind::kDirectory) {
-    sink.Error({dir, 0, 0}, "unreadable-file", "not a folder of OSV records");
-    return advisories;
+  const PathKind kind = fs.Kind(dir);
+  if (kind == PathKind::kFile && dir.ends_with(".zip")) {
+    return internal::ReadAdvisoryZip(fs, dir, sink, digest);
+  }
+  if (kind != PathKind::kDirectory) {
+    sink.Error({dir, 0, 0}, "unreadable-file", "not a folder or zip archive of advisories");
+    return {};
   }
   std::vector<std::string> files;
   CollectJsonFiles(fs, dir, 0, sink, &files);
   // The records are independent: workers read contiguous runs of the sorted file list.
-  const size_t hardware = std::max<size_t>(1, std::thread::hardware_concurrency());
-  const size_t workers =
-      std::clamp<size_t>(files.size() / kFilesPerWorker, 1, std::min(hardware, kMaxWorkers));
-  std::vector<Chunk> chunks(workers);
-  std::vector<std::thread> threads;
   const std::span<const std::string> all(files);
-  auto part = [&](size_t w) {
-    return all.subspan(files.size() * w / workers,
-                       files.size() * (w + 1) / workers - files.size() * w / workers);
-  };
-  for (size_t w = 1; w < workers; ++w) {
-    threads.emplace_back(ReadChunk, std::cref(fs), std::cref(dir), part(w), digest != nullptr,
-                         &chunks[w]);
-  }
-  ReadChunk(fs, dir, part(0), digest != nullptr, &chunks[0]);
-  for (std::thread& t : threads) t.join();
-  for (Chunk& chunk : chunks) {
-    for (Advisory& a : chunk.advisories) advisories.push_back(std::move(a));
-    listing += chunk.listing;
-    for (const Diagnostic& d : chunk.sink.diagnostics()) sink.Report(d);
-  }
-  if (digest != nullptr) *digest = Sha256Hex(listing);
-  std::stable_sort(advisories.begin(), advisories.end(),
-                   [](const Advisory& a, const Advisory& b) { return a.id < b.id; });
-  for (size_t i = 1; i < advisories.size(); ++i) {
-    if (advisories[i].id == advisories[i - 1].id) {
-      sink.Error(advisories[i].location, "duplicate-advisory",
-                 "advisory '" + advisories[i].id + "' is also in " + advisories[i - 1].file);
-    }
-  }
-  return advisories;
+  std::vector<Chunk> chunks = internal::InParallel(files.size(), [&](size_t from, size_t to, Chunk* chunk) {
+    ReadChunk(fs, dir, all.subspan(from, to - from), digest != nullptr, chunk);
+  });
+  return internal::Join(chunks, sink, digest);
 }
 
 const KevEntry* KevCatalog::Find(std::string_view cve) const {

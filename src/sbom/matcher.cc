@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "medtra/sbom/match.h"
+#include "sbom/cpe_match.h"
 
 namespace medtra::sbom {
 namespace {
@@ -163,8 +164,11 @@ class Matcher {
 
 std::vector<VulnerabilityMatch> MatchAdvisories(const Sbom& sbom,
                                                 const std::vector<Advisory>& advisories,
-                                                DiagnosticSink& sink) {
+                                                DiagnosticSink& sink, const MatchOptions& options) {
   std::vector<VulnerabilityMatch> matches = Matcher(sbom, advisories, sink).Run();
+  if (!options.match_cpe.empty()) {
+    internal::MatchByCpe(sbom, advisories, options.match_cpe, sink, &matches);
+  }
   std::stable_sort(matches.begin(), matches.end(),
                    [&](const VulnerabilityMatch& a, const VulnerabilityMatch& b) {
                      if (a.component != b.component) return a.component < b.component;

@@ -25,6 +25,58 @@ bool Identifies(const Purl& package, const SbomComponent& component) {
          package.name == component.source_name;
 }
 
+// Where one SBOM component runs in the model: its SBOM's binding, or a component binding of it.
+struct Target {
+  std::string_view component;
+  std::string_view risk;
+  std::string_view environmental;
+  bool match_cpe = false;
+};
+
+bool Selects(const model::ComponentBinding& part, const std::optional<Purl>& purl,
+             const SbomComponent& c) {
+  if (!part.ref.empty()) return c.ref == part.ref;
+  if (!part.name.empty()) return c.name == part.name;
+  return purl && c.purl && SamePackage(*purl, *c.purl);
+}
+
+// The target of every component of `sbom` (none without a binding: an SBOM scanned alone). A component that two
+// component bindings select lands on the first; a component binding that selects nothing is a
+// warning.
+std::vector<Target> TargetsOf(const Sbom& sbom, const model::SbomBinding* binding,
+                              DiagnosticSink& sink) {
+  std::vector<Target> targets(sbom.components.size());
+  if (binding == nullptr) return targets;
+  for (Target& t : targets) {
+    t = {binding->component, binding->risk, binding->environmental, binding->match_cpe};
+  }
+  std::vector<bool> bound(sbom.components.size(), false);
+  for (const model::ComponentBinding& part : binding->components) {
+    std::string error;
+    const std::optional<Purl> purl =
+        part.purl.empty() ? std::nullopt : ParsePurl(part.purl, &error);
+    if (!part.purl.empty() && !purl) {
+      sink.Error(part.location, "invalid-value", "component binding purl: " + error);
+    }
+    bool any = false;
+    for (size_t c = 0; c < sbom.components.size(); ++c) {
+      if (!Selects(part, purl, sbom.components[c])) continue;
+      any = true;
+      if (bound[c]) continue;
+      bound[c] = true;
+      targets[c] = {part.component.empty() ? binding->component : part.component,
+                    part.risk.empty() ? binding->risk : part.risk,
+                    part.environmental.empty() ? binding->environmental : part.environmental,
+                    binding->match_cpe || part.match_cpe};
+    }
+    if (!any) {
+      sink.Warning(part.location, "sbom-binding-unmatched",
+                   "this component binding selects no component of " + sbom.file);
+    }
+  }
+  return targets;
+}
+
 class Scanner {
  public:
   Scanner(const ScanInput& input, const model::SystemModel* model, const std::string& today,
@@ -38,7 +90,10 @@ class Scanner {
     }
     // The flows to and from each bound component, found once (not once per match).
     if (model_ != nullptr) {
-      for (const model::SbomBinding& b : input.bindings) flows_of_.try_emplace(b.component);
+      for (const model::SbomBinding& b : input.bindings) {
+        flows_of_.try_emplace(b.component);
+        for (const model::ComponentBinding& p : b.components) flows_of_.try_emplace(p.component);
+      }
       for (const model::Flow& f : model_->flows) {
         for (const std::string* end : {&f.from, &f.to}) {
           if (const auto found = flows_of_.find(*end); found != flows_of_.end()) {
@@ -58,12 +113,16 @@ class Scanner {
     for (size_t s = 0; s < input_.sboms.size(); ++s) {
       const Sbom& sbom = input_.sboms[s];
       result.components += sbom.components.size();
-      const model::SbomBinding* binding =
-          s < input_.bindings.size() ? &input_.bindings[s] : nullptr;
+      const std::vector<Target> targets =
+          TargetsOf(sbom, s < input_.bindings.size() ? &input_.bindings[s] : nullptr, sink_);
       std::set<std::pair<size_t, std::string>> found;  // (component, id or alias)
-      for (const VulnerabilityMatch& m : MatchAdvisories(sbom, input_.advisories, sink_)) {
+      MatchOptions options;
+      for (const Target& t : targets) options.match_cpe.push_back(t.match_cpe || input_.match_cpe);
+      for (const VulnerabilityMatch& m :
+           MatchAdvisories(sbom, input_.advisories, sink_, options)) {
         const Advisory& a = input_.advisories[m.advisory];
-        ScanEntry e = Base(sbom, m.component, binding);
+        const Target& target = targets[m.component];
+        ScanEntry e = Base(sbom, m.component, target);
         e.advisory = a.id;
         e.aliases = a.aliases;
         e.summary = a.summary;
@@ -73,11 +132,11 @@ class Scanner {
         e.fixed = m.fixed;
         found.insert({m.component, a.id});
         for (const std::string& alias : a.aliases) found.insert({m.component, alias});
-        Score(a.cvss, binding, &e);
+        Score(a.cvss, target, &e);
         Finish(sbom, m.component, &e);
         result.entries.push_back(std::move(e));
       }
-      Stated(sbom, binding, found, &result);
+      Stated(sbom, targets, found, &result);
     }
     std::stable_sort(result.entries.begin(), result.entries.end(),
                      [](const ScanEntry& a, const ScanEntry& b) {
@@ -108,7 +167,7 @@ class Scanner {
     bool supplier = false;  ///< from a supplier's VEX document: the model's own decisions win
   };
 
-  ScanEntry Base(const Sbom& sbom, size_t c, const model::SbomBinding* binding) const {
+  ScanEntry Base(const Sbom& sbom, size_t c, const Target& target) const {
     const SbomComponent& component = sbom.components[c];
     ScanEntry e;
     e.sbom = sbom.file;
@@ -117,10 +176,10 @@ class Scanner {
     e.purl = component.purl_text;
     e.version = component.version;
     e.location = component.location;
-    if (binding != nullptr && model_ != nullptr) {
-      e.model_component = binding->component;
-      e.risk = binding->risk;
-      if (const auto found = flows_of_.find(binding->component); found != flows_of_.end()) {
+    if (!target.component.empty() && model_ != nullptr) {
+      e.model_component = target.component;
+      e.risk = target.risk;
+      if (const auto found = flows_of_.find(e.model_component); found != flows_of_.end()) {
         e.flows = found->second;
       }
     }
@@ -128,7 +187,7 @@ class Scanner {
   }
 
   // Vulnerabilities the SBOM itself states (CycloneDX `vulnerabilities`) that no advisory matched.
-  void Stated(const Sbom& sbom, const model::SbomBinding* binding,
+  void Stated(const Sbom& sbom, const std::vector<Target>& targets,
               const std::set<std::pair<size_t, std::string>>& found, ScanResult* result) {
     for (const SbomVulnerability& v : sbom.vulnerabilities) {
       for (const std::string& ref : v.affects) {
@@ -137,11 +196,11 @@ class Scanner {
         if (at == sbom.components.end()) continue;
         const size_t c = static_cast<size_t>(at - sbom.components.begin());
         if (found.count({c, v.id}) > 0) continue;
-        ScanEntry e = Base(sbom, c, binding);
+        ScanEntry e = Base(sbom, c, targets[c]);
         e.advisory = v.id;
         e.basis = "manual";
         e.evidence = "stated in the SBOM's vulnerabilities at " + ToString(v.location);
-        Score({}, binding, &e);
+        Score({}, targets[c], &e);
         const std::optional<model::VexStatus> status = StatusOfCycloneDxState(v.state);
         e.vex = {status ? std::string(model::VexStatusName(*status)) : "",
                  OpenVexJustification(v.justification),
@@ -156,8 +215,7 @@ class Scanner {
     }
   }
 
-  void Score(const std::vector<std::string>& vectors, const model::SbomBinding* binding,
-             ScanEntry* e) const {
+  void Score(const std::vector<std::string>& vectors, const Target& target, ScanEntry* e) const {
     e->severity = "unknown";
     // The first vector medtra scores: 3.1 before 4.0 (the rubric and environmental metrics
     // are 3.1).
@@ -166,17 +224,15 @@ class Scanner {
                           [](const std::string& v) { return v.starts_with("CVSS:3.1/"); });
     for (std::string vector : ordered) {
       const bool v31 = vector.starts_with("CVSS:3.1/");
-      if (v31 && binding != nullptr && !binding->environmental.empty()) {
-        vector += "/" + binding->environmental;
-      }
+      const bool environmental = v31 && !target.environmental.empty();
+      if (environmental) vector += "/" + std::string(target.environmental);
       Result<risk::cvss::CvssAssessment> assessment = risk::cvss::AssessVector(vector);
       if (!assessment.ok()) continue;
-      const risk::cvss::Score score = v31 ? (binding != nullptr && !binding->environmental.empty()
-                                                 ? assessment->v31.environmental
-                                                 : assessment->v31.base)
-                                          : assessment->v40.score;
+      const risk::cvss::Score score =
+          v31 ? (environmental ? assessment->v31.environmental : assessment->v31.base)
+              : assessment->v40.score;
       e->cvss = vector;
-      e->environmental = v31 && binding != nullptr && !binding->environmental.empty();
+      e->environmental = environmental;
       e->score = risk::cvss::FormatScore(score);
       e->severity = std::string(risk::cvss::RatingName(score.rating()));
       const risk::cvss::Score base = v31 ? assessment->v31.base : assessment->v40.score;

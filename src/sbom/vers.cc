@@ -97,6 +97,7 @@ std::optional<VersionScheme> SchemeOfVersType(std::string_view type) {
   if (type == "deb") return VersionScheme::kDebian;
   if (type == "maven") return VersionScheme::kMaven;
   if (type == "semver" || type == "golang" || type == "cargo") return VersionScheme::kSemver;
+  if (type == "generic") return VersionScheme::kGeneric;
   return std::nullopt;
 }
 

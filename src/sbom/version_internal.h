@@ -35,4 +35,10 @@ std::optional<int> ComparePep440(std::string_view a, std::string_view b);
 /// Maven's ComparableVersion (every string is a version).
 int CompareMaven(std::string_view a, std::string_view b);
 
+/// The generic ordering: printable ASCII without spaces, at least one letter or digit, at most
+/// 256 characters; runs of digits (by value) and letters (case-insensitively) compared in turn,
+/// separators ignored, a number after letters, a longer version after its prefix.
+bool IsValidGeneric(std::string_view version);
+std::optional<int> CompareGeneric(std::string_view a, std::string_view b);
+
 }  // namespace medtra::sbom::internal

@@ -43,6 +43,8 @@ bool IsValidVersion(VersionScheme scheme, std::string_view version) {
       return internal::IsValidPep440(version);
     case VersionScheme::kMaven:
       return !version.empty() && version.size() <= kMaxMavenLength;
+    case VersionScheme::kGeneric:
+      return internal::IsValidGeneric(version);
   }
   return false;
 }
@@ -64,6 +66,8 @@ std::optional<int> CompareVersions(VersionScheme scheme, std::string_view a, std
     case VersionScheme::kMaven:
       if (!IsValidVersion(scheme, a) || !IsValidVersion(scheme, b)) return std::nullopt;
       return internal::CompareMaven(a, b);
+    case VersionScheme::kGeneric:
+      return internal::CompareGeneric(a, b);
   }
   return std::nullopt;
 }

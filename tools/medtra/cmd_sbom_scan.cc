@@ -1,4 +1,4 @@
-// medtra sbom scan [MODEL] [--sbom FILE...] --advisories DIR [--kev FILE]: known vulnerabilities
+// medtra sbom scan [MODEL] [--sbom FILE...] --advisories DIR|ZIP [--kev FILE]: known vulnerabilities
 // of the device's software, with VEX decisions and postmarket verdicts.
 #include <ctime>
 #include <ostream>
@@ -22,6 +22,7 @@ struct ScanOptions {
   std::string output = "-";
   std::string fail_on;
   std::string since;
+  bool match_cpe = false;
 };
 
 std::string Today() {
@@ -47,6 +48,7 @@ bool ScanWithoutModel(const CommandContext& context, const ScanOptions& options,
                       sbom::ScanResult* scan) {
   DiagnosticSink sink;
   sbom::ScanInput input;
+  input.match_cpe = options.match_cpe;
   for (const std::string& path : options.sboms)
     sbom::ReadSbomFile(*context.fs, path, {}, sink, &input);
   for (const std::string& path : options.vex) {
@@ -82,10 +84,11 @@ void Run(ScanOptions options, const CommandContext& context) {
       return;
     }
   } else {
-    if (!options.sboms.empty() || !options.vex.empty()) {
+    if (!options.sboms.empty() || !options.vex.empty() || options.match_cpe) {
       *context.err << "medtra: sbom scan: with a MODEL, its `software.sboms` name the SBOMs "
-                      "(and bind them to components) and `software.vex_documents` the suppliers' "
-                      "VEX; --sbom and --vex are for a scan without a model\n";
+                      "(and bind them to components, `match_cpe` opts in to CPE matching) and "
+                      "`software.vex_documents` the suppliers' VEX; --sbom, --vex and --match-cpe "
+                      "are for a scan without a model\n";
       *context.exit_code = kExitInput;
       return;
     }
@@ -136,7 +139,10 @@ void SetupSbomScanCommand(CLI::App& sbom, const CommandContext& context) {
   scan->add_option("--sbom", options->sboms, "an SBOM to scan without a model (CycloneDX, SPDX)");
   scan->add_option("--vex", options->vex,
                    "a supplier's VEX document (OpenVEX, CycloneDX) to scan without a model");
-  scan->add_option("--advisories", options->advisories, "folder of OSV records");
+  scan->add_option("--advisories", options->advisories,
+                   "folder or zip archive of OSV records and NVD CVE API 2.0 pages");
+  scan->add_flag("--match-cpe", options->match_cpe,
+                 "without a model: match components by their CPE too (exact vendor and product)");
   scan->add_option("--kev", options->kev, "CISA Known Exploited Vulnerabilities catalog (JSON)");
   scan->add_option("--today", options->today, "date of the scan, YYYY-MM-DD (default: today, UTC)");
   scan->add_option("--format", options->format, "output format")

@@ -43,6 +43,20 @@ struct VexDecision {
   SourceLocation location;
 };
 
+/// Some components of an SBOM that run on another model component than the SBOM as a whole (a
+/// library of the app on the phone, the firmware of a radio module): exactly one of `ref`,
+/// `purl` or `name` selects them.
+struct ComponentBinding {
+  std::string ref;            ///< CycloneDX bom-ref or SPDX SPDXID
+  std::string purl;           ///< a purl without version: every version of that package
+  std::string name;           ///< the component name
+  std::string component;      ///< the model component they run on, or "" for the SBOM's
+  std::string risk;           ///< or "" for the SBOM's risk
+  std::string environmental;  ///< or "" for the SBOM's metrics
+  bool match_cpe = false;     ///< also match them with advisories by CPE (exact vendor, product)
+  SourceLocation location;
+};
+
 /// One SBOM of the device and where its software runs in the model.
 struct SbomBinding {
   std::string file;           ///< resolved against the folder of the model file that names it
@@ -52,6 +66,8 @@ struct SbomBinding {
   /// A `dpkg-query -W -f '${binary:Package}\t${source:Package}\t${Version}\n'` listing of the
   /// device image (resolved), for the source packages the SBOM does not name; or "".
   std::string source_packages;
+  bool match_cpe = false;  ///< match every component with a CPE by it too (else: opt in per part)
+  std::vector<ComponentBinding> components;  ///< components bound elsewhere than `component`
   SourceLocation location;
 };
 

@@ -10,6 +10,7 @@
 
 #include "medtra/base/file_system.h"
 #include "medtra/diag/diagnostic.h"
+#include "medtra/sbom/cpe.h"
 #include "medtra/sbom/version.h"
 
 namespace medtra::sbom {
@@ -30,7 +31,20 @@ struct AdvisoryPackage {
   std::vector<std::string> versions;  ///< enumerated affected versions
 };
 
+/// One CPE criterion of an NVD configuration that is vulnerable, with its version bounds.
+struct AdvisoryCpe {
+  std::string criteria;  ///< as written ("cpe:2.3:a:openssl:openssl:*:*:*:*:*:*:*:*")
+  Cpe cpe;
+  std::string start;  ///< versionStartIncluding / -Excluding, or ""
+  bool start_including = true;
+  std::string end;  ///< versionEndIncluding / -Excluding, or ""
+  bool end_including = false;
+  bool with_platform = false;  ///< in an AND configuration: the platform condition is not checked
+};
+
 struct Advisory {
+  enum class Source { kOsv, kNvd };
+  Source source = Source::kOsv;
   std::string id;
   std::vector<std::string> aliases;
   std::string summary;
@@ -39,6 +53,7 @@ struct Advisory {
   std::string withdrawn;          ///< a withdrawn advisory matches nothing
   std::vector<std::string> cvss;  ///< CVSS vectors of `severity` (3.x and 4.0), as written
   std::vector<AdvisoryPackage> affected;
+  std::vector<AdvisoryCpe> cpes;  ///< NVD: the vulnerable CPE criteria
   std::string file;
   SourceLocation location;
 };
@@ -48,10 +63,23 @@ struct Advisory {
 std::optional<Advisory> ReadOsvRecord(const std::string& file, std::string_view text,
                                       DiagnosticSink& sink);
 
-/// Every advisory under a folder (recursively, *.json files in sorted order), sorted by id. A
-/// record that fails to read is reported and left out; the others still count. `digest`, when
-/// given, gets the SHA-256 (hex) over each file's path below `dir` and the SHA-256 of its content:
-/// the folder's identity for the report's inputs.
+/// Reads an NVD CVE API 2.0 document (`"format": "NVD_CVE"`, a page of `vulnerabilities`): one
+/// advisory per CVE with its CVSS vectors and the vulnerable CPE criteria of its configurations
+/// (rejected CVEs are withdrawn). Empty when any error was reported.
+std::vector<Advisory> ReadNvdDocument(const std::string& file, std::string_view text,
+                                      DiagnosticSink& sink);
+
+/// One advisory file: an NVD CVE API 2.0 document when its top-level `format` is "NVD_CVE",
+/// else an OSV record.
+std::vector<Advisory> ReadAdvisoryFile(const std::string& file, std::string_view text,
+                                       DiagnosticSink& sink);
+
+/// Every advisory under a folder (recursively, *.json files in sorted order) or in a zip archive
+/// (its *.json entries in name order), sorted by id. A record that fails to read is reported and
+/// left out; the others still count. An NVD record and an OSV record with the same id are one
+/// advisory (the OSV record gains the CPE criteria). `digest`, when given, gets the SHA-256 (hex)
+/// over each file's path below `dir` (or entry name) and the SHA-256 of its content: the source's
+/// identity for the report's inputs.
 std::vector<Advisory> ReadAdvisoryFolder(const FileSystem& fs, const std::string& dir,
                                          DiagnosticSink& sink, std::string* digest = nullptr);
 

@@ -30,19 +30,29 @@ PackageKey NormalisedKey(std::string_view ecosystem, std::string_view name);
 struct VulnerabilityMatch {
   size_t component = 0;  ///< index into the SBOM's components
   size_t advisory = 0;   ///< index into the advisories
-  std::string basis;     ///< purl | ecosystem | git | manual
+  std::string basis;     ///< purl | ecosystem | cpe | git | manual
   std::string ecosystem;
   std::string package;
   std::string evidence;  ///< why: "Debian:12 openssl: 3.0.9-1 in [introduced 0, fixed 3.0.11-1]"
   std::string fixed;     ///< the lowest fixed version above the component's, or ""
 };
 
+struct MatchOptions {
+  /// Components (by index) that opted in to CPE matching; empty: none.
+  std::vector<bool> match_cpe;
+};
+
 /// Matches every component with a version against every advisory of its package. Withdrawn
 /// advisories match nothing. A version that the ecosystem cannot order, or a component whose
-/// ecosystem cannot be told, is a warning in `sink` (located at the component). Sorted by
-/// component, then advisory id.
+/// ecosystem cannot be told, is a warning in `sink` (located at the component). Components that
+/// opted in are also matched with the advisories' CPE criteria: exact part, vendor and product
+/// (a wildcard vendor or product on either side never matches), the version inside the
+/// criterion's bounds, ordered by the component's ecosystem or else generically; an advisory
+/// already matched by package (by id or alias) is not matched again. Sorted by component, then
+/// advisory id.
 std::vector<VulnerabilityMatch> MatchAdvisories(const Sbom& sbom,
                                                 const std::vector<Advisory>& advisories,
-                                                DiagnosticSink& sink);
+                                                DiagnosticSink& sink,
+                                                const MatchOptions& options = {});
 
 }  // namespace medtra::sbom

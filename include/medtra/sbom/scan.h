@@ -30,6 +30,7 @@ struct ScanInput {
   std::string advisories_dir;                    ///< for the report's inputs
   std::string advisories_digest;                 ///< ReadAdvisoryFolder's digest of the folder
   std::vector<std::string> files;                ///< every file read, for the report's inputs
+  bool match_cpe = false;  ///< match every component by CPE too (`sbom scan --match-cpe`)
 };
 
 /// Advisory sources given on the command line instead of the model's.

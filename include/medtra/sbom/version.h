@@ -17,6 +17,7 @@ enum class VersionScheme {
   kNpm,     ///< node-semver (SemVer 2.0.0 plus its loose prefixes: 'v', '=')
   kPep440,  ///< PyPI: epochs, pre/post/dev releases, local versions, normalisation
   kMaven,   ///< Maven's ComparableVersion
+  kGeneric,  ///< no ecosystem's: digit and letter runs in turn (CPE matches, `vers:generic`)
 };
 
 /// The scheme of an OSV ecosystem name ("Debian:12" and "Ubuntu:22.04:LTS" -> kDebian, "npm",
@@ -75,7 +76,7 @@ enum class VersOrder {
 std::optional<VersRange> ParseVers(std::string_view text, std::string* error, VersOrder order);
 
 /// The version scheme of a vers type ("npm", "pypi", "deb", "maven", "semver", "golang",
-/// "cargo"); nullopt for another type.
+/// "cargo", "generic"); nullopt for another type.
 std::optional<VersionScheme> SchemeOfVersType(std::string_view type);
 
 /// Whether `version` is inside `range` (vers-spec containment); nullopt when the scheme is unknown
