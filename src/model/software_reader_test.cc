@@ -57,6 +57,56 @@ TEST(SoftwareSection, AnSbomBindingNamesItsFileAndComponent) {
   EXPECT_THAT(loaded.diagnostics, HasSubstr("missing required key 'component'"));
 }
 
+TEST(SoftwareSection, ComponentBindingsSelectSbomComponentsByOneKey) {
+  const testing::LoadedModel loaded = LoadFromText(MinimalModel() + kRisk + R"(software:
+  sboms:
+    - file: phone.cdx.json
+      component: app
+      risk: R-1
+      components:
+        - {ref: ble-firmware, component: pump, environmental: "MAV:A"}
+        - {purl: "pkg:npm/lodash", match_cpe: true}
+)");
+  ASSERT_NE(loaded.model, nullptr) << loaded.diagnostics;
+  const SbomBinding& b = loaded.model->software->sboms[0];
+  EXPECT_FALSE(b.match_cpe);
+  ASSERT_EQ(b.components.size(), 2u);
+  EXPECT_EQ(b.components[0].ref, "ble-firmware");
+  EXPECT_EQ(b.components[0].component, "pump");
+  EXPECT_EQ(b.components[0].environmental, "MAV:A");
+  EXPECT_FALSE(b.components[0].match_cpe);
+  EXPECT_EQ(b.components[1].purl, "pkg:npm/lodash");
+  EXPECT_EQ(b.components[1].component, "");  // the SBOM's
+  EXPECT_TRUE(b.components[1].match_cpe);
+}
+
+TEST(SoftwareSection, AComponentBindingWithoutOneSelectorOrTargetIsAnError) {
+  const testing::LoadedModel loaded = LoadFromText(MinimalModel() + R"(software:
+  sboms:
+    - file: phone.cdx.json
+      component: app
+      components:
+        - {ref: a, name: b, component: pump}
+        - {component: pump}
+        - {purl: "pkg:npm/lodash@4.17.20", component: pmp}
+        - {name: zlib}
+      match_cpe: maybe
+)");
+  EXPECT_EQ(loaded.model, nullptr);
+  EXPECT_EQ(
+      loaded.diagnostics,
+      "m.yaml:27:11: error: a component binding selects SBOM components by exactly one of "
+      "'ref', 'purl' or 'name' [invalid-value]\n"
+      "m.yaml:28:11: error: a component binding selects SBOM components by exactly one of "
+      "'ref', 'purl' or 'name' [invalid-value]\n"
+      "m.yaml:29:18: error: 'purl' is a purl without a version (e.g. 'pkg:npm/lodash'): it "
+      "selects every version of the package [invalid-value]\n"
+      "m.yaml:29:55: error: unknown component 'pmp' [unknown-reference]\n"
+      "m.yaml:30:11: error: a component binding names a 'component', 'risk', "
+      "'environmental' or 'match_cpe' for the components it selects [invalid-value]\n"
+      "m.yaml:31:18: error: expected true or false for 'match_cpe', found a scalar [wrong-type]\n");
+}
+
 constexpr const char* kDecision = R"(vex:
   - vulnerability: CVE-2026-0001
     package: pkg:deb/debian/expat

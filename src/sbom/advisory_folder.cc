@@ -69,9 +69,10 @@ std::vector<Advisory> ReadAdvisoryFolder(const FileSystem& fs, const std::string
   CollectJsonFiles(fs, dir, 0, sink, &files);
   // The records are independent: workers read contiguous runs of the sorted file list.
   const std::span<const std::string> all(files);
-  std::vector<Chunk> chunks = internal::InParallel(files.size(), [&](size_t from, size_t to, Chunk* chunk) {
-    ReadChunk(fs, dir, all.subspan(from, to - from), digest != nullptr, chunk);
-  });
+  std::vector<Chunk> chunks =
+      internal::InParallel(files.size(), [&](size_t from, size_t to, Chunk* chunk) {
+        ReadChunk(fs, dir, all.subspan(from, to - from), digest != nullptr, chunk);
+      });
   return internal::Join(chunks, sink, digest);
 }
 

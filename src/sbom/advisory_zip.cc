@@ -9,7 +9,7 @@
 namespace medtra::sbom::internal {
 namespace {
 
-constexpr size_t kMaxZipBytes = size_t{4} << 30;          // the archive itself
+constexpr size_t kMaxZipBytes = size_t{4} << 30;            // the archive itself
 constexpr uint64_t kMaxExpandedBytes = uint64_t{16} << 30;  // all entries together
 constexpr uint64_t kMaxEntries = 4'000'000;
 
@@ -86,7 +86,8 @@ std::vector<Advisory> ReadAdvisoryZip(const FileSystem& fs, const std::string& z
   }
   const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
   if (count < 0 || static_cast<uint64_t>(count) > kMaxEntries) {
-    sink.Error({zip, 0, 0}, "advisory-zip", "a zip archive of advisories holds at most 4,000,000 entries");
+    sink.Error({zip, 0, 0}, "advisory-zip",
+               "a zip archive of advisories holds at most 4,000,000 entries");
     return {};
   }
   std::vector<Entry> entries;

@@ -123,8 +123,8 @@ std::optional<Cpe> ParseCpe(std::string_view text, std::string* error) {
   if (text.starts_with("cpe:2.3:")) {
     const std::vector<std::string_view> fields = SplitFormatted(text.substr(8));
     if (fields.size() != Cpe::kCount) {
-      *error = "a CPE 2.3 name has 11 attributes after 'cpe:2.3:', not " +
-               std::to_string(fields.size());
+      *error =
+          "a CPE 2.3 name has 11 attributes after 'cpe:2.3:', not " + std::to_string(fields.size());
       return std::nullopt;
     }
     for (std::size_t i = 0; i < fields.size(); ++i) {

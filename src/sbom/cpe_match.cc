@@ -54,8 +54,8 @@ class CpeMatcher {
                           "': medtra matches CPEs only by an exact vendor and product");
         continue;
       }
-      const std::string version = cpe->version().Concrete() ? cpe->version().text
-                                                            : component.version;
+      const std::string version =
+          cpe->version().Concrete() ? cpe->version().text : component.version;
       if (version.empty()) continue;
       const auto found = index_.find(Key(*cpe));
       if (found == index_.end()) continue;

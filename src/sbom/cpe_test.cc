@@ -61,7 +61,8 @@ TEST(Cpe, MalformedNames) {
             "a CPE 2.3 name has 11 attributes after 'cpe:2.3:', not 4");
   EXPECT_EQ(ErrorOf("cpe:2.3:x:acme:pump:1:*:*:*:*:*:*:*"),
             "a CPE part is a (application), o (operating system) or h (hardware), not 'x'");
-  EXPECT_EQ(ErrorOf("cpe:2.3:a:acme::1:*:*:*:*:*:*:*"), "a CPE 2.3 attribute is empty (ANY is '*')");
+  EXPECT_EQ(ErrorOf("cpe:2.3:a:acme::1:*:*:*:*:*:*:*"),
+            "a CPE 2.3 attribute is empty (ANY is '*')");
   EXPECT_EQ(ErrorOf(R"(cpe:2.3:a:acme:pump:1:*:*:*:*:*:*:\)"),
             "a CPE 2.3 attribute ends with a dangling '\\'");
   EXPECT_EQ(ErrorOf("cpe:2.3:a:ac me:pump:1:*:*:*:*:*:*:*"),

@@ -147,7 +147,8 @@ bool LooksLikeNvd(std::string_view text) {
 
 std::vector<Advisory> ReadNvdDocument(const std::string& file, std::string_view text,
                                       DiagnosticSink& sink) {
-  return document::ReadLocated(file, text, sink, {}, ReadDocument).value_or(std::vector<Advisory>{});
+  return document::ReadLocated(file, text, sink, {}, ReadDocument)
+      .value_or(std::vector<Advisory>{});
 }
 
 std::vector<Advisory> ReadAdvisoryFile(const std::string& file, std::string_view text,

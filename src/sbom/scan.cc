@@ -40,9 +40,9 @@ bool Selects(const model::ComponentBinding& part, const std::optional<Purl>& pur
   return purl && c.purl && SamePackage(*purl, *c.purl);
 }
 
-// The target of every component of `sbom` (none without a binding: an SBOM scanned alone). A component that two
-// component bindings select lands on the first; a component binding that selects nothing is a
-// warning.
+// The target of every component of `sbom` (none without a binding: an SBOM scanned alone). A
+// component that two component bindings select lands on the first; a component binding that selects
+// nothing is a warning.
 std::vector<Target> TargetsOf(const Sbom& sbom, const model::SbomBinding* binding,
                               DiagnosticSink& sink) {
   std::vector<Target> targets(sbom.components.size());
@@ -118,8 +118,7 @@ class Scanner {
       std::set<std::pair<size_t, std::string>> found;  // (component, id or alias)
       MatchOptions options;
       for (const Target& t : targets) options.match_cpe.push_back(t.match_cpe || input_.match_cpe);
-      for (const VulnerabilityMatch& m :
-           MatchAdvisories(sbom, input_.advisories, sink_, options)) {
+      for (const VulnerabilityMatch& m : MatchAdvisories(sbom, input_.advisories, sink_, options)) {
         const Advisory& a = input_.advisories[m.advisory];
         const Target& target = targets[m.component];
         ScanEntry e = Base(sbom, m.component, target);

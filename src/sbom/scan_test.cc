@@ -109,6 +109,70 @@ TEST_F(ScanTest, AMatchLandsOnTheBoundComponentItsFlowsAndRisk) {
   EXPECT_EQ(result.advisories, 1u);
 }
 
+TEST_F(ScanTest, AComponentBindingLandsItsComponentsElsewhere) {
+  SbomComponent firmware = Expat("2.5.0-1");
+  firmware.ref = "fw-expat";
+  firmware.name = "fw-expat";
+  input_.sboms[0].components.push_back(firmware);
+  model::ComponentBinding part;
+  part.ref = "fw-expat";
+  part.component = "pump";
+  part.environmental = "MAV:A/CR:M/IR:H/AR:M";
+  input_.bindings[0].components.push_back(part);
+  model::ComponentBinding unused;
+  unused.purl = "pkg:npm/lodash";
+  unused.component = "pump";
+  unused.location = {"m.yaml", 30, 11};
+  input_.bindings[0].components.push_back(unused);
+  DiagnosticSink sink;
+  const ScanResult result = Scan(input_, loaded_.model.get(), "2026-12-01", sink);
+  EXPECT_EQ(RenderTextAll(sink, nullptr),
+            "m.yaml:30:11: warning: this component binding selects no component of sbom.json "
+            "[sbom-binding-unmatched]\n");
+  ASSERT_EQ(result.entries.size(), 2u);
+  const ScanEntry& fw = result.entries[0];  // sorted by component ref: fw-expat, libexpat1
+  EXPECT_EQ(fw.component_ref, "fw-expat");
+  EXPECT_EQ(fw.model_component, "pump");
+  EXPECT_EQ(fw.risk, "R-1");  // the SBOM's risk where the part names none
+  EXPECT_THAT(fw.flows, ElementsAre("F-1"));
+  EXPECT_EQ(fw.score, "6.6");  // the part's environmental metrics
+  const ScanEntry& app = result.entries[1];
+  EXPECT_EQ(app.model_component, "app");
+  EXPECT_EQ(app.score, "7.1");  // the SBOM's (none)
+}
+
+TEST_F(ScanTest, CpeMatchingIsOptedInByTheBinding) {
+  SbomComponent lib;
+  lib.ref = "telemetry";
+  lib.name = "telemetry";
+  lib.version = "2.4.0";
+  lib.cpes = {"cpe:2.3:a:acme:telemetry_lib:2.4.0:*:*:*:*:*:*:*"};
+  input_.sboms[0].components.push_back(lib);
+  Advisory nvd;
+  nvd.source = Advisory::Source::kNvd;
+  nvd.id = "CVE-2026-2000";
+  nvd.published = "2026-09-01T10:15:09.500";
+  AdvisoryCpe k;
+  std::string error;
+  k.criteria = "cpe:2.3:a:acme:telemetry_lib:*:*:*:*:*:*:*:*";
+  k.cpe = *ParseCpe(k.criteria, &error);
+  k.end = "2.4.1";
+  nvd.cpes.push_back(k);
+  input_.advisories.push_back(nvd);
+  EXPECT_EQ(Run().entries.size(), 1u);  // expat only
+  model::ComponentBinding part;
+  part.name = "telemetry";
+  part.match_cpe = true;
+  input_.bindings[0].components.push_back(part);
+  const ScanResult result = Run();
+  ASSERT_EQ(result.entries.size(), 2u);
+  EXPECT_EQ(result.entries[1].advisory, "CVE-2026-2000");
+  EXPECT_EQ(result.entries[1].basis, "cpe");
+  EXPECT_EQ(result.entries[1].model_component, "app");
+  EXPECT_EQ(result.entries[1].fixed, "2.4.1");
+  EXPECT_EQ(result.entries[1].published, "2026-09-01");
+}
+
 TEST_F(ScanTest, EnvironmentalMetricsRescoreForTheDevice) {
   input_.bindings[0].environmental = "MAV:A/CR:M/IR:H/AR:M";
   const ScanResult result = Run();

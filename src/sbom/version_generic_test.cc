@@ -13,7 +13,7 @@ std::optional<int> Cmp(std::string_view a, std::string_view b) {
 TEST(GenericVersion, NumbersByValueLettersCaseInsensitively) {
   EXPECT_EQ(Cmp("1.10", "1.9"), 1);
   EXPECT_EQ(Cmp("1.9", "1.10"), -1);
-  EXPECT_EQ(Cmp("1.01", "1.1"), 0);       // leading zeros
+  EXPECT_EQ(Cmp("1.01", "1.1"), 0);           // leading zeros
   EXPECT_EQ(Cmp("1.0-beta", "1.0.beta"), 0);  // separators are not compared
   EXPECT_EQ(Cmp("2.4.1a", "2.4.1B"), -1);
   EXPECT_EQ(Cmp("2.4.1RC", "2.4.1rc"), 0);

@@ -1,5 +1,5 @@
-// medtra sbom scan [MODEL] [--sbom FILE...] --advisories DIR|ZIP [--kev FILE]: known vulnerabilities
-// of the device's software, with VEX decisions and postmarket verdicts.
+// medtra sbom scan [MODEL] [--sbom FILE...] --advisories DIR|ZIP [--kev FILE]: known
+// vulnerabilities of the device's software, with VEX decisions and postmarket verdicts.
 #include <ctime>
 #include <ostream>
 

@@ -12,11 +12,11 @@ namespace medtra::sbom {
 
 /// How versions of an ecosystem are ordered.
 enum class VersionScheme {
-  kDebian,  ///< dpkg: epoch, upstream, revision; '~' before everything, letters before non-letters
-  kSemver,  ///< SemVer 2.0.0 (Go with a leading 'v', crates.io, OSV SEMVER ranges)
-  kNpm,     ///< node-semver (SemVer 2.0.0 plus its loose prefixes: 'v', '=')
-  kPep440,  ///< PyPI: epochs, pre/post/dev releases, local versions, normalisation
-  kMaven,   ///< Maven's ComparableVersion
+  kDebian,   ///< dpkg: epoch, upstream, revision; '~' before everything, letters before non-letters
+  kSemver,   ///< SemVer 2.0.0 (Go with a leading 'v', crates.io, OSV SEMVER ranges)
+  kNpm,      ///< node-semver (SemVer 2.0.0 plus its loose prefixes: 'v', '=')
+  kPep440,   ///< PyPI: epochs, pre/post/dev releases, local versions, normalisation
+  kMaven,    ///< Maven's ComparableVersion
   kGeneric,  ///< no ecosystem's: digit and letter runs in turn (CPE matches, `vers:generic`)
 };
 
