@@ -17,11 +17,22 @@ bool SamePackage(const Purl& a, const Purl& b) {
   return a.type == b.type && a.namespace_ == b.namespace_ && a.name == b.name;
 }
 
-// A decision's package names a component by its purl, or (deb) by its source package.
+// A component's identity for VEX decisions: its purl, or for one without (software named by CPE
+// and name only) the generic purl of its name, as suppliers' VEX documents name such products.
+Purl IdentityOf(const SbomComponent& component) {
+  if (component.purl) return *component.purl;
+  Purl generic;
+  generic.type = "generic";
+  generic.name = component.name;
+  return generic;
+}
+
+// A decision's package names a component by its identity, or (deb) by its source package.
 bool Identifies(const Purl& package, const SbomComponent& component) {
-  if (SamePackage(package, *component.purl)) return true;
-  return package.type == "deb" && component.purl->type == "deb" &&
-         package.namespace_ == component.purl->namespace_ && !component.source_name.empty() &&
+  const Purl identity = IdentityOf(component);
+  if (SamePackage(package, identity)) return true;
+  return package.type == "deb" && identity.type == "deb" &&
+         package.namespace_ == identity.namespace_ && !component.source_name.empty() &&
          package.name == component.source_name;
 }
 
@@ -281,7 +292,7 @@ class Scanner {
   // supplier's; within each, one with a version range that contains the version before one for
   // every version.
   const model::VexDecision* FindDecision(const SbomComponent& component, const ScanEntry& e) const {
-    if (!component.purl) return nullptr;
+    if (component.name.empty() && !component.purl) return nullptr;
     for (const bool supplier : {false, true}) {
       if (const model::VexDecision* d = FindDecision(component, e, supplier)) return d;
     }

@@ -171,6 +171,14 @@ TEST_F(ScanTest, CpeMatchingIsOptedInByTheBinding) {
   EXPECT_EQ(result.entries[1].model_component, "app");
   EXPECT_EQ(result.entries[1].fixed, "2.4.1");
   EXPECT_EQ(result.entries[1].published, "2026-09-01");
+  // Without a purl, a decision names the component by the generic purl of its name.
+  model::VexDecision d = Decision(model::VexStatus::kNotAffected, "vers:generic/<2.4.1");
+  d.vulnerability = "CVE-2026-2000";
+  d.package = "pkg:generic/telemetry";
+  input_.vex.push_back(d);
+  EXPECT_EQ(Run().entries[1].vex.status, "not_affected");
+  input_.vex.back().versions = "vers:generic/<2.4.0";  // 2.4.0 is not in it
+  EXPECT_EQ(Run().entries[1].vex.status, "");
 }
 
 TEST_F(ScanTest, EnvironmentalMetricsRescoreForTheDevice) {
