@@ -6,6 +6,7 @@
 #include "medtra/base/sha256.h"
 #include "medtra/model/software.h"
 #include "medtra/report/vex.h"
+#include "report/content_uuid.h"
 
 namespace medtra::report {
 namespace {
@@ -28,16 +29,6 @@ std::string CycloneDxJustification(const std::string& openvex) {
   return "";
 }
 
-// A name-based UUID (the layout of RFC 9562 version 8) from the document's content, so that the
-// same statements give the same serial number.
-std::string ContentUuid(const std::string& content) {
-  std::string hex = Sha256Hex(content).substr(0, 32);
-  hex[12] = '8';
-  hex[16] = "89ab"[std::stoi(hex.substr(16, 1), nullptr, 16) & 3];
-  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" +
-         hex.substr(16, 4) + "-" + hex.substr(20, 12);
-}
-
 std::string Product(const sbom::ScanEntry& e) {
   return e.purl.empty() ? e.component + "@" + e.version : e.purl;
 }
@@ -49,6 +40,14 @@ std::string Lower(std::string text) {
 }
 
 }  // namespace
+
+std::string ContentUuid(const std::string& content) {
+  std::string hex = Sha256Hex(content).substr(0, 32);
+  hex[12] = '8';
+  hex[16] = "89ab"[std::stoi(hex.substr(16, 1), nullptr, 16) & 3];
+  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" +
+         hex.substr(16, 4) + "-" + hex.substr(20, 12);
+}
 
 std::string OpenVexJson(const sbom::ScanResult& scan, const VexHeader& header) {
   nlohmann::ordered_json statements = nlohmann::ordered_json::array();

@@ -1,4 +1,4 @@
-// medtra vex export MODEL --format cyclonedx|openvex: the VEX statements of the model's scan.
+// medtra vex export MODEL --format cyclonedx|openvex|csaf: the VEX statements of the model's scan.
 #include <ostream>
 
 #include "medtra/model/software.h"
@@ -17,6 +17,7 @@ struct VexOptions {
   std::string timestamp;
   std::string advisories;
   std::string kev;
+  std::string publisher_namespace;
 };
 
 // The newest decision date: the document changes when a decision does, not with the clock.
@@ -27,6 +28,13 @@ std::string NewestDecision(const sbom::ScanResult& scan) {
 }
 
 void Export(const VexOptions& options, const CommandContext& context) {
+  if (options.format == "csaf" && !options.publisher_namespace.starts_with("https://") &&
+      !options.publisher_namespace.starts_with("http://")) {
+    *context.err << "medtra: vex export: CSAF names its publisher by a namespace URL: "
+                    "--publisher-namespace https://... (the manufacturer's PSIRT or web site)\n";
+    *context.exit_code = kExitInput;
+    return;
+  }
   AnalyzedSoftware analyzed;
   if (!AnalyzeSoftwareOrReport(context, options.model, {options.advisories, options.kev, ""},
                                "vex export", &analyzed)) {
@@ -46,7 +54,15 @@ void Export(const VexOptions& options, const CommandContext& context) {
     const std::string date = NewestDecision(scan);
     header.timestamp = (date.empty() ? std::string("1970-01-01") : date) + "T00:00:00Z";
   }
+  header.namespace_ = options.publisher_namespace;
+  if (options.format == "csaf" && scan.entries.empty()) {
+    *context.err << "medtra: vex export: a CSAF VEX document states at least one vulnerability; "
+                    "the scan matched none\n";
+    *context.exit_code = kExitInput;
+    return;
+  }
   const std::string text = options.format == "cyclonedx" ? report::CycloneDxVexJson(scan, header)
+                           : options.format == "csaf"    ? report::CsafVexJson(scan, header)
                                                          : report::OpenVexJson(scan, header);
   *context.exit_code = WriteOutput(context, options.output, text, "vex export");
 }
@@ -58,10 +74,11 @@ void SetupVexCommand(CLI::App& app, const CommandContext& context) {
   vex->require_subcommand(1);
   auto options = std::make_shared<VexOptions>();
   CLI::App* exp = vex->add_subcommand(
-      "export", "Write the scan's VEX decisions as OpenVEX 0.2.0 or CycloneDX 1.6 VEX");
+      "export",
+      "Write the scan's VEX decisions as OpenVEX 0.2.0, CycloneDX 1.6 VEX or CSAF 2.0 VEX");
   exp->add_option("model", options->model, "model file or folder")->required();
   exp->add_option("--format", options->format, "document format")
-      ->check(CLI::IsMember({"openvex", "cyclonedx"}))
+      ->check(CLI::IsMember({"openvex", "cyclonedx", "csaf"}))
       ->capture_default_str();
   exp->add_option("-o,--output", options->output, "output file, or - for stdout")
       ->capture_default_str();
@@ -72,6 +89,8 @@ void SetupVexCommand(CLI::App& app, const CommandContext& context) {
   exp->add_option("--advisories", options->advisories,
                   "folder of OSV records (replaces the model's)");
   exp->add_option("--kev", options->kev, "CISA KEV catalog (replaces the model's)");
+  exp->add_option("--publisher-namespace", options->publisher_namespace,
+                  "CSAF: the publisher's namespace URL (required with --format csaf)");
   exp->callback([options, context] { Export(*options, context); });
 }
 
