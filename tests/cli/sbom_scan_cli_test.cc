@@ -140,6 +140,30 @@ TEST(SbomScanCliTest, AnSbomAloneIsScannedWithoutVerdicts) {
                                 "without a final VEX decision, 0 uncontrolled."));
 }
 
+TEST(SbomScanCliTest, TheHtmlPageIsSelfContainedAndEscapesWhatItShows) {
+  testing::IcdCopy icd;
+  ASSERT_TRUE(icd.Replace(
+      "icd/software/advisories/MEDTRA-EX-2026-0001.json", "\"id\": \"MEDTRA-EX-2026-0001\",",
+      "\"id\": \"MEDTRA-EX-2026-0001\", \"aliases\": [\"<script>x</script>\"],"));
+  ASSERT_TRUE(icd.Replace("icd/software/programmer.cdx.json", "\"name\": \"libexpat1\"",
+                          "\"name\": \"libexpat1 <img src=x onerror=alert(1)>\""));
+  const Outcome o = icd.Run("sbom scan icd --today 2026-12-01 --format html");
+  ASSERT_EQ(o.code, 0) << o.err;
+  EXPECT_TRUE(o.out.starts_with("<!DOCTYPE html>\n"));
+  EXPECT_THAT(o.out, HasSubstr("<h1>Known vulnerabilities</h1>\n<p class=\"subtitle\">5 components "
+                               "against 3 advisories on 2026-12-01</p>"));
+  EXPECT_THAT(o.out,
+              HasSubstr("<p>2 matches, 0 without a final VEX decision, 0 uncontrolled.</p>"));
+  EXPECT_THAT(o.out,
+              HasSubstr("<td>libexpat1 &lt;img src=x onerror=alert(1)&gt;</td><td>2.5.0-1</td>"
+                        "<td>MEDTRA-EX-2026-0001</td><td>ecosystem</td><td>Medium 6.6</td>"
+                        "<td>no</td><td>affected</td><td>controlled</td><td>programmer</td>"
+                        "<td>2</td>"));
+  EXPECT_EQ(o.out.find("<img"), std::string::npos);
+  EXPECT_EQ(o.out.find("<script"), std::string::npos);
+  EXPECT_EQ(o.out.find("http"), std::string::npos);  // no external resource
+}
+
 TEST(SbomScanCliTest, BadInputsAreLocatedAndExitTwo) {
   testing::IcdCopy icd;
   icd.Write("icd/software/advisories/bad.json", "{\"id\": 7, \"modified\": \"x\"}\n");

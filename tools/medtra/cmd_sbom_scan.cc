@@ -121,6 +121,7 @@ void Run(ScanOptions options, const CommandContext& context) {
   if (options.format == "json") text = report::ScanJson(scan, options.today, since);
   if (options.format == "md") text = report::ScanMarkdown(scan, options.today, since);
   if (options.format == "csv") text = report::ScanCsv(scan);
+  if (options.format == "html") text = report::ScanHtml(scan, options.today, since);
   const int code = WriteOutput(context, options.output, text, "sbom scan");
   *context.exit_code = code != kExitOk                           ? code
                        : FailOnMet(options.fail_on, scan, since) ? kExitFindings
@@ -146,7 +147,7 @@ void SetupSbomScanCommand(CLI::App& sbom, const CommandContext& context) {
   scan->add_option("--kev", options->kev, "CISA Known Exploited Vulnerabilities catalog (JSON)");
   scan->add_option("--today", options->today, "date of the scan, YYYY-MM-DD (default: today, UTC)");
   scan->add_option("--format", options->format, "output format")
-      ->check(CLI::IsMember({"json", "md", "csv"}))
+      ->check(CLI::IsMember({"json", "md", "csv", "html"}))
       ->capture_default_str();
   scan->add_option("-o,--output", options->output, "output file, or - for stdout")
       ->capture_default_str();

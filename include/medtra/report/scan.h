@@ -1,9 +1,10 @@
-// The vulnerability scan as JSON ("format": "medtra-vulnerabilities"), Markdown and CSV.
+// The vulnerability scan as JSON ("format": "medtra-vulnerabilities"), Markdown, CSV and HTML.
 #pragma once
 
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "medtra/report/document.h"
 #include "medtra/sbom/scan.h"
 #include "medtra/sbom/scan_changes.h"
 
@@ -23,5 +24,12 @@ std::string ScanMarkdown(const sbom::ScanResult& scan, const std::string& today,
                          const sbom::ScanChanges* changes = nullptr);
 /// One row per match; cells escaped (no live formulas).
 std::string ScanCsv(const sbom::ScanResult& scan);
+/// The scan as a report document: summary and metrics, the matches, evidence and actions, and
+/// the changes since an earlier scan.
+Document ScanDocument(const sbom::ScanResult& scan, const std::string& today,
+                      const sbom::ScanChanges* changes = nullptr);
+/// ScanDocument() as one self-contained HTML page (every model and advisory text escaped).
+std::string ScanHtml(const sbom::ScanResult& scan, const std::string& today,
+                     const sbom::ScanChanges* changes = nullptr);
 
 }  // namespace medtra::report
