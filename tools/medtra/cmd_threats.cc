@@ -4,6 +4,7 @@
 
 #include "medtra/interchange/threat_status_import.h"
 #include "medtra/interchange/threats_csv.h"
+#include "medtra/interchange/threats_xlsx.h"
 #include "tools/medtra/analyzed_model.h"
 
 namespace medtra::cli {
@@ -18,6 +19,16 @@ struct ThreatsExportOptions {
 int RunExport(const ThreatsExportOptions& options, const CommandContext& context) {
   AnalyzedModel model;
   if (!AnalyzeQuietly(context, options.model, &model)) return kExitInput;
+  if (options.format == "xlsx") {
+    const Result<std::string> xlsx =
+        interchange::RenderXlsx(interchange::ThreatTable(model.elements, model.report),
+                                std::filesystem::temp_directory_path().string());
+    if (!xlsx.ok()) {
+      *context.err << "medtra: threats export: " << xlsx.message() << "\n";
+      return kExitInput;
+    }
+    return WriteOutput(context, options.output, xlsx.value(), "threats export");
+  }
   const std::string text = interchange::RenderThreatsCsv(model.elements, model.report);
   return WriteOutput(context, options.output, text, "threats export");
 }
@@ -78,8 +89,8 @@ void SetupThreatsCommand(CLI::App& app, const CommandContext& context) {
   CLI::App* command = threats->add_subcommand(
       "export", "write the threats with status, decision, rationale and risk as CSV");
   command->add_option("MODEL", options->model, "model file or folder")->required();
-  command->add_option("--format", options->format, "csv")
-      ->check(CLI::IsMember({"csv"}))
+  command->add_option("--format", options->format, "csv|xlsx")
+      ->check(CLI::IsMember({"csv", "xlsx"}))
       ->capture_default_str();
   command->add_option("-o,--output", options->output, "the file to write, or '-' for stdout")
       ->capture_default_str();
