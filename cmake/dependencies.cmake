@@ -4,6 +4,7 @@ pkg_check_modules(YAML REQUIRED IMPORTED_TARGET yaml-0.1)
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc)
 pkg_check_modules(EXPAT REQUIRED IMPORTED_TARGET expat)  # JUnit XML evidence (src/trace)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)  # zipped advisory exports (src/sbom)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)  # threats export --format xlsx
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 2.1 REQUIRED)
 find_package(OpenSSL 3 REQUIRED)
@@ -18,7 +19,7 @@ find_path(MBEDTLS_INCLUDE_DIR mbedtls/ccm.h REQUIRED)
 add_library(medtra_deps INTERFACE)
 target_include_directories(medtra_deps SYSTEM INTERFACE ${MBEDTLS_INCLUDE_DIR})
 target_link_libraries(medtra_deps INTERFACE PkgConfig::YAML PkgConfig::GVC PkgConfig::EXPAT
-                                            PkgConfig::LIBZIP
+                                            PkgConfig::LIBZIP PkgConfig::XLSXWRITER
                                             nlohmann_json::nlohmann_json
                                             ${GVPLUGIN_DOT_LIB} ${GVPLUGIN_CORE_LIB} ${MBEDCRYPTO_LIB}
                                             OpenSSL::Crypto Threads::Threads)

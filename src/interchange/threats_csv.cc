@@ -19,7 +19,8 @@ std::string Text(const nlohmann::json& value) {
 
 }  // namespace
 
-std::string RenderThreatsCsv(const Elements& elements, const nlohmann::json& report) {
+std::vector<std::vector<std::string>> ThreatTable(const Elements& elements,
+                                                  const nlohmann::json& report) {
   static const std::map<std::string, nlohmann::json> kNone;
   const auto found = elements.find("threat_decisions");
   const auto& decisions = found == elements.end() ? kNone : found->second;
@@ -27,23 +28,27 @@ std::string RenderThreatsCsv(const Elements& elements, const nlohmann::json& rep
   for (const nlohmann::json& threat : report.value("threats", nlohmann::json::array())) {
     threats[threat.value("id", "")] = threat;
   }
-  std::string out;
-  const std::string header[] = {"id",        "title", "targets",  "status", "decision",
-                                "rationale", "risk",  "measures", "ticket"};
-  report::AppendCsvRow(header, &out);
+  std::vector<std::vector<std::string>> out = {
+      {"id", "title", "targets", "status", "decision", "rationale", "risk", "measures", "ticket"}};
   for (const auto& [id, threat] : threats) {
     const auto decision = decisions.find(id);
     const nlohmann::json none = nlohmann::json::object();
     const nlohmann::json& d = decision == decisions.end() ? none : decision->second;
-    const std::string row[] = {id,
-                               Text(threat.value("title", nlohmann::json())),
-                               Text(threat.value("targets", nlohmann::json())),
-                               Text(threat.value("status", nlohmann::json())),
-                               Text(d.value("decision", nlohmann::json())),
-                               Text(threat.value("rationale", nlohmann::json())),
-                               Text(threat.value("risk", nlohmann::json())),
-                               Text(threat.value("measures", nlohmann::json())),
-                               Text(d.value("ticket", nlohmann::json()))};
+    out.push_back({id, Text(threat.value("title", nlohmann::json())),
+                   Text(threat.value("targets", nlohmann::json())),
+                   Text(threat.value("status", nlohmann::json())),
+                   Text(d.value("decision", nlohmann::json())),
+                   Text(threat.value("rationale", nlohmann::json())),
+                   Text(threat.value("risk", nlohmann::json())),
+                   Text(threat.value("measures", nlohmann::json())),
+                   Text(d.value("ticket", nlohmann::json()))});
+  }
+  return out;
+}
+
+std::string RenderThreatsCsv(const Elements& elements, const nlohmann::json& report) {
+  std::string out;
+  for (const std::vector<std::string>& row : ThreatTable(elements, report)) {
     report::AppendCsvRow(row, &out);
   }
   return out;

@@ -93,6 +93,27 @@ TEST_F(DiffCliTest, AMeasuresFlowPropertyChangesThreatStatusAndRiskVerdict) {
   EXPECT_EQ(icd_.Run("diff icd new").out, icd_.Run("diff icd new").out);
 }
 
+TEST_F(DiffCliTest, HtmlHasTheMarkdownContentAndEscapesHostileNames) {
+  ChangedCopy("system.yaml", "    name: Programmer\n",
+              "    name: \"<script>alert('x')</script>\\\"\"\n");
+  const Outcome html = icd_.Run("diff icd new --format html");
+  EXPECT_EQ(html.code, 0) << html.err;
+  EXPECT_EQ(html.out.rfind("<!DOCTYPE html>\n", 0), 0u);
+  EXPECT_NE(html.out.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                          "'none';"),
+            std::string::npos);
+  EXPECT_NE(html.out.find("<tr><td>components programmer</td><td>name</td><td>Programmer</td>"
+                          "<td>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;</td></tr>\n"),
+            std::string::npos)
+      << html.out;
+  EXPECT_EQ(html.out.find("<script"), std::string::npos);
+  EXPECT_EQ(html.out.find("src="), std::string::npos);
+  EXPECT_EQ(html.out.find("href="), std::string::npos);
+  EXPECT_EQ(icd_.Run("diff icd new --format html").out, html.out);
+  const Outcome same = icd_.Run("diff icd icd --format html");
+  EXPECT_NE(same.out.find("<p>The two revisions do not differ.</p>\n"), std::string::npos);
+}
+
 TEST_F(DiffCliTest, AFlowDesignPropertyChangesTheDerivedThreats) {
   ChangedCopy("system.yaml", "authentication: static-identifier", "authentication: none");
   const json d = DiffJson("icd new");

@@ -73,8 +73,9 @@ int Run(const DiffOptions& options, const CommandContext& context) {
     return kExitInput;
   }
   const nlohmann::ordered_json result = diff::Diff(old_revision, new_revision);
-  *context.out << (options.format == "md" ? diff::RenderMarkdown(result)
-                                          : diff::RenderJson(result));
+  *context.out << (options.format == "md"     ? diff::RenderMarkdown(result)
+                   : options.format == "html" ? diff::RenderHtml(result)
+                                              : diff::RenderJson(result));
   return !options.fail_on.empty() && diff::FailOnMet(result, options.fail_on) ? kExitFindings
                                                                               : kExitOk;
 }
@@ -93,8 +94,8 @@ void SetupDiffCommand(CLI::App& app, const CommandContext& context) {
       ->add_option("NEW", options->new_path,
                    "model folder or file, report.json, or REV:PATH in the git repository")
       ->required();
-  command->add_option("--format", options->format, "json|md")
-      ->check(CLI::IsMember({"json", "md"}))
+  command->add_option("--format", options->format, "json|md|html")
+      ->check(CLI::IsMember({"json", "md", "html"}))
       ->capture_default_str();
   const std::vector<std::string> values(diff::FailOnValues().begin(), diff::FailOnValues().end());
   command

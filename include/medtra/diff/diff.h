@@ -58,5 +58,8 @@ bool FailOnMet(const nlohmann::ordered_json& diff, const std::string& fail_on);
 
 std::string RenderJson(const nlohmann::ordered_json& diff);
 std::string RenderMarkdown(const nlohmann::ordered_json& diff);
+/// A self-contained HTML page with the Markdown record's content: no external resource, every
+/// text escaped, a Content-Security-Policy meta tag that allows no script and no remote load.
+std::string RenderHtml(const nlohmann::ordered_json& diff);
 
 }  // namespace medtra::diff
