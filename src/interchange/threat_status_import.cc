@@ -106,11 +106,16 @@ class StatusImport {
                       "' (mitigated, accepted, transferred, not-applicable or empty)");
       return;
     }
-    Decide(threat, found->second, value, Cell(*rationale), *decision);
+    const CsvField* ticket = columns_.count("ticket") > 0 && columns_.at("ticket") < row.size()
+                                 ? &row[columns_.at("ticket")]
+                                 : nullptr;
+    Decide(threat, found->second, value, Cell(*rationale), *decision, ticket);
   }
 
+  // `ticket` is the row's ticket cell, or null when the file has no ticket column (the model's
+  // ticket is kept then; an empty cell clears it).
   void Decide(const std::string& threat, const Json& derived, const std::string& value,
-              const std::string& rationale, const CsvField& at) {
+              const std::string& rationale, const CsvField& at, const CsvField* ticket) {
     const auto own = decisions_.find(threat);
     const Json model = own == decisions_.end() ? Json::object() : own->second;
     Json d = {{"threat", threat}, {"decision", value}};
@@ -132,6 +137,8 @@ class StatusImport {
     }
     if (!rationale.empty()) d["rationale"] = rationale;
     if (model.contains("risk")) d["risk"] = model["risk"];
+    const std::string tracked = ticket != nullptr ? Cell(*ticket) : model.value("ticket", "");
+    if (!tracked.empty()) d["ticket"] = tracked;
     result_[threat] = d;
   }
 

@@ -56,6 +56,7 @@ class DecisionReader {
     const std::string justification = reader.String("justification").value_or("");
     d.rationale = rationale.empty() ? justification : rationale;
     d.risk = reader.String("risk").value_or("");
+    d.ticket = reader.String("ticket").value_or("");
     reader.Finish();
     if (d.threat.empty() && sink_.error_count() == errors) {
       sink_.Error(node.location(), "threat-decision", "a threat decision names its threat id");

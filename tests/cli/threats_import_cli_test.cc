@@ -28,13 +28,14 @@ TEST_F(ThreatsImportCliTest, AnEditedDecisionReachesTheAnalysis) {
   // line break, a comma and a formula-looking start (kept as text, never evaluated).
   ASSERT_TRUE(icd_.Replace("t.csv", kJamming,
                            "comm-jamming@F-telemetry,Jamming,F-telemetry,open,accepted,"
-                           "\"=SUM(A1) is text,\r\nnot a formula\",3,,"));
+                           "\"=SUM(A1) is text,\r\nnot a formula\",3,,SEC-142"));
   const Outcome o = icd_.Run("threats import-status icd t.csv -o icd/threats.yaml --force");
   ASSERT_EQ(o.code, 0) << o.err;
   const std::string yaml = icd_.Read("icd/threats.yaml");
   EXPECT_NE(yaml.find("  -\n    decision: \"accepted\"\n"
                       "    rationale: \"=SUM(A1) is text,\\x0d\\nnot a formula\"\n"
-                      "    threat: \"comm-jamming@F-telemetry\"\n"),
+                      "    threat: \"comm-jamming@F-telemetry\"\n"
+                      "    ticket: \"SEC-142\"\n"),
             std::string::npos)
       << yaml;
   const Outcome analyze = icd_.Run("analyze icd --format json -o -");
@@ -52,6 +53,7 @@ TEST_F(ThreatsImportCliTest, AnEditedDecisionReachesTheAnalysis) {
                           "therapy communication on F-telemetry,"
                           "F-telemetry,accepted,accepted,"),
             std::string::npos);
+  EXPECT_NE(icd_.Run("threats export icd").out.find(",SEC-142\r\n"), std::string::npos);
 }
 
 TEST_F(ThreatsImportCliTest, TheUneditedExportImportsToTheSameDecisions) {

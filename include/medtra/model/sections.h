@@ -38,6 +38,7 @@ struct ThreatDecision {
   std::vector<std::string> measures;
   std::string rationale;  ///< rationale or justification
   std::string risk;
+  std::string ticket;       ///< the issue tracker's key or URL for this threat, or ""
   SourceLocation location;  ///< of the threat id
 };
 
