@@ -128,15 +128,13 @@ std::string CsafVexJson(const sbom::ScanResult& scan, const VexHeader& header) {
     if (s.status.empty()) {
       s.summary = e.summary;
       s.published = e.published;
-      for (const std::string& id : [&] {
-             std::vector<std::string> all = {e.advisory};
-             all.insert(all.end(), e.aliases.begin(), e.aliases.end());
-             return all;
-           }()) {
+      std::vector<std::string> ids = {e.advisory};
+      ids.insert(ids.end(), e.aliases.begin(), e.aliases.end());
+      for (std::string& id : ids) {
         if (IsCve(id) && s.cve.empty()) {
-          s.cve = id;
+          s.cve = std::move(id);
         } else {
-          s.ids.push_back(id);
+          s.ids.push_back(std::move(id));
         }
       }
     }

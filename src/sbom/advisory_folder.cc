@@ -1,9 +1,8 @@
-// ReadAdvisoryFolder: every OSV record under a folder; ReadKevCatalog: the CISA KEV catalog.
+// ReadAdvisoryFolder: every advisory file under a folder (or in a zip archive); ReadKevCatalog:
+// the CISA KEV catalog.
 #include <algorithm>
 #include <span>
-#include <thread>
 
-#include "medtra/base/sha256.h"
 #include "medtra/document/json_cursor.h"
 #include "medtra/sbom/advisory.h"
 #include "sbom/advisory_chunks.h"

@@ -39,6 +39,7 @@ class CpeMatcher {
 
   void Component(size_t c) {
     const SbomComponent& component = sbom_.components[c];
+    const VersionScheme scheme = SchemeFor(component);
     std::set<size_t> seen;
     for (const std::string& text : component.cpes) {
       std::string error;
@@ -61,7 +62,7 @@ class CpeMatcher {
       if (found == index_.end()) continue;
       for (const Criterion& k : found->second) {
         if (seen.count(k.advisory) > 0 || Known(c, advisories_[k.advisory])) continue;
-        if (Evaluate(c, *cpe, text, version, k)) seen.insert(k.advisory);
+        if (Evaluate(c, *cpe, text, version, scheme, k)) seen.insert(k.advisory);
       }
     }
   }
@@ -89,7 +90,7 @@ class CpeMatcher {
   }
 
   bool Evaluate(size_t c, const Cpe& cpe, const std::string& text, const std::string& version,
-                const Criterion& k) {
+                VersionScheme scheme, const Criterion& k) {
     const SbomComponent& component = sbom_.components[c];
     const Advisory& advisory = advisories_[k.advisory];
     const AdvisoryCpe& criterion = advisory.cpes[k.cpe];
@@ -101,7 +102,6 @@ class CpeMatcher {
         want.update().text != cpe.update().text) {
       return false;
     }
-    const VersionScheme scheme = SchemeFor(component);
     std::string bounds;
     if (want.version().Concrete()) {
       const std::optional<int> order = CompareVersions(scheme, want.version().text, version);

@@ -17,22 +17,17 @@ bool SamePackage(const Purl& a, const Purl& b) {
   return a.type == b.type && a.namespace_ == b.namespace_ && a.name == b.name;
 }
 
-// A component's identity for VEX decisions: its purl, or for one without (software named by CPE
-// and name only) the generic purl of its name, as suppliers' VEX documents name such products.
-Purl IdentityOf(const SbomComponent& component) {
-  if (component.purl) return *component.purl;
-  Purl generic;
-  generic.type = "generic";
-  generic.name = component.name;
-  return generic;
-}
-
-// A decision's package names a component by its identity, or (deb) by its source package.
+// A decision's package names a component by its purl, or (deb) by its source package; a
+// component without a purl (software named by CPE and name only) by the generic purl of its name,
+// as suppliers' VEX documents name such products.
 bool Identifies(const Purl& package, const SbomComponent& component) {
-  const Purl identity = IdentityOf(component);
-  if (SamePackage(package, identity)) return true;
-  return package.type == "deb" && identity.type == "deb" &&
-         package.namespace_ == identity.namespace_ && !component.source_name.empty() &&
+  if (!component.purl) {
+    return package.type == "generic" && package.namespace_.empty() &&
+           package.name == component.name;
+  }
+  if (SamePackage(package, *component.purl)) return true;
+  return package.type == "deb" && component.purl->type == "deb" &&
+         package.namespace_ == component.purl->namespace_ && !component.source_name.empty() &&
          package.name == component.source_name;
 }
 
