@@ -5,7 +5,7 @@ DEMO_OUT ?= out/icd
 
 # Debian 12 packages the build, the tests and the demo need.
 DEPS := cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libyaml-dev libexpat1-dev libzip-dev \
-        libxlsxwriter-dev nlohmann-json3-dev libcli11-dev libmbedtls-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev \
+        libxlsxwriter-dev libboost-graph-dev nlohmann-json3-dev libcli11-dev libmbedtls-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev \
         graphviz libgraphviz-dev python3 python3-jsonschema python3-yaml python3-packaging python3-rpm \
         time bc
 

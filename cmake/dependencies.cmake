@@ -15,9 +15,11 @@ pkg_get_variable(GVC_LIBDIR libgvc libdir)
 find_library(GVPLUGIN_DOT_LIB gvplugin_dot_layout PATHS ${GVC_LIBDIR}/graphviz NO_DEFAULT_PATH REQUIRED)
 find_library(GVPLUGIN_CORE_LIB gvplugin_core PATHS ${GVC_LIBDIR}/graphviz NO_DEFAULT_PATH REQUIRED)
 find_path(MBEDTLS_INCLUDE_DIR mbedtls/ccm.h REQUIRED)
+# Boost.Graph (header-only here): the max-flow / min-cut of the attack paths (src/paths).
+find_path(BOOST_GRAPH_INCLUDE_DIR boost/graph/boykov_kolmogorov_max_flow.hpp REQUIRED)
 
 add_library(medtra_deps INTERFACE)
-target_include_directories(medtra_deps SYSTEM INTERFACE ${MBEDTLS_INCLUDE_DIR})
+target_include_directories(medtra_deps SYSTEM INTERFACE ${MBEDTLS_INCLUDE_DIR} ${BOOST_GRAPH_INCLUDE_DIR})
 target_link_libraries(medtra_deps INTERFACE PkgConfig::YAML PkgConfig::GVC PkgConfig::EXPAT
                                             PkgConfig::LIBZIP PkgConfig::XLSXWRITER
                                             nlohmann_json::nlohmann_json

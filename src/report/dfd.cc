@@ -10,22 +10,10 @@
 #include <deque>
 #include <unordered_map>
 
+#include "report/escape.h"
+
 namespace medtra::report {
 namespace {
-
-/// A DOT double-quoted string.
-std::string Quote(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n') {
-      out += "\\n";
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
 
 /// 0 no threat, 1 all decided/mitigated, 2..4 open with rising likelihood.
 int Severity(const rules::Threat& t, const model::RiskMethod& method) {
@@ -157,15 +145,15 @@ std::string RenderDfdDot(const analysis::Analysis& analysis) {
     }
   }
   auto node = [&](const model::Component& c, std::string_view indent) {
-    dot += std::string(indent) + Quote(c.id) +
-           " [label=" + Quote(c.name.empty() ? c.id : c.name + "\n(" + c.kind + ")") + "];\n";
+    dot += std::string(indent) + QuoteDot(c.id) +
+           " [label=" + QuoteDot(c.name.empty() ? c.id : c.name + "\n(" + c.kind + ")") + "];\n";
   };
   for (size_t z = 0; z < model.zones.size(); ++z) {
     const model::Zone& zone = model.zones[z];
     const auto it = by_zone.find(zone.id);
     if (it == by_zone.end()) continue;
-    dot += "  subgraph " + Quote("cluster_" + zone.id) +
-           " {\n    label=" + Quote(zone.name + " [" + zone.kind + "]") +
+    dot += "  subgraph " + QuoteDot("cluster_" + zone.id) +
+           " {\n    label=" + QuoteDot(zone.name + " [" + zone.kind + "]") +
            ";\n    style=dashed;\n    color=\"#607d8b\";\n";
     for (const model::Component* c : it->second) node(*c, "    ");
     dot += "  }\n";
@@ -177,9 +165,10 @@ std::string RenderDfdDot(const analysis::Analysis& analysis) {
     const auto o = open.find(f.id);
     std::string label = f.id + " (" + f.medium + ")";
     if (o != open.end()) label += "\n" + std::to_string(o->second) + " open";
-    dot += "  " + Quote(f.from) + " -> " + Quote(f.to) + " [label=" + Quote(label) + ", color=\"" +
-           std::string(Colour(severity)) + "\", fontcolor=\"" + std::string(Colour(severity)) +
-           "\", penwidth=" + (severity >= 2 ? "2" : "1") + ", id=" + Quote("flow-" + f.id) + "];\n";
+    dot += "  " + QuoteDot(f.from) + " -> " + QuoteDot(f.to) + " [label=" + QuoteDot(label) +
+           ", color=\"" + std::string(Colour(severity)) + "\", fontcolor=\"" +
+           std::string(Colour(severity)) + "\", penwidth=" + (severity >= 2 ? "2" : "1") +
+           ", id=" + QuoteDot("flow-" + f.id) + "];\n";
   }
   return dot + "}\n";
 }
@@ -191,7 +180,10 @@ Result<std::string> RenderDfdSvg(const analysis::Analysis& analysis, const DfdOp
                                       std::to_string(options.max_elements) +
                                       " elements; render report.dot with Graphviz instead");
   }
-  const std::string dot = RenderDfdDot(analysis);
+  return RenderDotSvg(RenderDfdDot(analysis));
+}
+
+Result<std::string> RenderDotSvg(const std::string& dot) {
   GVC_t* gvc = gvContextPlugins(kPlugins, 0);
   if (gvc == nullptr) return Result<std::string>::Error("cannot start Graphviz");
   Agiodisc_t io = AgIoDisc;

@@ -114,4 +114,17 @@ void AppendEscapedMarkdown(std::string_view text, std::string* out, MarkdownCont
   }
 }
 
+std::string QuoteDot(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
 }  // namespace medtra::report

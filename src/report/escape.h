@@ -30,4 +30,7 @@ std::string EscapeMarkdown(std::string_view text, MarkdownContext context = Mark
 void AppendEscapedMarkdown(std::string_view text, std::string* out,
                            MarkdownContext context = MarkdownContext::kText);
 
+/// A Graphviz DOT double-quoted string: `"` and `\` escaped, a newline as `\n`.
+std::string QuoteDot(std::string_view text);
+
 }  // namespace medtra::report

@@ -10,6 +10,7 @@
 
 #include "medtra/base/strings.h"
 #include "medtra/model/environments.h"
+#include "medtra/rules/design_views.h"
 #include "medtra/rules/rule_context.h"
 
 namespace medtra::rules {
@@ -24,18 +25,6 @@ ThreatStatus DecidedStatus(std::string_view decision) {
 }
 
 using ProvisionList = std::vector<std::pair<const model::Measure*, const model::Provision*>>;
-
-template <typename FlowT>
-auto* FlowProperty(FlowT& flow, std::string_view property) {
-  using Field = decltype(&flow.authentication);
-  if (property == "authentication") return &flow.authentication;
-  if (property == "confidentiality") return &flow.confidentiality;
-  if (property == "integrity") return &flow.integrity;
-  if (property == "freshness") return &flow.freshness;
-  if (property == "authorization") return &flow.authorization;
-  if (property == "availability") return &flow.availability;
-  return static_cast<Field>(nullptr);
-}
 
 std::string ThreatId(std::string_view rule, const std::vector<std::string_view>& targets) {
   std::string id(rule);
@@ -148,7 +137,7 @@ std::string ScaleValue(const model::RiskMethod& method, int step) {
 class Deriver {
  public:
   Deriver(const model::SystemModel& model, const DeriveOptions& options, DiagnosticSink& sink)
-      : model_(model), options_(options), sink_(sink), index_(model), residual_flows_(model.flows) {
+      : model_(model), options_(options), sink_(sink), index_(model), views_(model, index_) {
     const EnvironmentProfiles& environments = index_.environments();
     model::ReportUnassignedEnvironments(model, environments.map(), sink_);
     shifts_.resize(environments.map().sets().size());
@@ -157,31 +146,17 @@ class Deriver {
         shifts_[set][e] = ShiftFor(static_cast<Exposure>(e), environments.OfSet(set));
       }
     }
-    // Assets that measures introduce are not carried in the design before measures.
-    if (index_.HasIntroduced()) {
-      design_flows_ = model.flows;
-      for (model::Flow& flow : design_flows_) {
-        std::erase_if(flow.carries, [&](const std::string& a) { return index_.IsIntroduced(a); });
-      }
-    }
     for (const model::Measure& measure : model.measures) {
       for (const model::Provision& provision : measure.provides) {
         const model::Flow* flow = model.FindFlow(provision.flow);
-        if (flow == nullptr) continue;
-        model::Flow& changed = residual_flows_[static_cast<size_t>(flow - model.flows.data())];
-        for (const auto& [property, value] : provision.properties) {
-          if (std::string* field = FlowProperty(changed, property)) *field = value;
-        }
-        provisions_[flow->id].push_back({&measure, &provision});
+        if (flow != nullptr) provisions_[flow->id].push_back({&measure, &provision});
       }
     }
   }
 
   std::vector<Threat> Run(const RuleCatalog& catalog) {
-    const std::span<const model::Flow> design =
-        design_flows_.empty() ? std::span<const model::Flow>(model_.flows) : design_flows_;
-    const RuleContext inherent(model_, index_, design, false);
-    const RuleContext residual(model_, index_, residual_flows_, true);
+    const RuleContext inherent = views_.Inherent();
+    const RuleContext residual = views_.Residual();
     std::vector<Threat> threats;
     MatchList before, after;
     AfterIndex still;
@@ -448,8 +423,7 @@ class Deriver {
   const DeriveOptions& options_;
   DiagnosticSink& sink_;
   ModelIndex index_;
-  std::vector<model::Flow> residual_flows_;
-  std::vector<model::Flow> design_flows_;  ///< the flows without introduced assets, when any
+  DesignViews views_;
   /// Per set of environments and per Exposure, computed once.
   std::vector<std::array<LikelihoodShift, 5>> shifts_;
   std::unordered_map<std::string_view, ProvisionList> provisions_;

@@ -38,6 +38,12 @@ bool IsStrongIntegrity(std::string_view integrity) {
   return OneOf(integrity, {"mac", "signature"});
 }
 
+bool OperatedByUsers(std::string_view kind) {
+  return OneOf(kind, {"programmer", "workstation", "mobile-app", "home-monitor", "hub", "server",
+                      "database", "ehr", "cloud", "infusion-pump", "insulin-pump", "ventilator",
+                      "patient-monitor", "imaging"});
+}
+
 std::string_view BoolText(bool value) { return value ? "true" : "false"; }
 
 bool ServesPatient(const RuleContext& context, const model::Component& component) {

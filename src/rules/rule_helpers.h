@@ -32,6 +32,9 @@ Exposure MediumExposure(std::string_view medium);
 bool IsStrongAuthentication(std::string_view authentication);
 /// Cryptographic integrity: mac, signature.
 bool IsStrongIntegrity(std::string_view integrity);
+/// Kinds of component that people operate through a user interface (programmer, workstation,
+/// mobile-app, home-monitor, hub, server, database, ehr, cloud and the bedside therapy devices).
+bool OperatedByUsers(std::string_view kind);
 /// "true" / "false" for evidence.
 std::string_view BoolText(bool value);
 

@@ -36,6 +36,7 @@ void SetupThreatsCommand(CLI::App& app, const CommandContext& context);
 /// The `sbom` group (`sbom check`).
 void SetupSbomCommand(CLI::App& app, const CommandContext& context);
 void SetupVexCommand(CLI::App& app, const CommandContext& context);
+void SetupPathsCommand(CLI::App& app, const CommandContext& context);
 /// `sbom scan`, a subcommand of the `sbom` group.
 void SetupSbomScanCommand(CLI::App& sbom, const CommandContext& context);
 

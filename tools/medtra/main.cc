@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
     medtra::cli::SetupThreatsCommand(app, context);
     medtra::cli::SetupSbomCommand(app, context);
     medtra::cli::SetupVexCommand(app, context);
+    medtra::cli::SetupPathsCommand(app, context);
 
     try {
       app.parse(argc, argv);

@@ -25,4 +25,7 @@ std::string RenderDfdDot(const analysis::Analysis& analysis);
 Result<std::string> RenderDfdSvg(const analysis::Analysis& analysis,
                                  const DfdOptions& options = {});
 
+/// Any DOT text of the project's own writers laid out by dot, as one <svg> element.
+Result<std::string> RenderDotSvg(const std::string& dot);
+
 }  // namespace medtra::report

@@ -1,6 +1,5 @@
 // device-no-user-authentication: Operator not authenticated. Documented in
 // docs/rules/device-no-user-authentication.md.
-#include <set>
 #include <string_view>
 
 #include "medtra/rules/rule_context.h"
@@ -46,12 +45,7 @@ class DeviceNoUserAuthenticationRule final : public BuiltinRule {
 
 void DeviceNoUserAuthenticationRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
-    if (!(c.credentials == "none" &&
-          std::set<std::string_view>{"programmer", "workstation", "mobile-app", "home-monitor",
-                                     "hub", "server", "database", "ehr", "cloud", "infusion-pump",
-                                     "insulin-pump", "ventilator", "patient-monitor", "imaging"}
-              .contains(c.kind)))
-      continue;
+    if (!(c.credentials == "none" && OperatedByUsers(c.kind))) continue;
     Fire(out, "Anyone who holds " + c.id + " operates it: no user authentication", c, {c.id})
         .Because(c.id, "kind", c.kind)
         .Because(c.id, "credentials", c.credentials);

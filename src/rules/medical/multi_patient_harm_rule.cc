@@ -1,5 +1,10 @@
 // medical-multi-patient-harm: One compromise reaches many patients. Documented in
 // docs/rules/medical-multi-patient-harm.md.
+#include <algorithm>
+
+#include "medtra/base/strings.h"
+#include "medtra/paths/attack_graph.h"
+#include "medtra/paths/paths.h"
 #include "medtra/rules/rule_context.h"
 #include "rules/medical/medical_rules.h"
 #include "rules/rule_helpers.h"
@@ -17,15 +22,17 @@ RuleInfo MakeInfo() {
   info.capec = {};
   info.cwe = {{"CWE-653", "Improper Isolation or Compartmentalization"}};
   info.detects =
-      "A component with instances: many (one instance serving many patients or devices) that talks "
-      "to a component that serves the patient (one in a zone of kind body, or one that performs an "
-      "essential function), or sends therapy commands.";
+      "A component with instances: many (one instance serving many patients or devices) whose "
+      "compromise reaches, along the attack graph of docs/attack-paths.md, an essential function "
+      "of another component or another component that serves the patient: by what its flows "
+      "carry, by the therapy commands it sends or relays, or by software it pushes.";
   info.rationale =
       "A server, gateway or shared programmer that reaches many implants turns one compromise into "
       "harm to many patients at once.";
   info.mitigation =
-      "Compartmentalise per patient (keys, sessions and authorisation per device), rate-limit "
-      "fleet-wide actions and monitor for mass changes.";
+      "Compartmentalise per patient (keys, sessions and authorisation per device), sign software "
+      "end to end so that a relay cannot change it, rate-limit fleet-wide actions and monitor for "
+      "mass changes.";
   info.fda_category = "authorization";
   info.iec62443 = {"CR 5.1", "CR 2.1"};
   info.references = {refs::kTir57Threats, refs::kFdaControlCategories};
@@ -34,8 +41,8 @@ RuleInfo MakeInfo() {
   return info;
 }
 
-/// A component with instances: many (one instance serving many patients or devices) that talks to
-/// a component that serves the patient (ServesPatient()), or sends therapy commands.
+/// A component with instances: many whose compromise reaches, in the attack graph of the view, an
+/// essential function or a patient-serving part of another component (paths::ReachOf).
 class MedicalMultiPatientHarmRule final : public BuiltinRule {
  public:
   MedicalMultiPatientHarmRule() : BuiltinRule(MakeInfo()) {}
@@ -43,25 +50,43 @@ class MedicalMultiPatientHarmRule final : public BuiltinRule {
 };
 
 void MedicalMultiPatientHarmRule::Check(const RuleContext& context, MatchList& out) const {
-  for (const model::Component& c : context.model().components) {
+  const auto& components = context.model().components;
+  if (std::none_of(components.begin(), components.end(),
+                   [](const model::Component& c) { return c.instances == "many"; })) {
+    return;
+  }
+  const paths::AttackGraph graph = paths::AttackGraph::Build(context);
+  for (uint32_t i = 0; i < components.size(); ++i) {
+    const model::Component& c = components[i];
     if (c.instances != "many") continue;
-    const model::Flow* reach = nullptr;
-    const model::Component* patient = nullptr;  // the far end, when it serves the patient
-    for (const uint32_t i : context.index().FlowsAt(c.id)) {
-      const model::Flow& flow = context.flows()[i];
-      const model::Component* other = context.Component(flow.from == c.id ? flow.to : flow.from);
-      if (other != nullptr && ServesPatient(context, *other)) patient = other;
-      if (patient != nullptr || (flow.therapy_commands && flow.from == c.id)) {
-        reach = &flow;
-        break;
+    const paths::Reach reach = paths::ReachOf(graph, i);
+    if (reach.patient_components.empty()) continue;
+    std::vector<std::string> reached;
+    for (const uint32_t p : reach.patient_components) reached.push_back(components[p].id);
+    Match& m =
+        Fire(out, c.id + " serves many patients: one compromise reaches " + Join(reached, ", "), c,
+             {c.id});
+    m.Because(c.id, "instances", c.instances);
+    // The flow of the first step out of the component, and the function it ends at.
+    bool first = true;
+    for (const uint32_t e : reach.example) {
+      const paths::Node& to = graph.nodes()[graph.edges()[e].to];
+      const uint32_t on = graph.ComponentOf(graph.edges()[e].to);
+      if (first && on != paths::kNone && on != i) {
+        first = false;
+        for (const uint32_t f : context.index().FlowsAt(c.id)) {
+          const model::Flow& flow = context.flows()[f];
+          const std::string& other = flow.from == c.id ? flow.to : flow.from;
+          if (other != components[on].id) continue;
+          m.Because(flow.id, flow.from == c.id ? "to" : "from", other);
+          break;
+        }
+      }
+      if (to.kind == paths::NodeKind::kFunction) {
+        const model::EssentialFunction& f = context.model().system.essential_functions[to.element];
+        m.Because(f.id, "component", f.component);
       }
     }
-    if (reach == nullptr) continue;
-    Match& m =
-        Fire(out, c.id + " serves many patients: one compromise reaches every device it talks to",
-             c, {c.id});
-    m.Because(c.id, "instances", c.instances).Because(reach->id, "to", reach->to);
-    if (patient != nullptr) CiteServesPatient(context, *patient, m);
   }
 }
 

@@ -1,0 +1,89 @@
+// Paths through an attack graph: which entry points reach each essential function and how (the k
+// most likely paths and the count of all), what a compromised many-instance component reaches,
+// and the smallest set of design changes that cuts every path.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "medtra/paths/attack_graph.h"
+#include "medtra/rules/threat.h"
+
+namespace medtra::paths {
+
+struct PathOptions {
+  size_t k = 3;  ///< paths kept per essential function
+  /// At most this many paths are enumerated per essential function; the count of all paths is
+  /// still exact where the part of the graph that reaches the function has no cycle.
+  size_t enumeration_limit = 10000;
+  /// The cost of each kind of design change (index: CutKind); 1 each by default.
+  std::array<int64_t, kCutKinds> costs{0, 1, 1, 1, 1, 1, 1};
+  /// The likelihood index (on the model's scale) of each derived threat, by threat id; steps
+  /// without one count as unknown.
+  const std::unordered_map<std::string, int>* likelihood = nullptr;
+};
+
+/// One way from an entry point to an essential function: the edges in order.
+struct Path {
+  uint32_t entry = 0;  ///< the entry node
+  uint32_t function = 0;
+  std::vector<uint32_t> edges;
+  int likelihood = -1;  ///< the lowest likelihood of its steps; -1 when none is known
+};
+
+struct FunctionPaths {
+  uint32_t function = 0;           ///< index into system.essential_functions
+  std::vector<Path> best;          ///< at most k, most likely first
+  uint64_t count = 0;              ///< all paths (saturates at UINT64_MAX)
+  bool count_exact = true;         ///< false when the count is a lower bound
+  std::vector<EntryKind> entries;  ///< the entry points that reach it
+};
+
+/// What code on one many-instance component reaches on other components.
+struct Reach {
+  uint32_t component = 0;
+  std::vector<uint32_t> functions;           ///< essential functions of other components
+  std::vector<uint32_t> patient_components;  ///< components that serve the patient, reached
+  std::vector<EntryKind> reachable_from;     ///< entry points that reach its control
+  /// The first edges of a shortest way to one reached function (for the threat's evidence).
+  std::vector<uint32_t> example;
+};
+
+struct CutChange {
+  CutKind kind = CutKind::kStructural;
+  uint32_t element = kNone;
+  int64_t cost = 0;
+  uint32_t edge = 0;  ///< the edge it removes
+};
+
+/// The cheapest set of changes that disconnects every entry point from a function (or from all).
+struct Cut {
+  uint32_t function = kNone;  ///< kNone: every essential function at once
+  bool cuttable = true;       ///< false when a path crosses no changeable edge
+  int64_t cost = 0;
+  std::vector<CutChange> changes;  ///< sorted by kind, then element
+  bool verified = false;           ///< removing the changes leaves no path (checked)
+};
+
+struct GraphPaths {
+  std::vector<uint32_t> entry_nodes;     ///< entry nodes with edges, in kind order
+  std::vector<FunctionPaths> functions;  ///< functions reached, in model order
+  std::vector<Reach> reach;              ///< many-instance components, in model order
+  /// One per reached function, then, when two or more are reached, one for all of them: the last
+  /// cut always cuts every path.
+  std::vector<Cut> cuts;
+  uint64_t path_count = 0;  ///< sum over functions (saturating)
+};
+
+/// Reach of code on component `component` (any component; the rules use many-instance ones).
+Reach ReachOf(const AttackGraph& graph, uint32_t component);
+/// Everything about one graph.
+GraphPaths AnalyzeGraph(const AttackGraph& graph, const PathOptions& options);
+/// The minimum cut between the entry points and the given function nodes.
+Cut MinimumCut(const AttackGraph& graph, const std::vector<uint32_t>& targets,
+               const PathOptions& options);
+
+}  // namespace medtra::paths

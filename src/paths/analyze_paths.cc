@@ -1,0 +1,134 @@
+// AnalyzePaths: both designs' attack graphs, their paths, and the measures against the cut.
+#include "medtra/paths/analyze_paths.h"
+
+#include <set>
+#include <unordered_map>
+
+#include "medtra/rules/design_views.h"
+
+namespace medtra::paths {
+namespace {
+
+/// Edges that lie on some path from an entry point to an essential function.
+std::vector<char> OnPaths(const AttackGraph& graph) {
+  const size_t n = graph.nodes().size();
+  std::vector<char> forward(n, 0), backward(n, 0);
+  std::vector<uint32_t> queue;
+  for (uint32_t e = 0; e < kEntryKinds; ++e) forward[e] = 1, queue.push_back(e);
+  for (size_t i = 0; i < queue.size(); ++i) {
+    for (const uint32_t e : graph.Out(queue[i])) {
+      const uint32_t to = graph.edges()[e].to;
+      if (!forward[to]) forward[to] = 1, queue.push_back(to);
+    }
+  }
+  queue.clear();
+  for (size_t f = 0; f < graph.model().system.essential_functions.size(); ++f) {
+    backward[graph.FunctionNode(f)] = 1;
+    queue.push_back(graph.FunctionNode(f));
+  }
+  for (size_t i = 0; i < queue.size(); ++i) {
+    for (const uint32_t e : graph.In(queue[i])) {
+      const uint32_t from = graph.edges()[e].from;
+      if (!backward[from]) backward[from] = 1, queue.push_back(from);
+    }
+  }
+  std::vector<char> on(graph.edges().size(), 0);
+  for (size_t e = 0; e < on.size(); ++e) {
+    on[e] = forward[graph.edges()[e].from] && backward[graph.edges()[e].to];
+  }
+  return on;
+}
+
+uint64_t ChangeKey(CutKind kind, uint32_t element) {
+  return (static_cast<uint64_t>(kind) << 32) | element;
+}
+
+/// The flow properties that make a change of this kind.
+bool ProvidesFor(CutKind kind, const std::string& property) {
+  if (kind == CutKind::kProtectFlow)
+    return property == "authentication" || property == "integrity" || property == "freshness";
+  return kind == CutKind::kAuthorizeTherapy && property == "authorization";
+}
+
+}  // namespace
+
+PathsAnalysis AnalyzePaths(const model::SystemModel& model,
+                           const std::vector<rules::Threat>& threats, PathOptions options) {
+  const model::RiskMethod& method = model.risk_method;
+  std::unordered_map<std::string, int> likelihood;
+  for (const rules::Threat& t : threats) {
+    const int l = method.LikelihoodIndex(t.likelihood);
+    if (l >= 0) likelihood.emplace(t.id, l);
+  }
+  if (options.likelihood == nullptr) options.likelihood = &likelihood;
+  const rules::ModelIndex index(model);
+  const rules::DesignViews views(model, index);
+  PathsAnalysis result;
+  result.before = std::make_unique<AttackGraph>(AttackGraph::Build(views.Inherent()));
+  result.after = std::make_unique<AttackGraph>(AttackGraph::Build(views.Residual()));
+  result.before_paths = AnalyzeGraph(*result.before, options);
+  result.after_paths = AnalyzeGraph(*result.after, options);
+  options.likelihood = nullptr;
+
+  std::set<uint64_t> remaining;  // changeable edges of the design with measures
+  for (const Edge& e : result.after->edges()) {
+    if (e.cut != CutKind::kStructural) remaining.insert(ChangeKey(e.cut, e.cut_element));
+  }
+  if (!result.before_paths.cuts.empty()) {
+    for (const CutChange& c : result.before_paths.cuts.back().changes)
+      result.made.push_back(!remaining.contains(ChangeKey(c.kind, c.element)));
+  }
+  const std::vector<char> on = OnPaths(*result.before);
+  for (const model::Measure& m : model.measures) {
+    if (m.provides.empty()) continue;
+    MeasureEffect effect;
+    effect.measure = &m;
+    std::set<std::pair<CutKind, uint32_t>> closes;
+    for (const model::Provision& p : m.provides) {
+      const model::Flow* flow = model.FindFlow(p.flow);
+      if (flow == nullptr) continue;
+      const uint32_t f = static_cast<uint32_t>(flow - model.flows.data());
+      for (size_t e = 0; e < on.size(); ++e) {
+        const Edge& edge = result.before->edges()[e];
+        if (!on[e] || !CutOnFlow(edge.cut) || edge.cut_element != f) continue;
+        if (remaining.contains(ChangeKey(edge.cut, f))) continue;
+        for (const auto& [property, value] : p.properties) {
+          if (ProvidesFor(edge.cut, property)) closes.insert({edge.cut, f});
+        }
+      }
+    }
+    effect.closes.assign(closes.begin(), closes.end());
+    effect.redundant = effect.closes.empty();
+    result.measures.push_back(std::move(effect));
+  }
+  return result;
+}
+
+const std::string& ChangeElement(const model::SystemModel& model, CutKind kind, uint32_t element) {
+  return CutOnFlow(kind) ? model.flows[element].id : model.components[element].id;
+}
+
+std::string ChangeText(const model::SystemModel& model, CutKind kind, uint32_t element) {
+  const std::string& id = ChangeElement(model, kind, element);
+  switch (kind) {
+    case CutKind::kProtectFlow:
+      return "authenticate and protect " + id +
+             " (authentication: mac, integrity: mac, freshness: counter)";
+    case CutKind::kAuthorizeTherapy:
+      return "check the user's role for therapy commands on " + id + " (authorization: role-based)";
+    case CutKind::kSignUpdates:
+      return "accept only signed software on " + id + " (update: signed)";
+    case CutKind::kDisableDebugPort:
+      return "disable the debug port of " + id + " (debug_port: disabled)";
+    case CutKind::kUserCredentials:
+      return "authenticate the users of " + id +
+             " with their own credentials (credentials: unique)";
+    case CutKind::kPerDeviceKeys:
+      return "give every " + id + " its own key (keys: per-device)";
+    case CutKind::kStructural:
+      break;
+  }
+  return id;
+}
+
+}  // namespace medtra::paths

@@ -1,0 +1,150 @@
+// MinimumCut: the cheapest design changes that disconnect the entry points from essential
+// functions, by max-flow / min-cut (Boost.Graph's Boykov-Kolmogorov) on the part of the graph
+// between them. Every change removes exactly one edge (AttackGraph's node layout makes it so), so
+// the edge cut is the change set and the minimum is exact.
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/boykov_kolmogorov_max_flow.hpp>
+#include <limits>
+#include <tuple>
+
+#include "medtra/paths/paths.h"
+
+namespace medtra::paths {
+namespace {
+
+using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
+using FlowGraph = boost::adjacency_list<
+    boost::vecS, boost::vecS, boost::directedS,
+    boost::property<
+        boost::vertex_color_t, boost::default_color_type,
+        boost::property<boost::vertex_distance_t, int64_t,
+                        boost::property<boost::vertex_predecessor_t, Traits::edge_descriptor>>>,
+    boost::property<
+        boost::edge_capacity_t, int64_t,
+        boost::property<boost::edge_residual_capacity_t, int64_t,
+                        boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
+
+/// Larger than any sum of costs: an edge no change removes.
+constexpr int64_t kInfinite = std::numeric_limits<int64_t>::max() / 4;
+
+/// Nodes that are reached from the entries and reach one of the targets.
+std::vector<char> Between(const AttackGraph& graph, const std::vector<uint32_t>& targets) {
+  const size_t n = graph.nodes().size();
+  std::vector<char> forward(n, 0), backward(n, 0);
+  std::vector<uint32_t> queue;
+  for (uint32_t e = 0; e < kEntryKinds; ++e) {
+    forward[e] = 1;
+    queue.push_back(e);
+  }
+  for (size_t i = 0; i < queue.size(); ++i) {
+    for (const uint32_t e : graph.Out(queue[i])) {
+      const uint32_t to = graph.edges()[e].to;
+      if (!forward[to]) queue.push_back(to), forward[to] = 1;
+    }
+  }
+  queue.assign(targets.begin(), targets.end());
+  for (const uint32_t t : targets) backward[t] = 1;
+  for (size_t i = 0; i < queue.size(); ++i) {
+    for (const uint32_t e : graph.In(queue[i])) {
+      const uint32_t from = graph.edges()[e].from;
+      if (!backward[from]) queue.push_back(from), backward[from] = 1;
+    }
+  }
+  for (size_t v = 0; v < n; ++v) forward[v] = forward[v] && backward[v];
+  return forward;
+}
+
+/// Whether any target is reached from the entries without the edges marked removed.
+bool StillReached(const AttackGraph& graph, const std::vector<char>& removed,
+                  const std::vector<uint32_t>& targets) {
+  std::vector<char> seen(graph.nodes().size(), 0);
+  std::vector<uint32_t> queue;
+  for (uint32_t e = 0; e < kEntryKinds; ++e) seen[e] = 1, queue.push_back(e);
+  for (size_t i = 0; i < queue.size(); ++i) {
+    for (const uint32_t e : graph.Out(queue[i])) {
+      const uint32_t to = graph.edges()[e].to;
+      if (removed[e] || seen[to]) continue;
+      seen[to] = 1;
+      queue.push_back(to);
+    }
+  }
+  return std::any_of(targets.begin(), targets.end(), [&](uint32_t t) { return seen[t] != 0; });
+}
+
+}  // namespace
+
+Cut MinimumCut(const AttackGraph& graph, const std::vector<uint32_t>& targets,
+               const PathOptions& options) {
+  Cut cut;
+  cut.function = targets.size() == 1 ? graph.nodes()[targets[0]].element : kNone;
+  const std::vector<char> between = Between(graph, targets);
+  // Vertices: 0 the source, 1 the sink, then the nodes between, in node order.
+  std::vector<int64_t> vertex(graph.nodes().size(), -1);
+  int64_t count = 2;
+  for (size_t v = 0; v < between.size(); ++v) {
+    if (between[v]) vertex[v] = count++;
+  }
+  FlowGraph g(static_cast<size_t>(count));
+  auto capacity = boost::get(boost::edge_capacity, g);
+  auto residual = boost::get(boost::edge_residual_capacity, g);
+  auto reverse = boost::get(boost::edge_reverse, g);
+  std::vector<std::pair<Traits::edge_descriptor, uint32_t>> forward_edges;
+  auto add = [&](int64_t from, int64_t to, int64_t cap) {
+    const auto e = boost::add_edge(static_cast<size_t>(from), static_cast<size_t>(to), g).first;
+    const auto r = boost::add_edge(static_cast<size_t>(to), static_cast<size_t>(from), g).first;
+    capacity[e] = cap;
+    capacity[r] = 0;
+    reverse[e] = r;
+    reverse[r] = e;
+    return e;
+  };
+  for (uint32_t e = 0; e < kEntryKinds; ++e) {
+    if (vertex[e] >= 0) add(0, vertex[e], kInfinite);
+  }
+  for (const uint32_t t : targets) {
+    if (vertex[t] >= 0) add(vertex[t], 1, kInfinite);
+  }
+  for (uint32_t i = 0; i < graph.edges().size(); ++i) {
+    const Edge& edge = graph.edges()[i];
+    if (vertex[edge.from] < 0 || vertex[edge.to] < 0) continue;
+    const int64_t cost = edge.cut == CutKind::kStructural
+                             ? kInfinite
+                             : std::max<int64_t>(1, options.costs[static_cast<size_t>(edge.cut)]);
+    forward_edges.push_back({add(vertex[edge.from], vertex[edge.to], cost), i});
+  }
+  const int64_t flow = boost::boykov_kolmogorov_max_flow(g, 0, 1);
+  if (flow >= kInfinite) {
+    cut.cuttable = false;
+    return cut;
+  }
+  cut.cost = flow;
+  // The source side: vertices reached from the source along edges with residual capacity.
+  std::vector<char> source_side(static_cast<size_t>(count), 0);
+  std::vector<size_t> queue{0};
+  source_side[0] = 1;
+  for (size_t i = 0; i < queue.size(); ++i) {
+    for (auto [it, end] = boost::out_edges(queue[i], g); it != end; ++it) {
+      const size_t to = boost::target(*it, g);
+      if (residual[*it] > 0 && !source_side[to]) {
+        source_side[to] = 1;
+        queue.push_back(to);
+      }
+    }
+  }
+  std::vector<char> removed(graph.edges().size(), 0);
+  for (const auto& [e, index] : forward_edges) {
+    if (source_side[boost::source(e, g)] && !source_side[boost::target(e, g)]) {
+      const Edge& edge = graph.edges()[index];
+      cut.changes.push_back({edge.cut, edge.cut_element, capacity[e], index});
+      removed[index] = 1;
+    }
+  }
+  std::sort(cut.changes.begin(), cut.changes.end(), [](const CutChange& a, const CutChange& b) {
+    return std::tie(a.kind, a.element) < std::tie(b.kind, b.element);
+  });
+  cut.verified = !StillReached(graph, removed, targets);
+  return cut;
+}
+
+}  // namespace medtra::paths
