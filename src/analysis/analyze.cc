@@ -59,6 +59,8 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options)
   analysis.threats = rules::DeriveThreats(
       model, options.catalog == nullptr ? builtin : *options.catalog, {}, &threat_findings);
   for (const Diagnostic& d : threat_findings.diagnostics()) analysis.findings.push_back(d);
+  analysis.paths = std::make_shared<const paths::PathsAnalysis>(
+      paths::AnalyzePaths(model, analysis.threats, {}));
   analysis.links = risk::LinkThreats(model, analysis.threats, &analysis.findings);
   std::vector<verdict::MeasureStatus> statuses;
   for (const MeasureResult& m : analysis.measures) {

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "medtra/report/document.h"
+#include "medtra/report/paths_render.h"
 #include "medtra/report/scan.h"
 #include "medtra/report/trace_render.h"
 #include "medtra/version.h"
@@ -319,6 +320,13 @@ void WriteReport(const analysis::Analysis& analysis, JsonStream& j) {
     j.Flush();
   }
   j.EndArray();
+  if (analysis.paths) {
+    // `medtra paths --format json` without its header (docs/attack-paths.md).
+    nlohmann::ordered_json paths = PathsJson(*analysis.paths, {}, analysis.threats);
+    for (const char* key : {"format", "version", "model", "options"}) paths.erase(key);
+    j.Key("paths");
+    j.Value(paths);
+  }
   j.Key("trace");
   j.Value(TraceMatrixJson(analysis.trace));
   j.Key("findings");

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "medtra/base/strings.h"
+#include "medtra/report/dfd.h"
 #include "report/escape.h"
 
 namespace medtra::report {
@@ -262,6 +263,17 @@ std::vector<Section> PathsSections(const paths::PathsAnalysis& analysis) {
                             CountText(PathsOf(analysis.after_paths, f))});
   }
   summary.AddTable(std::move(targets));
+  const std::string dot = PathsDot(analysis);
+  // The paths drawn (HTML only), while the drawing stays readable.
+  if (analysis.before_paths.path_count > 0 && std::count(dot.begin(), dot.end(), '\n') < 400) {
+    const Result<std::string> svg = RenderDotSvg(dot);
+    if (svg.ok()) {
+      summary.Figure(
+          "The most likely paths before measures: red edges are the minimal cut, dashed edges are "
+          "removed by the measures.",
+          svg.value());
+    }
+  }
   sections.push_back(std::move(summary));
 
   Section best{"paths-best", "Most likely paths before measures", {}};

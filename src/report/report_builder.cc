@@ -1,6 +1,7 @@
 // BuildReport: the sections of the report in the order a reviewer reads them.
 #include "medtra/report/dfd.h"
 #include "medtra/report/document.h"
+#include "medtra/report/paths_render.h"
 #include "medtra/report/trace_render.h"
 #include "medtra/version.h"
 #include "report/sections.h"
@@ -38,6 +39,11 @@ Document BuildReport(const analysis::Analysis& analysis) {
   if (analysis.software) document.sections.push_back(SoftwareSection(analysis));
   document.sections.push_back(MeasuresSection(analysis));
   document.sections.push_back(ThreatsSection(analysis));
+  if (analysis.paths) {
+    for (Section& section : PathsSections(*analysis.paths)) {
+      document.sections.push_back(std::move(section));
+    }
+  }
   document.sections.push_back(TraceSection(analysis));
   document.sections.push_back(SdlSection(analysis));
   document.sections.push_back(InstructionsSection(analysis));

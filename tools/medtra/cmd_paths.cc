@@ -4,7 +4,6 @@
 
 #include "medtra/base/strings.h"
 #include "medtra/paths/analyze_paths.h"
-#include "medtra/report/dfd.h"
 #include "medtra/report/paths_render.h"
 #include "medtra/rules/derive.h"
 #include "tools/medtra/analyzed_model.h"
@@ -76,19 +75,9 @@ int RunPaths(const PathsCommandOptions& options, const CommandContext& context) 
   } else if (options.format == "dot") {
     text = report::PathsDot(analysis);
   } else {
-    report::Document document = report::PathsDocument(analysis);
-    if (options.format == "html") {
-      const Result<std::string> svg = report::RenderDotSvg(report::PathsDot(analysis));
-      if (svg.ok()) {
-        document.sections.front().Figure(
-            "The most likely paths before measures: red edges are the minimal cut, dashed edges "
-            "are removed by the measures.",
-            svg.value());
-      }
-      text = report::RenderHtml(document);
-    } else {
-      text = report::RenderMarkdown(document);
-    }
+    const report::Document document = report::PathsDocument(analysis);
+    text =
+        options.format == "html" ? report::RenderHtml(document) : report::RenderMarkdown(document);
   }
   const int written = WriteOutput(context, options.output, text, "paths");
   if (written != kExitOk) return written;

@@ -1,12 +1,14 @@
 // The result of `medtra analyze`: everything the report writers render, computed once.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "medtra/analysis/inputs.h"
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
+#include "medtra/paths/analyze_paths.h"
 #include "medtra/risk/risk_result.h"
 #include "medtra/risk/threat_links.h"
 #include "medtra/risk/vulnerabilities.h"
@@ -37,6 +39,9 @@ struct Analysis {
   risk::ThreatLinks links;
   std::vector<MeasureResult> measures;
   std::vector<rules::Threat> threats;
+  /// The attack paths to the essential functions before and after the measures, the reach of
+  /// many-instance components and the minimal cuts (docs/attack-paths.md).
+  std::shared_ptr<const paths::PathsAnalysis> paths;
   std::vector<risk::ScoredVulnerability> vulnerabilities;
   /// The known vulnerabilities of the device's software (when the model names SBOMs and
   /// advisories), with VEX decisions and postmarket verdicts.
