@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Wall time and peak memory (max RSS) of `medtra check`, `medtra analyze --format json` and the
-# HTML report on synthetic models of 1k/2k, 10k/20k and 100k/200k components/flows.
+# Wall time and peak memory (max RSS) of `medtra check`, `medtra analyze --format json`, the
+# HTML report and `medtra paths --format json` on synthetic models of 1k/2k, 10k/20k and 100k/200k components/flows.
 # Usage: bench/pipeline.sh [BIN_DIR] [SIZES...]   e.g. bench/pipeline.sh build/release/bin 1000 10000
 set -euo pipefail
 bin=${1:-build/release/bin}
@@ -45,4 +45,7 @@ for n in "${sizes[@]}"; do
     "$work/out" 2>/dev/null || echo "?")
   echo "  ($threats threats)"
   measure "analyze html ${n}/${flows}" "$bin/medtra" analyze "$model" --format html -o -
+  measure "paths json ${n}/${flows}" "$bin/medtra" paths "$model" --format json -o -
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print('  (%d paths before, %d after measures; %d many-instance reaches)' % (d['path_count'], d['after_measures']['path_count'], len(d['reach'])))" \
+    "$work/out" 2>/dev/null || true
 done
