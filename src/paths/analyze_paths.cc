@@ -11,27 +11,11 @@ namespace {
 
 /// Edges that lie on some path from an entry point to an essential function.
 std::vector<char> OnPaths(const AttackGraph& graph) {
-  const size_t n = graph.nodes().size();
-  std::vector<char> forward(n, 0), backward(n, 0);
-  std::vector<uint32_t> queue;
-  for (uint32_t e = 0; e < kEntryKinds; ++e) forward[e] = 1, queue.push_back(e);
-  for (size_t i = 0; i < queue.size(); ++i) {
-    for (const uint32_t e : graph.Out(queue[i])) {
-      const uint32_t to = graph.edges()[e].to;
-      if (!forward[to]) forward[to] = 1, queue.push_back(to);
-    }
-  }
-  queue.clear();
-  for (size_t f = 0; f < graph.model().system.essential_functions.size(); ++f) {
-    backward[graph.FunctionNode(f)] = 1;
-    queue.push_back(graph.FunctionNode(f));
-  }
-  for (size_t i = 0; i < queue.size(); ++i) {
-    for (const uint32_t e : graph.In(queue[i])) {
-      const uint32_t from = graph.edges()[e].from;
-      if (!backward[from]) backward[from] = 1, queue.push_back(from);
-    }
-  }
+  std::vector<uint32_t> functions;
+  for (size_t f = 0; f < graph.model().system.essential_functions.size(); ++f)
+    functions.push_back(graph.FunctionNode(f));
+  const std::vector<char> forward = ReachedFrom(graph, EntryNodes());
+  const std::vector<char> backward = Reaching(graph, functions);
   std::vector<char> on(graph.edges().size(), 0);
   for (size_t e = 0; e < on.size(); ++e) {
     on[e] = forward[graph.edges()[e].from] && backward[graph.edges()[e].to];

@@ -36,46 +36,10 @@ constexpr int64_t kInfinite = std::numeric_limits<int64_t>::max() / 4;
 
 /// Nodes that are reached from the entries and reach one of the targets.
 std::vector<char> Between(const AttackGraph& graph, const std::vector<uint32_t>& targets) {
-  const size_t n = graph.nodes().size();
-  std::vector<char> forward(n, 0), backward(n, 0);
-  std::vector<uint32_t> queue;
-  for (uint32_t e = 0; e < kEntryKinds; ++e) {
-    forward[e] = 1;
-    queue.push_back(e);
-  }
-  for (size_t i = 0; i < queue.size(); ++i) {
-    for (const uint32_t e : graph.Out(queue[i])) {
-      const uint32_t to = graph.edges()[e].to;
-      if (!forward[to]) queue.push_back(to), forward[to] = 1;
-    }
-  }
-  queue.assign(targets.begin(), targets.end());
-  for (const uint32_t t : targets) backward[t] = 1;
-  for (size_t i = 0; i < queue.size(); ++i) {
-    for (const uint32_t e : graph.In(queue[i])) {
-      const uint32_t from = graph.edges()[e].from;
-      if (!backward[from]) queue.push_back(from), backward[from] = 1;
-    }
-  }
-  for (size_t v = 0; v < n; ++v) forward[v] = forward[v] && backward[v];
-  return forward;
-}
-
-/// Whether any target is reached from the entries without the edges marked removed.
-bool StillReached(const AttackGraph& graph, const std::vector<char>& removed,
-                  const std::vector<uint32_t>& targets) {
-  std::vector<char> seen(graph.nodes().size(), 0);
-  std::vector<uint32_t> queue;
-  for (uint32_t e = 0; e < kEntryKinds; ++e) seen[e] = 1, queue.push_back(e);
-  for (size_t i = 0; i < queue.size(); ++i) {
-    for (const uint32_t e : graph.Out(queue[i])) {
-      const uint32_t to = graph.edges()[e].to;
-      if (removed[e] || seen[to]) continue;
-      seen[to] = 1;
-      queue.push_back(to);
-    }
-  }
-  return std::any_of(targets.begin(), targets.end(), [&](uint32_t t) { return seen[t] != 0; });
+  std::vector<char> between = ReachedFrom(graph, EntryNodes());
+  const std::vector<char> backward = Reaching(graph, targets);
+  for (size_t v = 0; v < between.size(); ++v) between[v] = between[v] && backward[v];
+  return between;
 }
 
 }  // namespace
@@ -149,7 +113,8 @@ Cut MinimumCut(const AttackGraph& graph, const std::vector<uint32_t>& targets,
   std::sort(cut.changes.begin(), cut.changes.end(), [](const CutChange& a, const CutChange& b) {
     return std::tie(a.kind, a.element) < std::tie(b.kind, b.element);
   });
-  cut.verified = !StillReached(graph, removed, targets);
+  const std::vector<char> still = ReachedFrom(graph, EntryNodes(), &removed);
+  cut.verified = std::none_of(targets.begin(), targets.end(), [&](uint32_t t) { return still[t]; });
   return cut;
 }
 

@@ -9,26 +9,6 @@
 namespace medtra::paths {
 namespace {
 
-/// Nodes reached from `starts` along out edges.
-std::vector<char> Forward(const AttackGraph& graph, const std::vector<uint32_t>& starts) {
-  std::vector<char> seen(graph.nodes().size(), 0);
-  std::vector<uint32_t> queue;
-  for (const uint32_t s : starts) {
-    if (!seen[s]) queue.push_back(s);
-    seen[s] = 1;
-  }
-  for (size_t i = 0; i < queue.size(); ++i) {
-    for (const uint32_t e : graph.Out(queue[i])) {
-      const uint32_t to = graph.edges()[e].to;
-      if (!seen[to]) {
-        seen[to] = 1;
-        queue.push_back(to);
-      }
-    }
-  }
-  return seen;
-}
-
 /// Distance (in edges) from every node to `target` along out edges; -1 when it cannot reach it.
 std::vector<int32_t> DistanceTo(const AttackGraph& graph, uint32_t target) {
   std::vector<int32_t> distance(graph.nodes().size(), -1);
@@ -194,7 +174,44 @@ bool ServesPatient(const AttackGraph& graph, uint32_t component,
   return performs[component] || (zone != nullptr && zone->kind == "body");
 }
 
+/// Breadth first along out edges (forward) or in edges (backward).
+std::vector<char> Search(const AttackGraph& graph, const std::vector<uint32_t>& starts,
+                         bool forward, const std::vector<char>* removed) {
+  std::vector<char> seen(graph.nodes().size(), 0);
+  std::vector<uint32_t> queue;
+  for (const uint32_t s : starts) {
+    if (!seen[s]) queue.push_back(s);
+    seen[s] = 1;
+  }
+  for (size_t i = 0; i < queue.size(); ++i) {
+    for (const uint32_t e : forward ? graph.Out(queue[i]) : graph.In(queue[i])) {
+      if (removed != nullptr && (*removed)[e]) continue;
+      const uint32_t next = forward ? graph.edges()[e].to : graph.edges()[e].from;
+      if (!seen[next]) {
+        seen[next] = 1;
+        queue.push_back(next);
+      }
+    }
+  }
+  return seen;
+}
+
 }  // namespace
+
+std::vector<uint32_t> EntryNodes() {
+  std::vector<uint32_t> nodes;
+  for (uint32_t e = 0; e < kEntryKinds; ++e) nodes.push_back(e);
+  return nodes;
+}
+
+std::vector<char> ReachedFrom(const AttackGraph& graph, const std::vector<uint32_t>& starts,
+                              const std::vector<char>* removed) {
+  return Search(graph, starts, true, removed);
+}
+
+std::vector<char> Reaching(const AttackGraph& graph, const std::vector<uint32_t>& targets) {
+  return Search(graph, targets, false, nullptr);
+}
 
 Reach ReachOf(const AttackGraph& graph, uint32_t component) {
   const model::SystemModel& model = graph.model();
@@ -260,7 +277,7 @@ GraphPaths AnalyzeGraph(const AttackGraph& graph, const PathOptions& options) {
     const uint32_t node = graph.EntryNode(static_cast<EntryKind>(e));
     if (!graph.Out(node).empty()) result.entry_nodes.push_back(node);
   }
-  const std::vector<char> from_entries = Forward(graph, result.entry_nodes);
+  const std::vector<char> from_entries = ReachedFrom(graph, result.entry_nodes);
   const model::SystemModel& model = graph.model();
   std::vector<uint32_t> reached;
   for (uint32_t f = 0; f < model.system.essential_functions.size(); ++f) {

@@ -99,16 +99,7 @@ AttackGraph BuildBefore(const model::SystemModel& model) {
 
 /// Whether any entry point reaches any function without the edges in `removed`.
 bool Reached(const AttackGraph& graph, const std::vector<char>& removed) {
-  std::vector<char> seen(graph.nodes().size(), 0);
-  std::vector<uint32_t> queue;
-  for (uint32_t e = 0; e < kEntryKinds; ++e) seen[e] = 1, queue.push_back(e);
-  for (size_t i = 0; i < queue.size(); ++i) {
-    for (const uint32_t e : graph.Out(queue[i])) {
-      if (removed[e] || seen[graph.edges()[e].to]) continue;
-      seen[graph.edges()[e].to] = 1;
-      queue.push_back(graph.edges()[e].to);
-    }
-  }
+  const std::vector<char> seen = ReachedFrom(graph, EntryNodes(), &removed);
   for (size_t f = 0; f < graph.model().system.essential_functions.size(); ++f) {
     if (seen[graph.FunctionNode(f)]) return true;
   }

@@ -78,6 +78,15 @@ struct GraphPaths {
   uint64_t path_count = 0;  ///< sum over functions (saturating)
 };
 
+/// The entry nodes (all kinds, with or without edges).
+std::vector<uint32_t> EntryNodes();
+/// Nodes reached from `starts` along out edges, skipping the edges marked in `removed` (may be
+/// null).
+std::vector<char> ReachedFrom(const AttackGraph& graph, const std::vector<uint32_t>& starts,
+                              const std::vector<char>* removed = nullptr);
+/// Nodes from which one of `targets` is reached.
+std::vector<char> Reaching(const AttackGraph& graph, const std::vector<uint32_t>& targets);
+
 /// Reach of code on component `component` (any component; the rules use many-instance ones).
 Reach ReachOf(const AttackGraph& graph, uint32_t component);
 /// Everything about one graph.
