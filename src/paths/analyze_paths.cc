@@ -62,7 +62,13 @@ PathsAnalysis AnalyzePaths(const model::SystemModel& model,
     for (const CutChange& c : result.before_paths.cuts.back().changes)
       result.made.push_back(!remaining.contains(ChangeKey(c.kind, c.element)));
   }
+  // The changeable flow edges that lie on a path, by flow.
   const std::vector<char> on = OnPaths(*result.before);
+  std::unordered_map<uint32_t, std::vector<uint32_t>> flow_edges;
+  for (uint32_t e = 0; e < on.size(); ++e) {
+    const Edge& edge = result.before->edges()[e];
+    if (on[e] && CutOnFlow(edge.cut)) flow_edges[edge.cut_element].push_back(e);
+  }
   for (const model::Measure& m : model.measures) {
     if (m.provides.empty()) continue;
     MeasureEffect effect;
@@ -72,9 +78,10 @@ PathsAnalysis AnalyzePaths(const model::SystemModel& model,
       const model::Flow* flow = model.FindFlow(p.flow);
       if (flow == nullptr) continue;
       const uint32_t f = static_cast<uint32_t>(flow - model.flows.data());
-      for (size_t e = 0; e < on.size(); ++e) {
+      const auto it = flow_edges.find(f);
+      if (it == flow_edges.end()) continue;
+      for (const uint32_t e : it->second) {
         const Edge& edge = result.before->edges()[e];
-        if (!on[e] || !CutOnFlow(edge.cut) || edge.cut_element != f) continue;
         if (remaining.contains(ChangeKey(edge.cut, f))) continue;
         for (const auto& [property, value] : p.properties) {
           if (ProvidesFor(edge.cut, property)) closes.insert({edge.cut, f});

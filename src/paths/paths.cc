@@ -7,24 +7,31 @@
 #include <tuple>
 
 namespace medtra::paths {
-namespace {
+namespace {}  // namespace
 
-/// Distance (in edges) from every node to `target` along out edges; -1 when it cannot reach it.
-std::vector<int32_t> DistanceTo(const AttackGraph& graph, uint32_t target) {
-  std::vector<int32_t> distance(graph.nodes().size(), -1);
-  std::vector<uint32_t> queue{target};
-  distance[target] = 0;
-  for (size_t i = 0; i < queue.size(); ++i) {
-    for (const uint32_t e : graph.In(queue[i])) {
+void SearchBackward(const AttackGraph& graph, const std::vector<uint32_t>& targets,
+                    const std::vector<char>* allowed, Workspace& work) {
+  work.Begin();
+  work.list.clear();
+  for (const uint32_t t : targets) {
+    if (work.Visited(t) || (allowed != nullptr && !(*allowed)[t])) continue;
+    work.Visit(t);
+    work.distance[t] = 0;
+    work.list.push_back(t);
+  }
+  for (size_t i = 0; i < work.list.size(); ++i) {
+    const uint32_t at = work.list[i];
+    for (const uint32_t e : graph.In(at)) {
       const uint32_t from = graph.edges()[e].from;
-      if (distance[from] < 0) {
-        distance[from] = distance[queue[i]] + 1;
-        queue.push_back(from);
-      }
+      if (work.Visited(from) || (allowed != nullptr && !(*allowed)[from])) continue;
+      work.Visit(from);
+      work.distance[from] = work.distance[at] + 1;
+      work.list.push_back(from);
     }
   }
-  return distance;
 }
+
+namespace {
 
 /// The likelihood of an edge: the highest of its threats' (-1 when none is known).
 int EdgeLikelihood(const AttackGraph& graph, uint32_t e, const PathOptions& options) {
@@ -43,24 +50,25 @@ uint64_t SaturatingAdd(uint64_t a, uint64_t b) {
 }
 
 /// Enumerates simple paths to one function within the nodes that reach it, most likely steps
-/// first, and counts all paths.
+/// first, and counts all paths. Costs what lies between the entries and the function.
 class PathSearch {
  public:
   PathSearch(const AttackGraph& graph, const PathOptions& options,
-             const std::vector<char>& from_entries, uint32_t function)
+             const std::vector<char>& from_entries, uint32_t function, Workspace& work)
       : graph_(graph),
         options_(options),
-        from_entries_(from_entries),
+        work_(work),
         function_(function),
-        target_(graph.FunctionNode(function)),
-        distance_(DistanceTo(graph, target_)),
-        on_path_(graph.nodes().size(), 0) {}
+        target_(graph.FunctionNode(function)) {
+    SearchBackward(graph, {target_}, &from_entries, work);
+    relevant_ = work.list;
+  }
 
   FunctionPaths Run(const std::vector<uint32_t>& entries) {
     FunctionPaths result;
     result.function = function_;
     for (const uint32_t entry : entries) {
-      if (distance_[entry] < 0) continue;
+      if (!work_.Visited(entry)) continue;
       result.entries.push_back(static_cast<EntryKind>(graph_.nodes()[entry].element));
       entry_ = entry;
       Walk(entry);
@@ -84,8 +92,6 @@ class PathSearch {
   }
 
  private:
-  bool Relevant(uint32_t node) const { return from_entries_[node] && distance_[node] >= 0; }
-
   void Walk(uint32_t node) {
     if (truncated_) return;
     if (node == target_) {
@@ -102,12 +108,12 @@ class PathSearch {
       truncated_ = true;
       return;
     }
-    on_path_[node] = 1;
+    work_.flag[node] = 1;
     std::vector<std::pair<std::tuple<int, int32_t, uint32_t>, uint32_t>> next;
     for (const uint32_t e : graph_.Out(node)) {
       const uint32_t to = graph_.edges()[e].to;
-      if (!Relevant(to) || on_path_[to]) continue;
-      next.push_back({{-EdgeLikelihood(graph_, e, options_), distance_[to], e}, e});
+      if (!work_.Visited(to) || work_.flag[to]) continue;
+      next.push_back({{-EdgeLikelihood(graph_, e, options_), work_.distance[to], e}, e});
     }
     std::sort(next.begin(), next.end());
     for (const auto& [order, e] : next) {
@@ -116,63 +122,53 @@ class PathSearch {
       stack_.pop_back();
       if (truncated_) break;
     }
-    on_path_[node] = 0;
+    work_.flag[node] = 0;
   }
 
   /// The number of paths from the entries to the target when the relevant nodes form no cycle
   /// (Kahn's order over them); sets `acyclic`.
   uint64_t CountAcyclic(const std::vector<uint32_t>& entries, bool* acyclic) const {
-    const size_t n = graph_.nodes().size();
-    std::vector<uint32_t> indegree(n, 0);
-    size_t relevant = 0;
-    for (uint32_t v = 0; v < n; ++v) {
-      if (!Relevant(v)) continue;
-      ++relevant;
+    for (const uint32_t v : relevant_) {
+      work_.degree[v] = 0;
+      work_.count[v] = 0;
+    }
+    for (const uint32_t v : relevant_) {
       for (const uint32_t e : graph_.Out(v)) {
-        if (Relevant(graph_.edges()[e].to)) ++indegree[graph_.edges()[e].to];
+        if (work_.Visited(graph_.edges()[e].to)) ++work_.degree[graph_.edges()[e].to];
       }
     }
-    std::vector<uint64_t> ways(n, 0);
     for (const uint32_t entry : entries) {
-      if (Relevant(entry)) ways[entry] = 1;
+      if (work_.Visited(entry)) work_.count[entry] = 1;
     }
     std::vector<uint32_t> order;
-    for (uint32_t v = 0; v < n; ++v) {
-      if (Relevant(v) && indegree[v] == 0) order.push_back(v);
+    for (const uint32_t v : relevant_) {
+      if (work_.degree[v] == 0) order.push_back(v);
     }
     for (size_t i = 0; i < order.size(); ++i) {
       const uint32_t v = order[i];
       for (const uint32_t e : graph_.Out(v)) {
         const uint32_t to = graph_.edges()[e].to;
-        if (!Relevant(to)) continue;
-        ways[to] = SaturatingAdd(ways[to], ways[v]);
-        if (--indegree[to] == 0) order.push_back(to);
+        if (!work_.Visited(to)) continue;
+        work_.count[to] = SaturatingAdd(work_.count[to], work_.count[v]);
+        if (--work_.degree[to] == 0) order.push_back(to);
       }
     }
-    *acyclic = order.size() == relevant;
-    return ways[target_];
+    *acyclic = order.size() == relevant_.size();
+    return work_.count[target_];
   }
 
   const AttackGraph& graph_;
   const PathOptions& options_;
-  const std::vector<char>& from_entries_;
+  Workspace& work_;
   uint32_t function_;
   uint32_t target_;
-  std::vector<int32_t> distance_;
-  std::vector<char> on_path_;
+  std::vector<uint32_t> relevant_;
   std::vector<uint32_t> stack_;
   std::vector<Path> found_;
   uint32_t entry_ = 0;
   size_t visits_ = 0;
   bool truncated_ = false;
 };
-
-bool ServesPatient(const AttackGraph& graph, uint32_t component,
-                   const std::vector<char>& performs) {
-  const model::SystemModel& model = graph.model();
-  const model::Zone* zone = model.FindZone(model.components[component].zone);
-  return performs[component] || (zone != nullptr && zone->kind == "body");
-}
 
 /// Breadth first along out edges (forward) or in edges (backward).
 std::vector<char> Search(const AttackGraph& graph, const std::vector<uint32_t>& starts,
@@ -213,59 +209,84 @@ std::vector<char> Reaching(const AttackGraph& graph, const std::vector<uint32_t>
   return Search(graph, targets, false, nullptr);
 }
 
-Reach ReachOf(const AttackGraph& graph, uint32_t component) {
+Workspace::Workspace(const AttackGraph& graph)
+    : distance(graph.nodes().size(), 0),
+      via(graph.nodes().size(), kNone),
+      count(graph.nodes().size(), 0),
+      degree(graph.nodes().size(), 0),
+      flag(graph.nodes().size(), 0),
+      mark_(graph.nodes().size(), 0) {
   const model::SystemModel& model = graph.model();
-  Reach reach;
-  reach.component = component;
-  std::vector<char> performs(model.components.size(), 0);
-  std::vector<uint32_t> performer(model.system.essential_functions.size(), kNone);
-  for (size_t f = 0; f < model.system.essential_functions.size(); ++f) {
+  performer.assign(model.system.essential_functions.size(), kNone);
+  serves_patient.assign(model.components.size(), 0);
+  for (size_t f = 0; f < performer.size(); ++f) {
     const model::Component* c = model.FindComponent(model.system.essential_functions[f].component);
     if (c == nullptr) continue;
     performer[f] = static_cast<uint32_t>(c - model.components.data());
-    performs[performer[f]] = 1;
+    serves_patient[performer[f]] = 1;
   }
+  for (size_t c = 0; c < model.components.size(); ++c) {
+    const model::Zone* zone = model.FindZone(model.components[c].zone);
+    if (zone != nullptr && zone->kind == "body") serves_patient[c] = 1;
+  }
+}
+
+void Workspace::Begin() {
+  if (++stamp_ == 0) {  // wrapped: clear the marks once every 2^32 searches
+    std::fill(mark_.begin(), mark_.end(), 0);
+    stamp_ = 1;
+  }
+}
+
+Reach ReachOf(const AttackGraph& graph, uint32_t component) {
+  Workspace work(graph);
+  return ReachOf(graph, component, work);
+}
+
+Reach ReachOf(const AttackGraph& graph, uint32_t component, Workspace& work) {
+  Reach reach;
+  reach.component = component;
   // Breadth first from code on the component, remembering how each node was reached.
   const uint32_t start = graph.CodeNode(component);
-  std::vector<uint32_t> via(graph.nodes().size(), kNone);
-  std::vector<char> seen(graph.nodes().size(), 0);
-  std::vector<uint32_t> queue{start};
-  seen[start] = 1;
-  std::vector<char> patient(model.components.size(), 0);
+  work.Begin();
+  work.list.assign(1, start);
+  work.Visit(start);
+  std::vector<uint32_t> patient;
   uint32_t first_function = kNone;
-  for (size_t i = 0; i < queue.size(); ++i) {
-    const uint32_t node = queue[i];
+  for (size_t i = 0; i < work.list.size(); ++i) {
+    const uint32_t node = work.list[i];
     const Node& n = graph.nodes()[node];
-    if (n.kind == NodeKind::kFunction && performer[n.element] != component &&
-        performer[n.element] != kNone) {
+    if (n.kind == NodeKind::kFunction && work.performer[n.element] != component &&
+        work.performer[n.element] != kNone) {
       reach.functions.push_back(n.element);
-      patient[performer[n.element]] = 1;
+      patient.push_back(work.performer[n.element]);
       if (first_function == kNone) first_function = node;
     }
     const uint32_t on = graph.ComponentOf(node);
     const bool takes_over = n.kind == NodeKind::kCode || n.kind == NodeKind::kControl ||
                             (n.kind == NodeKind::kDeliver && n.asset == kCommands);
-    if (on != kNone && on != component && takes_over && ServesPatient(graph, on, performs))
-      patient[on] = 1;
+    if (on != kNone && on != component && takes_over && work.serves_patient[on])
+      patient.push_back(on);
     for (const uint32_t e : graph.Out(node)) {
       const uint32_t to = graph.edges()[e].to;
-      if (seen[to]) continue;
-      seen[to] = 1;
-      via[to] = e;
-      queue.push_back(to);
+      if (work.Visited(to)) continue;
+      work.Visit(to);
+      work.via[to] = e;
+      work.list.push_back(to);
     }
   }
   std::sort(reach.functions.begin(), reach.functions.end());
-  for (uint32_t c = 0; c < patient.size(); ++c) {
-    if (patient[c]) reach.patient_components.push_back(c);
-  }
-  for (uint32_t at = first_function; at != kNone && at != start; at = graph.edges()[via[at]].from)
-    reach.example.push_back(via[at]);
+  std::sort(patient.begin(), patient.end());
+  patient.erase(std::unique(patient.begin(), patient.end()), patient.end());
+  reach.patient_components = std::move(patient);
+  for (uint32_t at = first_function; at != kNone && at != start;
+       at = graph.edges()[work.via[at]].from)
+    reach.example.push_back(work.via[at]);
   std::reverse(reach.example.begin(), reach.example.end());
   // Which entry points reach its control (code on it implies control).
-  const std::vector<int32_t> distance = DistanceTo(graph, graph.ControlNode(component));
+  SearchBackward(graph, {graph.ControlNode(component)}, nullptr, work);
   for (uint32_t e = 0; e < kEntryKinds; ++e) {
-    if (distance[graph.EntryNode(static_cast<EntryKind>(e))] > 0)
+    if (work.Visited(graph.EntryNode(static_cast<EntryKind>(e))))
       reach.reachable_from.push_back(static_cast<EntryKind>(e));
   }
   return reach;
@@ -279,21 +300,25 @@ GraphPaths AnalyzeGraph(const AttackGraph& graph, const PathOptions& options) {
   }
   const std::vector<char> from_entries = ReachedFrom(graph, result.entry_nodes);
   const model::SystemModel& model = graph.model();
+  Workspace work(graph);
   std::vector<uint32_t> reached;
   for (uint32_t f = 0; f < model.system.essential_functions.size(); ++f) {
     if (!from_entries[graph.FunctionNode(f)]) continue;
     reached.push_back(graph.FunctionNode(f));
-    result.functions.push_back(PathSearch(graph, options, from_entries, f).Run(result.entry_nodes));
+    result.functions.push_back(
+        PathSearch(graph, options, from_entries, f, work).Run(result.entry_nodes));
     result.path_count = SaturatingAdd(result.path_count, result.functions.back().count);
   }
   for (uint32_t c = 0; c < model.components.size(); ++c) {
-    if (model.components[c].instances == "many") result.reach.push_back(ReachOf(graph, c));
+    if (model.components[c].instances == "many") result.reach.push_back(ReachOf(graph, c, work));
   }
   for (const FunctionPaths& f : result.functions) {
-    result.cuts.push_back(MinimumCut(graph, {graph.FunctionNode(f.function)}, options));
+    result.cuts.push_back(
+        MinimumCut(graph, {graph.FunctionNode(f.function)}, options, from_entries, work));
   }
   // With two or more functions reached, one cut for all of them (the last cut is always that).
-  if (reached.size() > 1) result.cuts.push_back(MinimumCut(graph, reached, options));
+  if (reached.size() > 1)
+    result.cuts.push_back(MinimumCut(graph, reached, options, from_entries, work));
   return result;
 }
 

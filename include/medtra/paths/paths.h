@@ -78,6 +78,35 @@ struct GraphPaths {
   uint64_t path_count = 0;  ///< sum over functions (saturating)
 };
 
+/// Scratch space sized to one graph and reused by the searches, so that each search costs what it
+/// visits rather than the graph's size; also the graph's per-component facts the reach needs.
+class Workspace {
+ public:
+  explicit Workspace(const AttackGraph& graph);
+  /// Starts a new search: every node is unvisited again (in constant time).
+  void Begin();
+  bool Visited(uint32_t node) const { return mark_[node] == stamp_; }
+  void Visit(uint32_t node) { mark_[node] = stamp_; }
+
+  std::vector<int32_t> distance;     ///< valid where Visited()
+  std::vector<uint32_t> via;         ///< valid where Visited()
+  std::vector<uint64_t> count;       ///< valid where Visited()
+  std::vector<uint32_t> degree;      ///< valid where Visited()
+  std::vector<char> flag;            ///< all 0 between uses
+  std::vector<uint32_t> list;        ///< the nodes of the last search, in visiting order
+  std::vector<uint32_t> performer;   ///< per essential function: its component, or kNone
+  std::vector<char> serves_patient;  ///< per component
+
+ private:
+  std::vector<uint32_t> mark_;
+  uint32_t stamp_ = 0;
+};
+
+/// Visits, in `work`, the nodes among `allowed` (all when null) from which one of `targets` is
+/// reached, with their distance to it; work.list holds them in visiting order.
+void SearchBackward(const AttackGraph& graph, const std::vector<uint32_t>& targets,
+                    const std::vector<char>* allowed, Workspace& work);
+
 /// The entry nodes (all kinds, with or without edges).
 std::vector<uint32_t> EntryNodes();
 /// Nodes reached from `starts` along out edges, skipping the edges marked in `removed` (may be
@@ -89,10 +118,14 @@ std::vector<char> Reaching(const AttackGraph& graph, const std::vector<uint32_t>
 
 /// Reach of code on component `component` (any component; the rules use many-instance ones).
 Reach ReachOf(const AttackGraph& graph, uint32_t component);
+Reach ReachOf(const AttackGraph& graph, uint32_t component, Workspace& work);
 /// Everything about one graph.
 GraphPaths AnalyzeGraph(const AttackGraph& graph, const PathOptions& options);
 /// The minimum cut between the entry points and the given function nodes.
 Cut MinimumCut(const AttackGraph& graph, const std::vector<uint32_t>& targets,
                const PathOptions& options);
+/// The same, given the nodes the entries reach and a workspace: costs what lies between.
+Cut MinimumCut(const AttackGraph& graph, const std::vector<uint32_t>& targets,
+               const PathOptions& options, const std::vector<char>& from_entries, Workspace& work);
 
 }  // namespace medtra::paths

@@ -56,10 +56,11 @@ void MedicalMultiPatientHarmRule::Check(const RuleContext& context, MatchList& o
     return;
   }
   const paths::AttackGraph graph = paths::AttackGraph::Build(context);
+  paths::Workspace work(graph);
   for (uint32_t i = 0; i < components.size(); ++i) {
     const model::Component& c = components[i];
     if (c.instances != "many") continue;
-    const paths::Reach reach = paths::ReachOf(graph, i);
+    const paths::Reach reach = paths::ReachOf(graph, i, work);
     if (reach.patient_components.empty()) continue;
     std::vector<std::string> reached;
     for (const uint32_t p : reach.patient_components) reached.push_back(components[p].id);
