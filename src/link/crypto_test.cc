@@ -90,6 +90,57 @@ TEST(LinkCryptoTest, CcmMatchesOpenSslOnRandomInputs) {
   }
 }
 
+TEST(LinkCryptoTest, AKeyScheduledOnceSealsAndOpensManyFramesLikeOpenSsl) {
+  const auto crypto = MakeMbedTlsCrypto();
+  sim::Rng rng(3611);
+  Bytes key(kKeySize);
+  rng.Fill(key);
+  const std::unique_ptr<AeadKey> aead = crypto->NewAeadKey(key);
+  ASSERT_NE(aead, nullptr);
+  int matched = 0;
+  for (int i = 0; i < 500; ++i) {  // one key schedule, 500 frames: no state carries over
+    Bytes nonce(kNonceSize), aad(rng.Below(40)), plaintext(1 + rng.Below(200));
+    rng.Fill(nonce);
+    rng.Fill(aad);
+    rng.Fill(plaintext);
+    Bytes sealed(plaintext.size() + kTagSize);
+    const std::span<uint8_t> out(sealed);
+    ASSERT_TRUE(
+        aead->Seal(nonce, aad, plaintext, out.first(plaintext.size()), out.last(kTagSize)).ok());
+    ASSERT_EQ(sealed, OpenSslCcmSeal(key, nonce, aad, plaintext)) << "input " << i;
+    Bytes opened(plaintext.size());
+    ASSERT_TRUE(aead->Open(nonce, aad, ByteView(sealed).first(plaintext.size()),
+                           ByteView(sealed).last(kTagSize), opened)
+                    .ok());
+    matched += opened == plaintext;
+    sealed[rng.Below(sealed.size())] ^= 0x01;
+    EXPECT_FALSE(aead->Open(nonce, aad, ByteView(sealed).first(plaintext.size()),
+                            ByteView(sealed).last(kTagSize), opened)
+                     .ok());
+    EXPECT_EQ(opened, Bytes(plaintext.size(), 0)) << "no plaintext released on a bad tag";
+  }
+  EXPECT_EQ(matched, 500);
+}
+
+TEST(LinkCryptoTest, AKeyScheduledOnceMatchesRfc3610PacketVector1) {
+  const auto crypto = MakeMbedTlsCrypto();
+  const std::unique_ptr<AeadKey> aead = crypto->NewAeadKey(Range(0xC0, 0xCF));
+  ASSERT_NE(aead, nullptr);
+  const Bytes plaintext = Range(0x08, 0x1E);
+  Bytes sealed(plaintext.size() + kTagSize);
+  const std::span<uint8_t> out(sealed);
+  ASSERT_TRUE(aead->Seal(Hex("00000003020100a0a1a2a3a4a5"), Range(0x00, 0x07), plaintext,
+                         out.first(plaintext.size()), out.last(kTagSize))
+                  .ok());
+  EXPECT_EQ(sealed, Hex("588c979a61c663d2f066d0c2c0f989806d5f6b61dac38417e8d12cfdf926e0"));
+  EXPECT_EQ(crypto->NewAeadKey(Bytes(15)), nullptr);
+  Bytes small(3);
+  EXPECT_FALSE(
+      aead->Seal(Bytes(12), {}, Bytes(3), small, std::span<uint8_t>(sealed).first(8)).ok());
+  EXPECT_FALSE(
+      aead->Seal(Bytes(13), {}, Bytes(4), small, std::span<uint8_t>(sealed).first(8)).ok());
+}
+
 TEST(LinkCryptoTest, HkdfRfc5869Case1AndOpenSsl) {
   const auto crypto = MakeMbedTlsCrypto();
   const Bytes ikm(22, 0x0b);

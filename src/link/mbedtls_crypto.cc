@@ -12,13 +12,51 @@ namespace {
 
 const mbedtls_md_info_t* Sha256Info() { return mbedtls_md_info_from_type(MBEDTLS_MD_SHA256); }
 
-class CcmContext {
+/// A CCM context keyed once. mbedtls_ccm_free wipes the context and the AES key schedule it owns
+/// (mbedtls_platform_zeroize), so no key material outlives the object.
+class MbedTlsAeadKey final : public AeadKey {
  public:
-  CcmContext() { mbedtls_ccm_init(&ctx_); }
-  ~CcmContext() { mbedtls_ccm_free(&ctx_); }
-  CcmContext(const CcmContext&) = delete;
-  CcmContext& operator=(const CcmContext&) = delete;
-  mbedtls_ccm_context* get() { return &ctx_; }
+  MbedTlsAeadKey() { mbedtls_ccm_init(&ctx_); }
+  ~MbedTlsAeadKey() override { mbedtls_ccm_free(&ctx_); }
+  MbedTlsAeadKey(const MbedTlsAeadKey&) = delete;
+  MbedTlsAeadKey& operator=(const MbedTlsAeadKey&) = delete;
+
+  /// nullptr when the key has the wrong size or cannot be scheduled.
+  static std::unique_ptr<MbedTlsAeadKey> Make(ByteView key) {
+    if (key.size() != kKeySize) return nullptr;
+    auto aead = std::make_unique<MbedTlsAeadKey>();
+    if (mbedtls_ccm_setkey(&aead->ctx_, MBEDTLS_CIPHER_ID_AES, key.data(), kKeySize * 8) != 0) {
+      return nullptr;
+    }
+    return aead;
+  }
+
+  Status Seal(ByteView nonce, ByteView aad, ByteView plaintext, std::span<uint8_t> ciphertext,
+              std::span<uint8_t> tag) override {
+    if (nonce.size() != kNonceSize || ciphertext.size() != plaintext.size() ||
+        tag.size() != kTagSize) {
+      return Status::Error("ccm: bad nonce or buffer size");
+    }
+    const int rc = mbedtls_ccm_encrypt_and_tag(&ctx_, plaintext.size(), nonce.data(), nonce.size(),
+                                               aad.data(), aad.size(), plaintext.data(),
+                                               ciphertext.data(), tag.data(), kTagSize);
+    if (rc != 0) return Status::Error("ccm: encrypt failed");
+    return Status::Ok();
+  }
+
+  Status Open(ByteView nonce, ByteView aad, ByteView ciphertext, ByteView tag,
+              std::span<uint8_t> plaintext) override {
+    if (nonce.size() != kNonceSize || plaintext.size() != ciphertext.size() ||
+        tag.size() != kTagSize) {
+      return Status::Error("ccm: bad nonce or buffer size");
+    }
+    // mbedtls_ccm_auth_decrypt compares the tag in constant time and wipes the output on failure.
+    const int rc = mbedtls_ccm_auth_decrypt(&ctx_, ciphertext.size(), nonce.data(), nonce.size(),
+                                            aad.data(), aad.size(), ciphertext.data(),
+                                            plaintext.data(), tag.data(), kTagSize);
+    if (rc != 0) return Status::Error("ccm: authentication failed");
+    return Status::Ok();
+  }
 
  private:
   mbedtls_ccm_context ctx_;
@@ -26,38 +64,33 @@ class CcmContext {
 
 class MbedTlsCrypto final : public Crypto {
  public:
+  std::unique_ptr<AeadKey> NewAeadKey(ByteView key) const override {
+    return MbedTlsAeadKey::Make(key);
+  }
+
   Result<Bytes> Seal(ByteView key, ByteView nonce, ByteView aad,
                      ByteView plaintext) const override {
-    if (key.size() != kKeySize || nonce.size() != kNonceSize) {
+    const std::unique_ptr<MbedTlsAeadKey> aead = MbedTlsAeadKey::Make(key);
+    if (!aead || nonce.size() != kNonceSize) {
       return Result<Bytes>::Error("ccm: bad key or nonce size");
     }
-    CcmContext ctx;
-    if (mbedtls_ccm_setkey(ctx.get(), MBEDTLS_CIPHER_ID_AES, key.data(), 128) != 0) {
-      return Result<Bytes>::Error("ccm: setkey failed");
-    }
     Bytes out(plaintext.size() + kTagSize);
-    const int rc = mbedtls_ccm_encrypt_and_tag(
-        ctx.get(), plaintext.size(), nonce.data(), nonce.size(), aad.data(), aad.size(),
-        plaintext.data(), out.data(), out.data() + plaintext.size(), kTagSize);
-    if (rc != 0) return Result<Bytes>::Error("ccm: encrypt failed");
+    const std::span<uint8_t> sealed(out);
+    const Status status =
+        aead->Seal(nonce, aad, plaintext, sealed.first(plaintext.size()), sealed.last(kTagSize));
+    if (!status.ok()) return status;
     return out;
   }
 
   Result<Bytes> Open(ByteView key, ByteView nonce, ByteView aad, ByteView sealed) const override {
-    if (key.size() != kKeySize || nonce.size() != kNonceSize || sealed.size() < kTagSize) {
+    const std::unique_ptr<MbedTlsAeadKey> aead = MbedTlsAeadKey::Make(key);
+    if (!aead || nonce.size() != kNonceSize || sealed.size() < kTagSize) {
       return Result<Bytes>::Error("ccm: bad key, nonce or input size");
-    }
-    CcmContext ctx;
-    if (mbedtls_ccm_setkey(ctx.get(), MBEDTLS_CIPHER_ID_AES, key.data(), 128) != 0) {
-      return Result<Bytes>::Error("ccm: setkey failed");
     }
     const size_t length = sealed.size() - kTagSize;
     Bytes out(length);
-    // mbedtls_ccm_auth_decrypt compares the tag in constant time and wipes the output on failure.
-    const int rc = mbedtls_ccm_auth_decrypt(ctx.get(), length, nonce.data(), nonce.size(),
-                                            aad.data(), aad.size(), sealed.data(), out.data(),
-                                            sealed.data() + length, kTagSize);
-    if (rc != 0) return Result<Bytes>::Error("ccm: authentication failed");
+    const Status status = aead->Open(nonce, aad, sealed.first(length), sealed.last(kTagSize), out);
+    if (!status.ok()) return status;
     return out;
   }
 

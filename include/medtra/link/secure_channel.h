@@ -1,7 +1,9 @@
 // One side of an established secure session: seals and opens data frames with per-direction keys.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <memory>
 
 #include "medtra/link/bytes.h"
 #include "medtra/link/crypto.h"
@@ -37,6 +39,8 @@ struct Opened {
   Bytes plaintext;
 };
 
+/// Each direction's CCM key is scheduled once, when the channel is made, and wiped with it; frames
+/// are sealed straight into the outgoing buffer and the AAD buffer is reused.
 class SecureChannel {
  public:
   SecureChannel(const Crypto& crypto, Side side, uint8_t sid, const SessionKeys& keys,
@@ -53,14 +57,16 @@ class SecureChannel {
   uint64_t next_send_seq() const { return send_seq_; }
 
  private:
-  Bytes Aad(uint8_t hdr, uint64_t seq) const;
+  /// The AAD of frame `seq` (hdr ‖ sid ‖ seq48 ‖ device_id ‖ role), in the reused buffer.
+  ByteView Aad(uint8_t hdr, uint64_t seq);
 
-  const Crypto* crypto_;
-  Side side_;
   uint8_t sid_;
-  SessionKeys keys_;
-  Bytes device_id_;
   Role role_;
+  std::unique_ptr<AeadKey> send_key_;
+  std::unique_ptr<AeadKey> receive_key_;
+  std::array<uint8_t, kNonceSize> send_iv_;
+  std::array<uint8_t, kNonceSize> receive_iv_;
+  Bytes aad_;  ///< device_id and role fixed; hdr, sid and seq48 rewritten per frame
   uint64_t send_seq_ = 0;
   ReplayWindow window_;
 };
