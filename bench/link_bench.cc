@@ -28,15 +28,28 @@ medtra::link::SessionKeys RandomKeys(medtra::sim::Rng& rng) {
 // A SetParam command plaintext: opcode ‖ tid ‖ t_issue ‖ param ‖ value (8 B).
 const Bytes kCommand = {0x10, 0x00, 0x01, 0x00, 0x20, 0x04, 0x00, 0x46};
 
+/// Both ends of one session (programmer → implant), keyed from a fixed seed.
+struct ChannelPair {
+  ChannelPair()
+      : crypto(medtra::link::MakeMbedTlsCrypto()),
+        rng(1),
+        keys(RandomKeys(rng)),
+        tx(*crypto, medtra::link::Side::kProgrammer, 7, keys, Bytes(8, 0x42),
+           medtra::link::Role::kClinician),
+        rx(*crypto, medtra::link::Side::kImplant, 7, keys, Bytes(8, 0x42),
+           medtra::link::Role::kClinician) {}
+  std::unique_ptr<medtra::link::Crypto> crypto;
+  medtra::sim::Rng rng;
+  medtra::link::SessionKeys keys;
+  medtra::link::SecureChannel tx;
+  medtra::link::SecureChannel rx;
+};
+
+// Seal returns a new frame and Open a new plaintext: two allocations per frame.
 void BM_SecureSealOpen(benchmark::State& state) {
-  const auto crypto = medtra::link::MakeMbedTlsCrypto();
-  medtra::sim::Rng rng(1);
-  const auto keys = RandomKeys(rng);
-  const Bytes device_id(8, 0x42);
-  medtra::link::SecureChannel tx(*crypto, medtra::link::Side::kProgrammer, 7, keys, device_id,
-                                 medtra::link::Role::kClinician);
-  medtra::link::SecureChannel rx(*crypto, medtra::link::Side::kImplant, 7, keys, device_id,
-                                 medtra::link::Role::kClinician);
+  ChannelPair p;
+  auto& tx = p.tx;
+  auto& rx = p.rx;
   for (auto _ : state) {
     auto frame = tx.Seal(kCommand);
     auto opened = rx.Open(*frame);
@@ -46,6 +59,23 @@ void BM_SecureSealOpen(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_SecureSealOpen);
+
+// The same through SealInto/OpenInto with buffers kept across frames (no allocation per frame).
+void BM_SecureSealOpenReusingBuffers(benchmark::State& state) {
+  ChannelPair p;
+  auto& tx = p.tx;
+  auto& rx = p.rx;
+  Bytes frame, plaintext;
+  uint64_t seq = 0;
+  for (auto _ : state) {
+    const medtra::Status sealed = tx.SealInto(kCommand, frame);
+    const medtra::link::Reject reject = rx.OpenInto(frame, plaintext, seq);
+    benchmark::DoNotOptimize(plaintext.data());
+    if (!sealed.ok() || reject != medtra::link::Reject::kNone) state.SkipWithError("open failed");
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_SecureSealOpenReusingBuffers);
 
 // Raw CCM inputs of the same sizes as BM_SecureSealOpen: 8 B plaintext, 13 B nonce, 17 B AAD.
 struct RawCcm {

@@ -41,56 +41,56 @@ ByteView SecureChannel::Aad(uint8_t hdr, uint64_t seq) {
 }
 
 Result<Bytes> SecureChannel::Seal(ByteView plaintext) {
-  if (!send_key_) return Result<Bytes>::Error("session: no key");
-  if (send_seq_ >= (uint64_t{1} << 48)) return Result<Bytes>::Error("session: seq exhausted");
+  Bytes frame;
+  const Status sealed = SealInto(plaintext, frame);
+  if (!sealed.ok()) return sealed;
+  return frame;
+}
+
+Status SecureChannel::SealInto(ByteView plaintext, Bytes& frame) {
+  if (!send_key_) return Status::Error("session: no key");
+  if (send_seq_ >= (uint64_t{1} << 48)) return Status::Error("session: seq exhausted");
   if (plaintext.empty() || plaintext.size() + kDataOverhead > kMaxFrameSize) {
-    return Result<Bytes>::Error("session: bad plaintext size");
+    return Status::Error("session: bad plaintext size");
   }
   const uint64_t seq = send_seq_++;
   const uint8_t hdr = MakeHeader(FrameType::kData);
   // hdr ‖ sid ‖ seq_lo ‖ ciphertext ‖ tag, sealed straight into the frame.
-  Bytes frame(kDataHeaderSize + plaintext.size() + kTagSize);
+  frame.resize(kDataHeaderSize + plaintext.size() + kTagSize);
   frame[0] = hdr;
   frame[1] = sid_;
   frame[2] = static_cast<uint8_t>(seq >> 8);
   frame[3] = static_cast<uint8_t>(seq);
   const std::span<uint8_t> body = std::span<uint8_t>(frame).subspan(kDataHeaderSize);
-  const Status sealed = send_key_->Seal(MakeNonce(send_iv_, seq), Aad(hdr, seq), plaintext,
-                                        body.first(plaintext.size()), body.last(kTagSize));
-  if (!sealed.ok()) return sealed;
-  return frame;
+  return send_key_->Seal(MakeNonce(send_iv_, seq), Aad(hdr, seq), plaintext,
+                         body.first(plaintext.size()), body.last(kTagSize));
 }
 
 Opened SecureChannel::Open(ByteView frame) {
   Opened out;
+  out.reject = OpenInto(frame, out.plaintext, out.seq);
+  return out;
+}
+
+Reject SecureChannel::OpenInto(ByteView frame, Bytes& plaintext, uint64_t& seq) {
+  plaintext.clear();
   Result<DataFrameView> view = ParseDataFrame(frame);
-  if (!view.ok()) {
-    out.reject = Reject::kMalformed;
-    return out;
-  }
-  if (view->sid != sid_) {
-    out.reject = Reject::kNoSession;
-    return out;
-  }
-  const uint64_t seq = ReconstructSeq(window_.highest(), window_.any(), view->seq_lo);
-  out.seq = seq;
-  if (seq >= (uint64_t{1} << 48) || !window_.Check(seq)) {
-    out.reject = Reject::kReplay;
-    return out;
-  }
+  if (!view.ok()) return Reject::kMalformed;
+  if (view->sid != sid_) return Reject::kNoSession;
+  seq = ReconstructSeq(window_.highest(), window_.any(), view->seq_lo);
+  if (seq >= (uint64_t{1} << 48) || !window_.Check(seq)) return Reject::kReplay;
   const size_t length = view->sealed.size() - kTagSize;
-  out.plaintext.resize(length);
+  plaintext.resize(length);
   if (!receive_key_ ||
       !receive_key_
            ->Open(MakeNonce(receive_iv_, seq), Aad(view->hdr, seq), view->sealed.first(length),
-                  view->sealed.last(kTagSize), out.plaintext)
+                  view->sealed.last(kTagSize), plaintext)
            .ok()) {
-    out.plaintext.clear();
-    out.reject = Reject::kAuth;
-    return out;
+    plaintext.clear();
+    return Reject::kAuth;
   }
   window_.Update(seq);
-  return out;
+  return Reject::kNone;
 }
 
 }  // namespace medtra::link

@@ -427,8 +427,9 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
     }
     return Drop(Reject::kExpired, now_ms);
   }
-  Opened opened = session->channel->Open(frame);
-  if (opened.reject != Reject::kNone) return Drop(opened.reject, now_ms);
+  uint64_t seq = 0;
+  const Reject reject = session->channel->OpenInto(frame, rx_plaintext_, seq);  // no allocation
+  if (reject != Reject::kNone) return Drop(reject, now_ms);
   if (is_pending) {  // the programmer's first protected frame confirms its key
     auto node = pending_.extract(view->sid);
     if (current_) CloseCurrent(now_ms);
@@ -445,7 +446,7 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
         {});
   }
   session->last_ms = now_ms;
-  Result<Command> command = DecodeCommand(opened.plaintext);
+  Result<Command> command = DecodeCommand(rx_plaintext_);
   if (!command.ok()) {
     Reception r = Drop(Reject::kMalformed, now_ms);
     r.authenticated = true;

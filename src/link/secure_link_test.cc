@@ -53,12 +53,22 @@ TEST(LinkSecureTest, KeyedOnceChannelFramesAreTheStatelessConstructionByteForByt
   const Bytes device_id{'I', 'C', 'D', 'K', 1, 2, 3, 4};
   SecureChannel programmer(*crypto, Side::kProgrammer, 9, keys, device_id, Role::kClinician);
   SecureChannel implant(*crypto, Side::kImplant, 9, keys, device_id, Role::kClinician);
+  // A twin pair through SealInto/OpenInto with buffers reused across frames.
+  SecureChannel programmer_twin(*crypto, Side::kProgrammer, 9, keys, device_id, Role::kClinician);
+  SecureChannel implant_twin(*crypto, Side::kImplant, 9, keys, device_id, Role::kClinician);
+  Bytes reused_frame, reused_plaintext;
   const Bytes plaintext{0x10, 0x00, 0x01, 0x00, 0x20, 0x04, 0x00, 0x46};
   const uint8_t hdr = MakeHeader(FrameType::kData);
-  int same = 0, opened = 0;
+  int same = 0, opened = 0, twin_same = 0, twin_opened = 0;
   for (uint64_t seq = 0; seq < 0x10003; ++seq) {
     Result<Bytes> frame = programmer.Seal(plaintext);
     ASSERT_TRUE(frame.ok());
+    ASSERT_TRUE(programmer_twin.SealInto(plaintext, reused_frame).ok());
+    twin_same += reused_frame == *frame;
+    uint64_t twin_seq = 0;
+    twin_opened +=
+        implant_twin.OpenInto(reused_frame, reused_plaintext, twin_seq) == Reject::kNone &&
+        twin_seq == seq && reused_plaintext == plaintext;
     const bool checked = seq < 3 || seq > 0xFFFD;
     if (!checked) continue;
     Bytes aad{hdr, 9};
@@ -74,6 +84,11 @@ TEST(LinkSecureTest, KeyedOnceChannelFramesAreTheStatelessConstructionByteForByt
   }
   EXPECT_EQ(same, 8);  // seq 0..2 and 0xFFFE..0x10002
   EXPECT_EQ(opened, 8);
+  EXPECT_EQ(twin_same, 0x10003);
+  EXPECT_EQ(twin_opened, 0x10003);
+  uint64_t seq = 0;
+  EXPECT_EQ(implant_twin.OpenInto(reused_frame, reused_plaintext, seq), Reject::kReplay);
+  EXPECT_TRUE(reused_plaintext.empty());
 }
 
 TEST(LinkTargetsTest, T1FrameOverhead) {

@@ -48,9 +48,14 @@ class SecureChannel {
 
   /// Seals `plaintext` as the next data frame of this side (a fresh seq every call).
   Result<Bytes> Seal(ByteView plaintext);
+  /// Seal into `frame`, which is resized: a caller that keeps the buffer allocates nothing.
+  Status SealInto(ByteView plaintext, Bytes& frame);
   /// The receive order of §6.5 steps 1–5: sanity, seq reconstruction, window check, one AEAD
   /// verify-and-decrypt, and only then the window update.
   Opened Open(ByteView frame);
+  /// Open into `plaintext` (resized; empty unless kNone is returned) and `seq`, allocating nothing
+  /// once the buffer is large enough.
+  Reject OpenInto(ByteView frame, Bytes& plaintext, uint64_t& seq);
 
   uint8_t sid() const { return sid_; }
   Role role() const { return role_; }

@@ -179,6 +179,7 @@ class SecureImplant {
   uint32_t work_in_ms_ = 0;
   uint64_t m2_sent_ = 0;
   uint64_t patient_alerts_ = 0;
+  Bytes rx_plaintext_;  ///< the opened frame, reused across frames
   std::array<uint64_t, kRejectKinds> rejects_{};
   std::array<uint32_t, kRejectKinds> window_rejects_{};
   uint64_t window_start_ms_ = 0;
