@@ -1,8 +1,13 @@
 // The Mbed TLS 2.28 implementation of the link's Crypto interface.
 #include <mbedtls/ccm.h>
+#include <mbedtls/ecdh.h>
 #include <mbedtls/hkdf.h>
 #include <mbedtls/md.h>
 
+#include <mbedtls/platform_util.h>
+
+#include <algorithm>
+#include <array>
 #include <cassert>
 
 #include "medtra/link/crypto.h"
@@ -62,6 +67,28 @@ class MbedTlsAeadKey final : public AeadKey {
   mbedtls_ccm_context ctx_;
 };
 
+/// The ECDH working set; mbedtls_mpi_free and mbedtls_ecp_*_free wipe what they held.
+struct Ecdh {
+  Ecdh() {
+    mbedtls_ecp_group_init(&grp);
+    mbedtls_ecp_point_init(&q);
+    mbedtls_mpi_init(&d);
+    mbedtls_mpi_init(&z);
+  }
+  ~Ecdh() {
+    mbedtls_mpi_free(&z);
+    mbedtls_mpi_free(&d);
+    mbedtls_ecp_point_free(&q);
+    mbedtls_ecp_group_free(&grp);
+  }
+  Ecdh(const Ecdh&) = delete;
+  Ecdh& operator=(const Ecdh&) = delete;
+  mbedtls_ecp_group grp;
+  mbedtls_ecp_point q;
+  mbedtls_mpi d;
+  mbedtls_mpi z;
+};
+
 class MbedTlsCrypto final : public Crypto {
  public:
   std::unique_ptr<AeadKey> NewAeadKey(ByteView key) const override {
@@ -119,6 +146,33 @@ class MbedTlsCrypto final : public Crypto {
     assert(rc == 0);
     (void)rc;
     return mac;
+  }
+
+  Result<Bytes> X25519(ByteView private_key, ByteView peer_public) const override {
+    if (private_key.size() != kX25519Size ||
+        (!peer_public.empty() && peer_public.size() != kX25519Size)) {
+      return Result<Bytes>::Error("x25519: bad key size");
+    }
+    Ecdh ecdh;
+    std::array<uint8_t, kX25519Size> scalar;
+    std::copy(private_key.begin(), private_key.end(), scalar.begin());
+    scalar[0] &= 248;  // RFC 7748 §5 clamping
+    scalar[31] &= 127;
+    scalar[31] |= 64;
+    int rc = mbedtls_ecp_group_load(&ecdh.grp, MBEDTLS_ECP_DP_CURVE25519);
+    if (rc == 0) rc = mbedtls_mpi_read_binary_le(&ecdh.d, scalar.data(), scalar.size());
+    mbedtls_platform_zeroize(scalar.data(), scalar.size());
+    if (rc == 0 && !peer_public.empty()) {
+      rc =
+          mbedtls_ecp_point_read_binary(&ecdh.grp, &ecdh.q, peer_public.data(), peer_public.size());
+    }
+    const mbedtls_ecp_point* u = peer_public.empty() ? &ecdh.grp.G : &ecdh.q;
+    // Rejects low-order peer points and an all-zero shared secret.
+    if (rc == 0) rc = mbedtls_ecdh_compute_shared(&ecdh.grp, &ecdh.z, u, &ecdh.d, nullptr, nullptr);
+    Bytes out(kX25519Size);
+    if (rc == 0) rc = mbedtls_mpi_write_binary_le(&ecdh.z, out.data(), out.size());
+    if (rc != 0) return Result<Bytes>::Error("x25519: bad peer key");
+    return out;
   }
 
   Bytes Sha256(ByteView data) const override {

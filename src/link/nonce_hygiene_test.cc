@@ -34,6 +34,7 @@ class RecordingCrypto final : public Crypto {
   }
   Bytes HmacSha256(ByteView k, ByteView d) const override { return inner_->HmacSha256(k, d); }
   Bytes Sha256(ByteView d) const override { return inner_->Sha256(d); }
+  Result<Bytes> X25519(ByteView k, ByteView u) const override { return inner_->X25519(k, u); }
 
   size_t CountReuse() const {
     auto sorted = pairs_;

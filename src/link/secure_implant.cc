@@ -374,6 +374,12 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   PutBe(unique, m2_in_boot_++, 4);
   std::copy(unique.begin(), unique.end(), m2.nonce.begin() + 8);
   m2.audit_idx = audit_.next_idx();  // the anchor in every M2
+  if (m1->ephemeral) {               // the X25519 mode: IKM = PSK ‖ X25519(e_I, e_P)
+    Result<Bytes> shared = EphemeralShare(*m1->ephemeral, m2.ephemeral.emplace());
+    if (!shared.ok()) return Drop(Reject::kMalformed, now_ms);
+    Append(psk, *shared);
+    std::fill(shared.value().begin(), shared.value().end(), 0);
+  }
   const Bytes m2_part = M2TranscriptPart(m2);
   Result<SessionKeys> keys =
       DeriveSessionKeys(*crypto_, psk, frame, m2_part, config_.secrets.device_id);
@@ -399,6 +405,17 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   pending_[m2.sid] = std::move(session);
   ++m2_sent_;
   return r;
+}
+
+Result<Bytes> SecureImplant::EphemeralShare(const std::array<uint8_t, kX25519Size>& peer,
+                                            std::array<uint8_t, kX25519Size>& own_public) {
+  std::array<uint8_t, kX25519Size> own{};
+  random_->Fill(own);
+  Result<Bytes> public_key = crypto_->X25519(own, {});
+  Result<Bytes> shared = public_key.ok() ? crypto_->X25519(own, peer) : public_key.status();
+  std::fill(own.begin(), own.end(), 0);  // e_I lives for this handshake only
+  if (public_key.ok()) std::copy_n(public_key->begin(), kX25519Size, own_public.begin());
+  return shared;
 }
 
 void SecureImplant::DropStalePending(uint64_t now_ms) {

@@ -9,9 +9,10 @@
 
 namespace medtra::link {
 
-inline constexpr size_t kKeySize = 16;    ///< AES-128
-inline constexpr size_t kNonceSize = 13;  ///< CCM with L = 2
-inline constexpr size_t kTagSize = 8;     ///< CCM M = 8 (CCM_8)
+inline constexpr size_t kKeySize = 16;     ///< AES-128
+inline constexpr size_t kNonceSize = 13;   ///< CCM with L = 2
+inline constexpr size_t kTagSize = 8;      ///< CCM M = 8 (CCM_8)
+inline constexpr size_t kX25519Size = 32;  ///< an X25519 key or u-coordinate (RFC 7748)
 
 /// One AES-128-CCM-8 key, scheduled once (a session has one per direction). The key schedule is
 /// wiped when the object is destroyed. Outputs are written straight into the caller's buffers.
@@ -47,6 +48,10 @@ class Crypto {
   virtual Bytes HkdfExpand(ByteView prk, ByteView info, size_t length) const = 0;
   virtual Bytes HmacSha256(ByteView key, ByteView data) const = 0;
   virtual Bytes Sha256(ByteView data) const = 0;
+  /// X25519 (RFC 7748) of a 32-byte private key (clamped here) and a peer's public u-coordinate,
+  /// or of the base point when `peer_public` is empty (the public key). An error for a bad size,
+  /// a low-order peer key or an all-zero result.
+  virtual Result<Bytes> X25519(ByteView private_key, ByteView peer_public) const = 0;
 };
 
 /// The Mbed TLS 2.28 backend.

@@ -140,6 +140,9 @@ class SecureImplant {
                       bool* changed);
   Response RaiseEpoch(Session& session, const Command& command, uint64_t now_ms, bool* applied);
   bool AllowM2(uint32_t key, uint64_t now_ms);
+  /// A fresh e_I: writes its public key, returns X25519(e_I, peer) (then e_I is wiped).
+  Result<Bytes> EphemeralShare(const std::array<uint8_t, kX25519Size>& peer,
+                               std::array<uint8_t, kX25519Size>& own_public);
   void DropStalePending(uint64_t now_ms);
   bool Expired(const Session& session, uint64_t now_ms) const;
   void CloseCurrent(uint64_t now_ms);
