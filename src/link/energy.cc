@@ -11,10 +11,24 @@ bool EnergyGate::InMonitorWindow(uint64_t now_ms) const {
 }
 
 void EnergyGate::Roll(uint64_t now_ms) {
-  if (now_ms / kDayMs != day_) {
+  if (now_ms / kDayMs > day_) {  // only a later day starts afresh, never a clock set back
     day_ = now_ms / kDayMs;
     spent_today_us_ = 0;
+    reserved_us_ = 0;
   }
+}
+
+bool EnergyGate::Reserve(uint64_t now_ms) {
+  Roll(now_ms);
+  if (spent_today_us_ + kMaxFrameCostUs <= reserved_us_) return false;
+  reserved_us_ = spent_today_us_ + uint64_t{config_.reserve_step_ms} * 1000;
+  return true;
+}
+
+void EnergyGate::Restore(const EnergyCheckpoint& checkpoint) {
+  day_ = checkpoint.day;
+  spent_today_us_ = checkpoint.reserved_us;
+  reserved_us_ = checkpoint.reserved_us;
 }
 
 bool EnergyGate::Exhausted(uint64_t now_ms) {
@@ -34,8 +48,8 @@ void EnergyGate::Spend(uint64_t now_ms, uint64_t airtime_us) {
 }
 
 bool HandshakeLimiter::Allow(uint32_t key, uint64_t now_ms, bool active, uint64_t window_start_ms) {
-  if (keys_.size() > 256 && keys_.count(key) == 0) return false;  // bounded state
-  PerKey& k = keys_[key];
+  if (keys_.size() >= kMaxHandshakeKeys && keys_.count(key) == 0) return false;  // bounded state
+  HandshakeCounters& k = keys_[key];
   const uint64_t interval = active ? limits_.interval_active_ms : limits_.interval_idle_ms;
   if (k.any && now_ms < k.last_ms + interval) return false;
   if (active) {
@@ -46,7 +60,7 @@ bool HandshakeLimiter::Allow(uint32_t key, uint64_t now_ms, bool active, uint64_
     if (k.in_window >= limits_.max_per_window) return false;
     ++k.in_window;
   } else {
-    if (k.day != now_ms / kDayMs) {
+    if (now_ms / kDayMs > k.day) {
       k.day = now_ms / kDayMs;
       k.today = 0;
     }

@@ -2,19 +2,70 @@
 #include "medtra/link/implant_state.h"
 
 #include <algorithm>
+#include <cassert>
+#include <string>
 
 namespace medtra::link {
 namespace {
 
-constexpr std::string_view kTag = "MDS1";
+constexpr std::string_view kTag = "MDS2";
 constexpr size_t kMacSize = 16;
 constexpr size_t kKeyBytes = 32;
-constexpr size_t kFixedSize = 4 + 8 + 4 + 2 + 2 * kParamCount + 4 + 8 + kKeyBytes + 1;
+constexpr size_t kTherapyBytes = 2 * kParamCount;
+/// Everything up to has_last with no handshake counters and no emergency window.
+constexpr size_t kMinBodySize =
+    4 + 8 + 4 + 2 + kTherapyBytes + 4 + 8 + kKeyBytes + 4 * 8 + 2 + 1 + 1;
 
 Bytes Mac(const Crypto& crypto, ByteView k_nvm, ByteView body) {
   Bytes mac = crypto.HmacSha256(k_nvm, body);
   mac.resize(kMacSize);
   return mac;
+}
+
+void PutTherapy(Bytes& out, const TherapyParams& therapy) {
+  for (uint16_t v : therapy.values) PutBe(out, v, 2);
+}
+
+/// Bounds-checked big-endian reads; a read past the end marks the record short.
+class Reader {
+ public:
+  explicit Reader(ByteView data) : data_(data) {}
+  uint64_t Be(int width) {
+    if (!Has(static_cast<size_t>(width))) return 0;
+    const uint64_t v = GetBe(data_, at_, width);
+    at_ += static_cast<size_t>(width);
+    return v;
+  }
+  void Copy(std::span<uint8_t> out) {
+    if (!Has(out.size())) return;
+    std::copy_n(data_.begin() + static_cast<ptrdiff_t>(at_), out.size(), out.begin());
+    at_ += out.size();
+  }
+  TherapyParams Therapy() {
+    TherapyParams therapy;
+    for (uint16_t& v : therapy.values) v = static_cast<uint16_t>(Be(2));
+    return therapy;
+  }
+  ByteView Rest() const { return data_.subspan(std::min(at_, data_.size())); }
+  bool short_read() const { return short_; }
+
+ private:
+  bool Has(size_t n) {
+    if (at_ + n > data_.size()) short_ = true;
+    return !short_;
+  }
+  ByteView data_;
+  size_t at_ = 0;
+  bool short_ = false;
+};
+
+/// The first parameter of `therapy` outside the hard safety bounds, or nullptr.
+const ParamBounds* OutOfBounds(const TherapyParams& therapy) {
+  for (const ParamBounds& b : SafetyBounds()) {
+    const uint16_t v = therapy.Get(b.param);
+    if (v < b.min || v > b.max) return &b;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -24,12 +75,36 @@ Bytes EncodeImplantState(const Crypto& crypto, ByteView k_nvm, const ImplantStat
   PutBe(out, s.generation, 8);
   PutBe(out, s.boot_count, 4);
   PutBe(out, s.min_ticket_epoch, 2);
-  for (uint16_t v : s.therapy.values) PutBe(out, v, 2);
+  PutTherapy(out, s.therapy);
   PutBe(out, s.audit_next_idx, 4);
   Append(out, s.audit_head);
   Bytes key = s.audit_key;
   key.resize(kKeyBytes);
   Append(out, key);
+  PutBe(out, s.energy.day, 8);
+  PutBe(out, s.energy.reserved_us, 8);
+  PutBe(out, s.activation_start_ms, 8);
+  PutBe(out, s.activation_until_ms, 8);
+  assert(s.handshakes.size() <= kMaxHandshakeKeys);
+  PutBe(out, s.handshakes.size(), 2);
+  for (const auto& [id, c] : s.handshakes) {
+    PutBe(out, id, 4);
+    out.push_back(c.any ? 1 : 0);
+    PutBe(out, c.last_ms, 8);
+    PutBe(out, c.day, 8);
+    PutBe(out, c.today, 4);
+    PutBe(out, c.window, 8);
+    PutBe(out, c.in_window, 4);
+  }
+  out.push_back(s.emergency ? 1 : 0);
+  if (s.emergency) {
+    PutBe(out, s.emergency->em_id, 4);
+    Append(out, s.emergency->k_em);
+    PutBe(out, s.emergency->until_ms, 8);
+    PutTherapy(out, s.emergency->pre_emergency);
+    PutBe(out, s.emergency->changed_mask, 2);
+    out.push_back(s.emergency->expiry_logged ? 1 : 0);
+  }
   out.push_back(s.last_entry ? 1 : 0);
   if (s.last_entry) Append(out, EncodeAuditEntry(*s.last_entry));
   Append(out, Mac(crypto, k_nvm, out));
@@ -38,47 +113,76 @@ Bytes EncodeImplantState(const Crypto& crypto, ByteView k_nvm, const ImplantStat
 
 Result<ImplantState> DecodeImplantState(const Crypto& crypto, ByteView k_nvm, ByteView r) {
   using R = Result<ImplantState>;
-  if (r.size() != kFixedSize + kMacSize && r.size() != kFixedSize + kAuditEntrySize + kMacSize) {
-    return R::Error("record of " + std::to_string(r.size()) + " bytes (torn or corrupt)");
-  }
+  const std::string torn = "record of " + std::to_string(r.size()) + " bytes (torn or corrupt)";
+  if (r.size() < kMinBodySize + kMacSize) return R::Error(torn);
   if (!std::equal(kTag.begin(), kTag.end(), r.begin())) return R::Error("not a state record");
   const ByteView body = r.first(r.size() - kMacSize);
   if (!ConstantTimeEqual(Mac(crypto, k_nvm, body), r.last(kMacSize))) {
     return R::Error("MAC mismatch (corrupt or forged)");
   }
   ImplantState s;
-  size_t at = 4;
-  auto take = [&](int width) {
-    const uint64_t v = GetBe(r, at, width);
-    at += static_cast<size_t>(width);
-    return v;
-  };
-  s.generation = take(8);
-  s.boot_count = static_cast<uint32_t>(take(4));
-  s.min_ticket_epoch = static_cast<uint16_t>(take(2));
-  for (uint16_t& v : s.therapy.values) v = static_cast<uint16_t>(take(2));
-  s.audit_next_idx = static_cast<uint32_t>(take(4));
-  std::copy_n(r.begin() + at, 8, s.audit_head.begin());
-  at += 8;
-  s.audit_key.assign(r.begin() + at, r.begin() + at + kKeyBytes);
-  at += kKeyBytes;
-  const uint8_t has_last = r[at++];
-  if (has_last > 1 || (has_last == 1) != (r.size() > kFixedSize + kMacSize)) {
-    return R::Error("bad last-entry flag");
+  Reader in(body.subspan(kTag.size()));
+  s.generation = in.Be(8);
+  s.boot_count = static_cast<uint32_t>(in.Be(4));
+  s.min_ticket_epoch = static_cast<uint16_t>(in.Be(2));
+  s.therapy = in.Therapy();
+  s.audit_next_idx = static_cast<uint32_t>(in.Be(4));
+  in.Copy(s.audit_head);
+  s.audit_key.resize(kKeyBytes);
+  in.Copy(s.audit_key);
+  s.energy.day = in.Be(8);
+  s.energy.reserved_us = in.Be(8);
+  s.activation_start_ms = in.Be(8);
+  s.activation_until_ms = in.Be(8);
+  const uint64_t keys = in.Be(2);
+  if (keys > kMaxHandshakeKeys) return R::Error("too many handshake counters");
+  for (uint64_t i = 0; i < keys && !in.short_read(); ++i) {
+    const auto id = static_cast<uint32_t>(in.Be(4));
+    HandshakeCounters c;
+    const uint64_t any = in.Be(1);
+    c.any = any == 1;
+    c.last_ms = in.Be(8);
+    c.day = in.Be(8);
+    c.today = static_cast<uint32_t>(in.Be(4));
+    c.window = in.Be(8);
+    c.in_window = static_cast<uint32_t>(in.Be(4));
+    if (any > 1 || !s.handshakes.emplace(id, c).second) {
+      return R::Error("bad handshake counters");
+    }
+  }
+  const uint64_t has_emergency = in.Be(1);
+  if (has_emergency > 1) return R::Error("bad emergency flag");
+  if (has_emergency == 1) {
+    EmergencyWindow e;
+    e.em_id = static_cast<uint32_t>(in.Be(4));
+    in.Copy(e.k_em);
+    e.until_ms = in.Be(8);
+    e.pre_emergency = in.Therapy();
+    e.changed_mask = static_cast<uint16_t>(in.Be(2));
+    const uint64_t logged = in.Be(1);
+    if (logged > 1 || e.changed_mask >> kParamCount != 0) return R::Error("bad emergency window");
+    e.expiry_logged = logged == 1;
+    s.emergency = e;
+  }
+  const uint64_t has_last = in.Be(1);
+  if (in.short_read() || has_last > 1 ||
+      in.Rest().size() != (has_last == 1 ? kAuditEntrySize : 0)) {
+    return R::Error(torn);
   }
   if (has_last) {
-    Result<AuditEntry> entry = DecodeAuditEntry(r.subspan(at, kAuditEntrySize));
+    Result<AuditEntry> entry = DecodeAuditEntry(in.Rest());
     if (!entry.ok()) return entry.status();
     if (entry->idx + 1 != s.audit_next_idx || entry->chain_mac != s.audit_head) {
       return R::Error("last entry does not match the chain");
     }
     s.last_entry = *entry;
   }
-  for (int p = 1; p <= kParamCount; ++p) {
-    const ParamBounds& b = SafetyBounds()[static_cast<size_t>(p) - 1];
-    const uint16_t v = s.therapy.values[static_cast<size_t>(p) - 1];
-    if (v < b.min || v > b.max)
-      return R::Error(std::string(b.name) + " outside hard safety bounds");
+  if (const ParamBounds* b = OutOfBounds(s.therapy)) {
+    return R::Error(std::string(b->name) + " outside hard safety bounds");
+  }
+  if (const ParamBounds* b = s.emergency ? OutOfBounds(s.emergency->pre_emergency) : nullptr) {
+    return R::Error("emergency revert target " + std::string(b->name) +
+                    " outside hard safety bounds");
   }
   return s;
 }

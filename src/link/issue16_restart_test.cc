@@ -12,28 +12,7 @@
 namespace medtra::link {
 namespace {
 
-constexpr uint64_t kImplantSeed = 500;  // the implant's random source repeats after every restart
-
-struct Rig {
-  Rig() : crypto(MakeMbedTlsCrypto()), device_rng(3), device(testing::MakeDevice(device_rng, 'A')) {
-    config.secrets = device;
-    config.max_frames_per_ms = 1'000'000;
-  }
-  /// The factory's blank NVM, provisioned.
-  void Provision(MemoryStore& store) {
-    ASSERT_TRUE(SecureImplant::Provision(*crypto, config, store).ok());
-  }
-  /// Boots a fresh implant object on `store` with the random source in its initial state.
-  Result<std::unique_ptr<SecureImplant>> Boot(NonVolatileStore& store) {
-    implant_rng = sim::Rng(kImplantSeed);
-    return SecureImplant::Boot(*crypto, implant_rng, config, store);
-  }
-  std::unique_ptr<Crypto> crypto;
-  sim::Rng device_rng;
-  DeviceSecrets device;
-  SecureImplantConfig config;
-  sim::Rng implant_rng{kImplantSeed};
-};
+using Rig = testing::BootRig;
 
 /// One clinician visit: handshake, a read, `commands` SetParam commands. Returns every frame the
 /// programmer sent (what an attacker records) and the implant's replies.
@@ -99,16 +78,17 @@ TEST(Issue16RestartTest, NoRecordedFrameAcceptedAfterRestartsWithARepeatingRando
   std::set<Bytes> m2s{visit.replies[0]};
   int accepted = 0;
   for (int restart = 1; restart <= 20; ++restart) {
+    const uint64_t now = 1'000 + 600'000 * static_cast<uint64_t>(restart);  // the clock runs on
     Result<std::unique_ptr<SecureImplant>> implant = rig.Boot(store);
     ASSERT_TRUE(implant.ok()) << implant.message();
     EXPECT_EQ((*implant)->boot_count(), static_cast<uint32_t>(restart + 1));
     EXPECT_EQ((*implant)->therapy(), after_visit);  // therapy survives the restart
     // The replayed M1 gets an M2 with a fresh N_I (the boot counter), so the session keys differ.
-    (*implant)->NearFieldActivate(1'000);  // the attacker replays while the clinic's wand is near
-    const Reception m2 = (*implant)->Receive(visit.sent[0], 1'000);
+    (*implant)->NearFieldActivate(now);  // the attacker replays while the clinic's wand is near
+    const Reception m2 = (*implant)->Receive(visit.sent[0], now);
     ASSERT_TRUE(m2.reply.has_value());
     EXPECT_TRUE(m2s.insert(*m2.reply).second);
-    accepted += Replay(**implant, {visit.sent.begin() + 1, visit.sent.end()}, 1'000);
+    accepted += Replay(**implant, {visit.sent.begin() + 1, visit.sent.end()}, now);
     EXPECT_EQ((*implant)->rejects(Reject::kAuth), 7u);  // the read and the 6 commands
     EXPECT_EQ((*implant)->therapy(), after_visit);
     EXPECT_TRUE(Verify(rig, **implant).ok());
@@ -128,7 +108,8 @@ TEST(Issue16RestartTest, AuditChainAndIndexContinueAcrossRestarts) {
     const auto& entries = (*implant)->audit_log().entries();
     ASSERT_EQ(entries.size(), entries_before);
     EXPECT_TRUE(std::equal(seen.begin(), seen.end(), entries.begin()));
-    RunVisit(rig, **implant, 1'000, 2, 10 + static_cast<uint64_t>(boot));
+    RunVisit(rig, **implant, 600'000 * static_cast<uint64_t>(boot), 2,
+             10 + static_cast<uint64_t>(boot));
     ASSERT_TRUE(Verify(rig, **implant).ok()) << Verify(rig, **implant).message();
     seen = entries;
     entries_before = entries.size();
@@ -149,7 +130,8 @@ TEST(Issue16RestartTest, AWrappedAuditRingContinuesAcrossRestartsInBoundedStorag
     const AuditLog& log = (*implant)->audit_log();
     EXPECT_EQ(log.next_idx(), next_idx);
     EXPECT_EQ(log.entries(), seen);  // the ring as it was, read back from its slots
-    RunVisit(rig, **implant, 1'000, 200, 20 + static_cast<uint64_t>(boot));
+    RunVisit(rig, **implant, 600'000 * static_cast<uint64_t>(boot), 200,
+             20 + static_cast<uint64_t>(boot));
     ASSERT_TRUE(Verify(rig, **implant).ok()) << Verify(rig, **implant).message();
     seen = log.entries();
     next_idx = log.next_idx();
@@ -173,7 +155,8 @@ TEST(Issue16RestartTest, PowerCutAtEveryWritePointLeavesAConsistentImplant) {
     RunVisit(rig, **implant, 1'000, 4, 5);
     clean_writes = store.writes() - 1;
   }
-  ASSERT_EQ(clean_writes, 11u);  // boot + (state, log record) × (session open + 4 commands)
+  // boot + energy reservation + M2 counter + (state, log record) × (session open + 4 commands)
+  ASSERT_EQ(clean_writes, 13u);
   int checked = 0, accepted = 0;
   for (uint64_t cut = 1; cut <= clean_writes; ++cut) {
     for (bool tear : {false, true}) {
@@ -203,7 +186,7 @@ TEST(Issue16RestartTest, PowerCutAtEveryWritePointLeavesAConsistentImplant) {
       ++checked;
     }
   }
-  EXPECT_EQ(checked, 22);
+  EXPECT_EQ(checked, 26);
   EXPECT_EQ(accepted, 0);
 }
 
@@ -222,7 +205,8 @@ TEST(Issue16RestartTest, HostilePersistedStateIsAClearErrorNeverACrash) {
     ASSERT_TRUE(implant.ok());
     RunVisit(rig, **implant, 1'000, 1, 5);
   }
-  // Generations: provisioning 1, boot 2, open 3, command 4: the newest record is in state.0.
+  // Generations: provisioning 1, boot 2, energy reservation 3, M2 4, open 5, command 6: the newest
+  // record is in state.0.
   EXPECT_EQ(SecureImplant::Provision(*rig.crypto, rig.config, store).message(),
             "implant state: provisioning needs a blank NVM");
   const std::map<std::string, Bytes, std::less<>> good = store.records();

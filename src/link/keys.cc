@@ -89,7 +89,9 @@ Result<TicketClaims> OpenTicket(const Crypto& crypto, ByteView k_tkt, ByteView t
 
 Result<SessionKeys> DeriveSessionKeys(const Crypto& crypto, ByteView psk, ByteView m1,
                                       ByteView m2_without_confirm, ByteView device_id) {
-  if (m1.size() < 1 + kHandshakeNonceSize || m2_without_confirm.size() != kM2Size - kTagSize) {
+  const size_t m2_part = m2_without_confirm.size();
+  if (m1.size() < 1 + kHandshakeNonceSize ||
+      (m2_part != kM2Size - kTagSize && m2_part != kX25519M2Size - kTagSize)) {
     return Result<SessionKeys>::Error("handshake: bad transcript");
   }
   Bytes salt(m1.begin() + 1, m1.begin() + 1 + kHandshakeNonceSize);

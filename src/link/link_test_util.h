@@ -102,4 +102,28 @@ struct LinkFixture {
   Reception last;
 };
 
+/// A device whose implant boots from an NVM: provisioning, and boots with a random source that
+/// repeats after every restart (the worst case for nonces).
+struct BootRig {
+  static constexpr uint64_t kImplantSeed = 500;
+  BootRig() : crypto(MakeMbedTlsCrypto()), device_rng(3), device(MakeDevice(device_rng, 'A')) {
+    config.secrets = device;
+    config.max_frames_per_ms = 1'000'000;
+  }
+  /// The factory's blank NVM, provisioned.
+  void Provision(NonVolatileStore& store) {
+    ASSERT_TRUE(SecureImplant::Provision(*crypto, config, store).ok());
+  }
+  /// Boots a fresh implant object on `store` with the random source in its initial state.
+  Result<std::unique_ptr<SecureImplant>> Boot(NonVolatileStore& store) {
+    implant_rng = sim::Rng(kImplantSeed);
+    return SecureImplant::Boot(*crypto, implant_rng, config, store);
+  }
+  std::unique_ptr<Crypto> crypto;
+  sim::Rng device_rng;
+  DeviceSecrets device;
+  SecureImplantConfig config;
+  sim::Rng implant_rng{kImplantSeed};
+};
+
 }  // namespace medtra::link::testing

@@ -9,20 +9,20 @@
 namespace medtra::link {
 namespace {
 
-/// A Crypto decorator that records the (key, nonce) of every Seal and a digest of what it sealed.
-/// Reuse = one (key, nonce) sealing two different (aad, plaintext); recomputing the same tag (the
-/// programmer re-deriving the M2 confirmation) is not reuse.
+/// A Crypto decorator that records the (key, nonce) of every seal, through Seal or a scheduled
+/// AeadKey, and a digest of what it sealed. Reuse = one (key, nonce) sealing two different (aad,
+/// plaintext); recomputing the same tag (the programmer re-deriving the M2 confirmation) is not
+/// reuse.
 class RecordingCrypto final : public Crypto {
  public:
   RecordingCrypto() : inner_(MakeMbedTlsCrypto()) { pairs_.reserve(1'100'000); }
+  std::unique_ptr<AeadKey> NewAeadKey(ByteView key) const override {
+    std::unique_ptr<AeadKey> inner = inner_->NewAeadKey(key);
+    if (!inner) return nullptr;
+    return std::make_unique<RecordingKey>(*this, key, std::move(inner));
+  }
   Result<Bytes> Seal(ByteView key, ByteView nonce, ByteView aad, ByteView pt) const override {
-    Record record{};
-    std::copy(key.begin(), key.end(), record.pair.begin());
-    std::copy(nonce.begin(), nonce.end(), record.pair.begin() + kKeySize);
-    std::string content(aad.begin(), aad.end());
-    content.append(pt.begin(), pt.end());
-    record.digest = std::hash<std::string>{}(content);
-    pairs_.push_back(record);
+    RecordSeal(key, nonce, aad, pt);
     return inner_->Seal(key, nonce, aad, pt);
   }
   Result<Bytes> Open(ByteView k, ByteView n, ByteView a, ByteView s) const override {
@@ -34,6 +34,7 @@ class RecordingCrypto final : public Crypto {
   }
   Bytes HmacSha256(ByteView k, ByteView d) const override { return inner_->HmacSha256(k, d); }
   Bytes Sha256(ByteView d) const override { return inner_->Sha256(d); }
+  Result<Bytes> X25519(ByteView k, ByteView u) const override { return inner_->X25519(k, u); }
 
   size_t CountReuse() const {
     auto sorted = pairs_;
@@ -46,6 +47,36 @@ class RecordingCrypto final : public Crypto {
   size_t seals() const { return pairs_.size(); }
 
  private:
+  class RecordingKey final : public AeadKey {
+   public:
+    RecordingKey(const RecordingCrypto& owner, ByteView key, std::unique_ptr<AeadKey> inner)
+        : owner_(&owner), key_(key.begin(), key.end()), inner_(std::move(inner)) {}
+    Status Seal(ByteView nonce, ByteView aad, ByteView pt, std::span<uint8_t> ct,
+                std::span<uint8_t> tag) override {
+      owner_->RecordSeal(key_, nonce, aad, pt);
+      return inner_->Seal(nonce, aad, pt, ct, tag);
+    }
+    Status Open(ByteView nonce, ByteView aad, ByteView ct, ByteView tag,
+                std::span<uint8_t> pt) override {
+      return inner_->Open(nonce, aad, ct, tag, pt);
+    }
+
+   private:
+    const RecordingCrypto* owner_;
+    Bytes key_;
+    std::unique_ptr<AeadKey> inner_;
+  };
+
+  void RecordSeal(ByteView key, ByteView nonce, ByteView aad, ByteView pt) const {
+    Record record{};
+    std::copy(key.begin(), key.end(), record.pair.begin());
+    std::copy(nonce.begin(), nonce.end(), record.pair.begin() + kKeySize);
+    std::string content(aad.begin(), aad.end());
+    content.append(pt.begin(), pt.end());
+    record.digest = std::hash<std::string>{}(content);
+    pairs_.push_back(record);
+  }
+
   struct Record {
     std::array<uint8_t, kKeySize + kNonceSize> pair;
     size_t digest;

@@ -5,11 +5,18 @@
 
 namespace medtra::link {
 
+namespace {
+
+uint8_t HandshakeFlags(bool x25519) { return kSuiteCcm8Hkdf | (x25519 ? kFlagX25519 : 0); }
+
+}  // namespace
+
 Bytes EncodeM1(const M1& m1) {
   Bytes out;
-  out.push_back(MakeHeader(m1.type, kSuiteCcm8Hkdf));
+  out.push_back(MakeHeader(m1.type, HandshakeFlags(m1.ephemeral.has_value())));
   Append(out, m1.nonce);
   Append(out, m1.ticket);
+  if (m1.ephemeral) Append(out, *m1.ephemeral);
   return out;
 }
 
@@ -22,21 +29,29 @@ Result<M1> DecodeM1(ByteView data) {
                           : type == FrameType::kEmergencyM1 ? kEmergencyM1Size
                                                             : 0;
   if (expected == 0) return Result<M1>::Error("m1: bad type");
-  if ((data[0] & 7) != kSuiteCcm8Hkdf) return Result<M1>::Error("m1: unknown suite");
-  if (data.size() != expected) return Result<M1>::Error("m1: bad length");
+  const bool x25519 = (data[0] & kFlagX25519) != 0;
+  if ((data[0] & 7) != HandshakeFlags(x25519)) return Result<M1>::Error("m1: unknown suite");
+  if (data.size() != expected + (x25519 ? kX25519Size : 0)) {
+    return Result<M1>::Error("m1: bad length");
+  }
   M1 m1;
   m1.type = type;
   std::copy_n(data.begin() + 1, kHandshakeNonceSize, m1.nonce.begin());
-  m1.ticket.assign(data.begin() + 1 + kHandshakeNonceSize, data.end());
+  m1.ticket.assign(data.begin() + 1 + kHandshakeNonceSize, data.begin() + expected);
+  if (x25519) {
+    m1.ephemeral.emplace();
+    std::copy_n(data.begin() + expected, kX25519Size, m1.ephemeral->begin());
+  }
   return m1;
 }
 
 Bytes M2TranscriptPart(const M2& m2) {
   Bytes out;
-  out.push_back(MakeHeader(FrameType::kM2, kSuiteCcm8Hkdf));
+  out.push_back(MakeHeader(FrameType::kM2, HandshakeFlags(m2.ephemeral.has_value())));
   out.push_back(m2.sid);
   Append(out, m2.nonce);
   PutBe(out, m2.audit_idx, 4);
+  if (m2.ephemeral) Append(out, *m2.ephemeral);
   return out;
 }
 
@@ -47,14 +62,21 @@ Bytes EncodeM2(const M2& m2) {
 }
 
 Result<M2> DecodeM2(ByteView data) {
-  if (data.size() != kM2Size) return Result<M2>::Error("m2: bad length");
-  if (data[0] != MakeHeader(FrameType::kM2, kSuiteCcm8Hkdf))
+  const bool x25519 = data.size() == kX25519M2Size;
+  if (data.size() != kM2Size && !x25519) return Result<M2>::Error("m2: bad length");
+  if (data[0] != MakeHeader(FrameType::kM2, HandshakeFlags(x25519)))
     return Result<M2>::Error("m2: bad hdr");
   M2 m2;
   m2.sid = data[1];
   std::copy_n(data.begin() + 2, kHandshakeNonceSize, m2.nonce.begin());
   m2.audit_idx = static_cast<uint32_t>(GetBe(data, 2 + kHandshakeNonceSize, 4));
-  std::copy_n(data.begin() + 6 + kHandshakeNonceSize, kTagSize, m2.confirm.begin());
+  size_t at = 6 + kHandshakeNonceSize;
+  if (x25519) {
+    m2.ephemeral.emplace();
+    std::copy_n(data.begin() + static_cast<ptrdiff_t>(at), kX25519Size, m2.ephemeral->begin());
+    at += kX25519Size;
+  }
+  std::copy_n(data.begin() + static_cast<ptrdiff_t>(at), kTagSize, m2.confirm.begin());
   return m2;
 }
 

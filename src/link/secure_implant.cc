@@ -77,6 +77,11 @@ Status SecureImplant::Restore() {
   if (!entries.ok()) return entries.status();
   audit_ = AuditLog(*crypto_, state_.audit_key, state_.audit_head, std::move(entries).value());
   therapy_ = state_.therapy;
+  energy_.Restore(state_.energy);  // the reserved budget counts as spent: no fresh budget
+  limiter_.Restore(state_.handshakes);
+  activation_start_ms_ = state_.activation_start_ms;
+  activation_until_ms_ = state_.activation_until_ms;
+  RestoreEmergency(state_.emergency);  // a window in force continues until its own end
   state_.min_ticket_epoch = std::max(state_.min_ticket_epoch, config_.min_ticket_epoch);
   if (state_.boot_count == UINT32_MAX)
     return Status::Error("implant state: boot counter exhausted");
@@ -86,12 +91,44 @@ Status SecureImplant::Restore() {
   return Status::Ok();
 }
 
+std::optional<EmergencyWindow> SecureImplant::SavedEmergency() const {
+  if (!emergency_) return std::nullopt;
+  EmergencyWindow saved;
+  saved.em_id = emergency_->em_id;
+  std::copy_n(emergency_->k_em.begin(), saved.k_em.size(), saved.k_em.begin());
+  saved.until_ms = emergency_until_ms_;
+  saved.pre_emergency = pre_emergency_;
+  for (int i = 0; i < kParamCount; ++i) {
+    if (emergency_changed_[i]) saved.changed_mask |= static_cast<uint16_t>(1u << i);
+  }
+  saved.expiry_logged = emergency_expiry_logged_;
+  return saved;
+}
+
+void SecureImplant::RestoreEmergency(const std::optional<EmergencyWindow>& saved) {
+  if (!saved) return;
+  EmergencyCredential credential;
+  credential.em_id = saved->em_id;
+  credential.k_em.assign(saved->k_em.begin(), saved->k_em.end());
+  credential.device_id = config_.secrets.device_id;
+  emergency_ = credential;
+  emergency_until_ms_ = saved->until_ms;
+  pre_emergency_ = saved->pre_emergency;
+  for (int i = 0; i < kParamCount; ++i) emergency_changed_[i] = (saved->changed_mask >> i) & 1;
+  emergency_expiry_logged_ = saved->expiry_logged;
+}
+
 void SecureImplant::Commit() {
   if (!powered_) return;
   state_.therapy = therapy_;
   state_.audit_next_idx = audit_.next_idx();
   state_.audit_head = audit_.head();
   state_.audit_key = audit_.next_key();
+  state_.energy = energy_.checkpoint();
+  state_.activation_start_ms = activation_start_ms_;
+  state_.activation_until_ms = activation_until_ms_;
+  state_.handshakes = limiter_.counters();
+  state_.emergency = SavedEmergency();
   if (!SaveImplantState(*store_, *crypto_, k_nvm_, state_).ok()) powered_ = false;
 }
 
@@ -154,6 +191,7 @@ void SecureImplant::NearFieldConfirm(uint64_t now_ms) {
 }
 
 EmergencyCredential SecureImplant::NearFieldEmergency(uint64_t now_ms) {
+  ExpireEmergency(now_ms);  // a window that has ended (e.g. across a restart) closes first
   EmergencyCredential credential;
   std::array<uint8_t, 4> id{};
   random_->Fill(id);
@@ -176,7 +214,9 @@ EmergencyCredential SecureImplant::NearFieldEmergency(uint64_t now_ms) {
 
 bool SecureImplant::AllowM2(uint32_t key, uint64_t now_ms) {
   const bool active = now_ms < activation_until_ms_;
-  return limiter_.Allow(key, now_ms, active, active ? activation_start_ms_ : 0);
+  if (!limiter_.Allow(key, now_ms, active, active ? activation_start_ms_ : 0)) return false;
+  Commit();  // the counter is in the NVM before the M2 goes on air: a restart cannot reset it
+  return powered_;
 }
 
 Reception SecureImplant::Receive(ByteView frame, uint64_t now_ms) {
@@ -189,6 +229,10 @@ Reception SecureImplant::Receive(ByteView frame, uint64_t now_ms) {
     Reception unheard;
     unheard.heard = false;
     return unheard;
+  }
+  if (energy_.Reserve(now_ms)) {  // budget is committed before it is spent
+    Commit();
+    if (!powered_) return Reception{};
   }
   Reception r = Process(frame, now_ms);
   if (!powered_) return Reception{};  // power lost mid-way: nothing goes on air
@@ -217,11 +261,16 @@ void SecureImplant::CloseCurrent(uint64_t now_ms) {
 }
 
 void SecureImplant::ExpireEmergency(uint64_t now_ms) {
-  if (!emergency_ || now_ms < emergency_until_ms_) return;
+  if (!emergency_ || now_ms < emergency_until_ms_ || !powered_) return;
   if (current_ && current_->role == Role::kEmergency) current_.reset();
   std::erase_if(pending_, [](const auto& e) { return e.second->role == Role::kEmergency; });
-  Log(now_ms, AuditEvent::kEmergencyExpired, static_cast<uint8_t>(Role::kEmergency),
-      emergency_->em_id, 0, {});
+  // Each step commits, and a restart in between resumes here: the end is logged once, the revert
+  // is idempotent, and the window is cleared last.
+  if (!emergency_expiry_logged_) {
+    emergency_expiry_logged_ = true;
+    Log(now_ms, AuditEvent::kEmergencyExpired, static_cast<uint8_t>(Role::kEmergency),
+        emergency_->em_id, 0, {});
+  }
   // Automatic revert of what the emergency session set (never of therapy it turned back on).
   TherapyParams next = therapy_;
   for (int i = 0; i < kParamCount; ++i) {
@@ -236,8 +285,11 @@ void SecureImplant::ExpireEmergency(uint64_t now_ms) {
     Log(now_ms, AuditEvent::kEmergencyReverted, static_cast<uint8_t>(Role::kEmergency),
         emergency_->em_id, 0, detail);
   }
+  if (!powered_) return;
   emergency_.reset();
   emergency_changed_ = {};
+  emergency_expiry_logged_ = false;
+  Commit();
 }
 
 Reception SecureImplant::Process(ByteView frame, uint64_t now_ms) {
@@ -322,6 +374,12 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   PutBe(unique, m2_in_boot_++, 4);
   std::copy(unique.begin(), unique.end(), m2.nonce.begin() + 8);
   m2.audit_idx = audit_.next_idx();  // the anchor in every M2
+  if (m1->ephemeral) {               // the X25519 mode: IKM = PSK ‖ X25519(e_I, e_P)
+    Result<Bytes> shared = EphemeralShare(*m1->ephemeral, m2.ephemeral.emplace());
+    if (!shared.ok()) return Drop(Reject::kMalformed, now_ms);
+    Append(psk, *shared);
+    std::fill(shared.value().begin(), shared.value().end(), 0);
+  }
   const Bytes m2_part = M2TranscriptPart(m2);
   Result<SessionKeys> keys =
       DeriveSessionKeys(*crypto_, psk, frame, m2_part, config_.secrets.device_id);
@@ -347,6 +405,17 @@ Reception SecureImplant::OnM1(ByteView frame, uint64_t now_ms) {
   pending_[m2.sid] = std::move(session);
   ++m2_sent_;
   return r;
+}
+
+Result<Bytes> SecureImplant::EphemeralShare(const std::array<uint8_t, kX25519Size>& peer,
+                                            std::array<uint8_t, kX25519Size>& own_public) {
+  std::array<uint8_t, kX25519Size> own{};
+  random_->Fill(own);
+  Result<Bytes> public_key = crypto_->X25519(own, {});
+  Result<Bytes> shared = public_key.ok() ? crypto_->X25519(own, peer) : public_key.status();
+  std::fill(own.begin(), own.end(), 0);  // e_I lives for this handshake only
+  if (public_key.ok()) std::copy_n(public_key->begin(), kX25519Size, own_public.begin());
+  return shared;
 }
 
 void SecureImplant::DropStalePending(uint64_t now_ms) {
@@ -375,8 +444,9 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
     }
     return Drop(Reject::kExpired, now_ms);
   }
-  Opened opened = session->channel->Open(frame);
-  if (opened.reject != Reject::kNone) return Drop(opened.reject, now_ms);
+  uint64_t seq = 0;
+  const Reject reject = session->channel->OpenInto(frame, rx_plaintext_, seq);  // no allocation
+  if (reject != Reject::kNone) return Drop(reject, now_ms);
   if (is_pending) {  // the programmer's first protected frame confirms its key
     auto node = pending_.extract(view->sid);
     if (current_) CloseCurrent(now_ms);
@@ -393,7 +463,7 @@ Reception SecureImplant::OnData(ByteView frame, uint64_t now_ms) {
         {});
   }
   session->last_ms = now_ms;
-  Result<Command> command = DecodeCommand(opened.plaintext);
+  Result<Command> command = DecodeCommand(rx_plaintext_);
   if (!command.ok()) {
     Reception r = Drop(Reject::kMalformed, now_ms);
     r.authenticated = true;

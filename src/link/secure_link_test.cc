@@ -27,12 +27,68 @@ void ExpectAllRejected(LinkFixture& f, int count, const std::function<Bytes(int)
   EXPECT_EQ(f.implant.therapy(), before);
 }
 
+SessionKeys RandomSessionKeys(sim::Rng& rng) {
+  SessionKeys keys;
+  rng.Fill(keys.k_p2i);
+  rng.Fill(keys.iv_p2i);
+  rng.Fill(keys.k_i2p);
+  rng.Fill(keys.iv_i2p);
+  return keys;
+}
+
 Bytes Seal(LinkFixture& f, uint16_t tid, uint16_t value) {
   Result<Bytes> frame =
       f.programmer.SealCommand(static_cast<uint8_t>(Opcode::kSetParam), tid,
                                f.SetParamArgs(Param::kPacingRateBpm, value), f.now);
   EXPECT_TRUE(frame.ok());
   return std::move(frame).value();
+}
+
+// The keyed-once channel writes the bytes the stateless construction does: hdr ‖ sid ‖ seq_lo ‖
+// CCM-8(K_dir, IV_dir ⊕ seq, AAD = hdr ‖ sid ‖ seq48 ‖ device_id ‖ role), across a seq_lo wrap.
+TEST(LinkSecureTest, KeyedOnceChannelFramesAreTheStatelessConstructionByteForByte) {
+  const auto crypto = MakeMbedTlsCrypto();
+  sim::Rng rng(42);
+  const SessionKeys keys = RandomSessionKeys(rng);
+  const Bytes device_id{'I', 'C', 'D', 'K', 1, 2, 3, 4};
+  SecureChannel programmer(*crypto, Side::kProgrammer, 9, keys, device_id, Role::kClinician);
+  SecureChannel implant(*crypto, Side::kImplant, 9, keys, device_id, Role::kClinician);
+  // A twin pair through SealInto/OpenInto with buffers reused across frames.
+  SecureChannel programmer_twin(*crypto, Side::kProgrammer, 9, keys, device_id, Role::kClinician);
+  SecureChannel implant_twin(*crypto, Side::kImplant, 9, keys, device_id, Role::kClinician);
+  Bytes reused_frame, reused_plaintext;
+  const Bytes plaintext{0x10, 0x00, 0x01, 0x00, 0x20, 0x04, 0x00, 0x46};
+  const uint8_t hdr = MakeHeader(FrameType::kData);
+  int same = 0, opened = 0, twin_same = 0, twin_opened = 0;
+  for (uint64_t seq = 0; seq < 0x10003; ++seq) {
+    Result<Bytes> frame = programmer.Seal(plaintext);
+    ASSERT_TRUE(frame.ok());
+    ASSERT_TRUE(programmer_twin.SealInto(plaintext, reused_frame).ok());
+    twin_same += reused_frame == *frame;
+    uint64_t twin_seq = 0;
+    twin_opened +=
+        implant_twin.OpenInto(reused_frame, reused_plaintext, twin_seq) == Reject::kNone &&
+        twin_seq == seq && reused_plaintext == plaintext;
+    const bool checked = seq < 3 || seq > 0xFFFD;
+    if (!checked) continue;
+    Bytes aad{hdr, 9};
+    PutBe(aad, seq, 6);
+    Append(aad, device_id);
+    aad.push_back(static_cast<uint8_t>(Role::kClinician));
+    Bytes expected{hdr, 9};
+    PutBe(expected, seq & 0xFFFF, 2);
+    Append(expected, *crypto->Seal(keys.k_p2i, MakeNonce(keys.iv_p2i, seq), aad, plaintext));
+    same += *frame == expected;
+    const Opened o = implant.Open(*frame);
+    opened += o.reject == Reject::kNone && o.seq == seq && o.plaintext == plaintext;
+  }
+  EXPECT_EQ(same, 8);  // seq 0..2 and 0xFFFE..0x10002
+  EXPECT_EQ(opened, 8);
+  EXPECT_EQ(twin_same, 0x10003);
+  EXPECT_EQ(twin_opened, 0x10003);
+  uint64_t seq = 0;
+  EXPECT_EQ(implant_twin.OpenInto(reused_frame, reused_plaintext, seq), Reject::kReplay);
+  EXPECT_TRUE(reused_plaintext.empty());
 }
 
 TEST(LinkTargetsTest, T1FrameOverhead) {
@@ -119,11 +175,7 @@ TEST(LinkTargetsTest, T3ReflectionFailsTheAeadWithFreshSequenceNumbers) {
   // Even where the window would let a reflected frame through, per-direction keys stop it.
   const auto crypto = MakeMbedTlsCrypto();
   sim::Rng rng(11);
-  SessionKeys keys;
-  rng.Fill(keys.k_p2i);
-  rng.Fill(keys.iv_p2i);
-  rng.Fill(keys.k_i2p);
-  rng.Fill(keys.iv_i2p);
+  const SessionKeys keys = RandomSessionKeys(rng);
   const Bytes device_id(8, 0x44);
   SecureChannel implant_tx(*crypto, Side::kImplant, 9, keys, device_id, Role::kClinician);
   SecureChannel implant_rx(*crypto, Side::kImplant, 9, keys, device_id, Role::kClinician);

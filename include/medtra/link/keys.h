@@ -64,7 +64,8 @@ struct SessionKeys {
 };
 
 /// The key schedule of the 1-RTT handshake (secure-link.md §6.4):
-/// PRK = Extract(N_P‖N_I, PSK); TH = SHA-256(M1 ‖ M2 without confirm);
+/// PRK = Extract(N_P‖N_I, IKM); TH = SHA-256(M1 ‖ M2 without confirm), IKM = PSK, or PSK ‖
+/// X25519(e, e') in the X25519 mode;
 /// confirm = CCM-8 tag under Expand(PRK, "conf"‖TH) over an empty plaintext with AAD = TH;
 /// keys = Expand(PRK, "slh1 keys" ‖ device_id ‖ TH, 2 × (16 + 13)).
 Result<SessionKeys> DeriveSessionKeys(const Crypto& crypto, ByteView psk, ByteView m1,

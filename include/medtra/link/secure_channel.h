@@ -1,7 +1,9 @@
 // One side of an established secure session: seals and opens data frames with per-direction keys.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <memory>
 
 #include "medtra/link/bytes.h"
 #include "medtra/link/crypto.h"
@@ -37,6 +39,8 @@ struct Opened {
   Bytes plaintext;
 };
 
+/// Each direction's CCM key is scheduled once, when the channel is made, and wiped with it; frames
+/// are sealed straight into the outgoing buffer and the AAD buffer is reused.
 class SecureChannel {
  public:
   SecureChannel(const Crypto& crypto, Side side, uint8_t sid, const SessionKeys& keys,
@@ -44,23 +48,30 @@ class SecureChannel {
 
   /// Seals `plaintext` as the next data frame of this side (a fresh seq every call).
   Result<Bytes> Seal(ByteView plaintext);
+  /// Seal into `frame`, which is resized: a caller that keeps the buffer allocates nothing.
+  Status SealInto(ByteView plaintext, Bytes& frame);
   /// The receive order of §6.5 steps 1–5: sanity, seq reconstruction, window check, one AEAD
   /// verify-and-decrypt, and only then the window update.
   Opened Open(ByteView frame);
+  /// Open into `plaintext` (resized; empty unless kNone is returned) and `seq`, allocating nothing
+  /// once the buffer is large enough.
+  Reject OpenInto(ByteView frame, Bytes& plaintext, uint64_t& seq);
 
   uint8_t sid() const { return sid_; }
   Role role() const { return role_; }
   uint64_t next_send_seq() const { return send_seq_; }
 
  private:
-  Bytes Aad(uint8_t hdr, uint64_t seq) const;
+  /// The AAD of frame `seq` (hdr ‖ sid ‖ seq48 ‖ device_id ‖ role), in the reused buffer.
+  ByteView Aad(uint8_t hdr, uint64_t seq);
 
-  const Crypto* crypto_;
-  Side side_;
   uint8_t sid_;
-  SessionKeys keys_;
-  Bytes device_id_;
   Role role_;
+  std::unique_ptr<AeadKey> send_key_;
+  std::unique_ptr<AeadKey> receive_key_;
+  std::array<uint8_t, kNonceSize> send_iv_;
+  std::array<uint8_t, kNonceSize> receive_iv_;
+  Bytes aad_;  ///< device_id and role fixed; hdr, sid and seq48 rewritten per frame
   uint64_t send_seq_ = 0;
   ReplayWindow window_;
 };

@@ -49,7 +49,8 @@ class SecureImplant {
  public:
   /// A volatile implant: blank state in an in-memory NVM of its own (one run, no restart).
   SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config);
-  /// Boots from `store`: restores therapy, revocation epoch and audit chain, then commits the
+  /// Boots from `store`: restores therapy, revocation epoch, audit chain, the day's radio budget,
+  /// the handshake counters and the activation and emergency windows, then commits the
   /// incremented boot counter before it answers anything. Fails on a store that holds no valid
   /// state (torn, corrupt or forged) or that cannot be written.
   static Result<std::unique_ptr<SecureImplant>> Boot(const Crypto& crypto, RandomSource& random,
@@ -84,6 +85,16 @@ class SecureImplant {
   uint64_t m2_sent() const { return m2_sent_; }
   /// Unproductive radio-on time so far (frames heard and dropped, M2 replies), in µs.
   uint64_t unproductive_radio_us() const { return energy_.spent_total_us(); }
+  /// Today's used daily budget, in µs; after a restart it starts from the committed reservation.
+  uint64_t radio_budget_used_us() const { return energy_.spent_today_us(); }
+  /// The M2 counters per ticket key (ticket ID, or ~em_id for an emergency credential).
+  const std::map<uint32_t, HandshakeCounters>& handshake_counters() const {
+    return limiter_.counters();
+  }
+  /// The end of the emergency window in force, nullopt when none is.
+  std::optional<uint64_t> emergency_until_ms() const {
+    return emergency_ ? std::optional<uint64_t>(emergency_until_ms_) : std::nullopt;
+  }
   /// Far-field frames that arrived while the receiver was off (not heard, cost nothing).
   uint64_t frames_unheard() const { return energy_.unheard(); }
   uint64_t patient_alerts() const { return patient_alerts_; }
@@ -112,6 +123,9 @@ class SecureImplant {
   SecureImplant(const Crypto& crypto, RandomSource& random, SecureImplantConfig config,
                 NonVolatileStore* store);
   Status Restore();
+  /// The emergency window as persisted, and back.
+  std::optional<EmergencyWindow> SavedEmergency() const;
+  void RestoreEmergency(const std::optional<EmergencyWindow>& saved);
   /// Appends to the audit chain and commits it (with therapy and epoch) to the NVM.
   void Log(uint64_t now_ms, AuditEvent event, uint8_t role, uint32_t actor_id, uint16_t tid,
            ByteView detail);
@@ -126,6 +140,9 @@ class SecureImplant {
                       bool* changed);
   Response RaiseEpoch(Session& session, const Command& command, uint64_t now_ms, bool* applied);
   bool AllowM2(uint32_t key, uint64_t now_ms);
+  /// A fresh e_I: writes its public key, returns X25519(e_I, peer) (then e_I is wiped).
+  Result<Bytes> EphemeralShare(const std::array<uint8_t, kX25519Size>& peer,
+                               std::array<uint8_t, kX25519Size>& own_public);
   void DropStalePending(uint64_t now_ms);
   bool Expired(const Session& session, uint64_t now_ms) const;
   void CloseCurrent(uint64_t now_ms);
@@ -160,10 +177,12 @@ class SecureImplant {
   uint64_t next_serial_ = 1;
   TherapyParams pre_emergency_;  ///< the therapy when the emergency window opened
   std::array<bool, kParamCount> emergency_changed_{};  ///< parameters an emergency session set
+  bool emergency_expiry_logged_ = false;  ///< the window's end is logged (revert and close due)
   uint64_t work_ms_ = ~uint64_t{0};
   uint32_t work_in_ms_ = 0;
   uint64_t m2_sent_ = 0;
   uint64_t patient_alerts_ = 0;
+  Bytes rx_plaintext_;  ///< the opened frame, reused across frames
   std::array<uint64_t, kRejectKinds> rejects_{};
   std::array<uint32_t, kRejectKinds> window_rejects_{};
   uint64_t window_start_ms_ = 0;
