@@ -88,11 +88,34 @@ class GraphBuilder {
       ends_[f] = {from == nullptr ? kNone : ComponentIndex(*from),
                   to == nullptr ? kNone : ComponentIndex(*to)};
     }
+    ComputePlaces();
+    asset_function_.assign(model_.assets.size(), kNone);
+    for (uint32_t a = 0; a < model_.assets.size(); ++a) {
+      const model::Asset& asset = model_.assets[a];
+      const model::EssentialFunction* f =
+          asset.essential_function.empty() ? nullptr
+                                           : model_.FindEssentialFunction(asset.essential_function);
+      if (f != nullptr && Protects(asset, "integrity"))
+        asset_function_[a] = static_cast<uint32_t>(f - functions.data());
+    }
+    carried_.resize(flows_.size());
+    for (uint32_t f = 0; f < flows_.size(); ++f) {
+      for (const std::string& id : flows_[f].carries) {
+        const uint32_t a = AssetIndex(id);
+        if (a != kNone) carried_[f].push_back(a);
+      }
+    }
+    flows_at_.resize(model_.components.size());
+    for (uint32_t f = 0; f < flows_.size(); ++f) {
+      if (ends_[f].from != kNone) flows_at_[ends_[f].from].push_back(f);
+      if (ends_[f].to != kNone && ends_[f].to != ends_[f].from) flows_at_[ends_[f].to].push_back(f);
+    }
     inject_.assign(flows_.size(), kNone);
     for (uint32_t f = 0; f < flows_.size(); ++f) AddFlow(f);
     for (uint32_t c = 0; c < model_.components.size(); ++c) AddComponent(c);
     // Deliver nodes made while relaying get their own edges until none is new.
     for (size_t next = 0; next < pending_.size(); ++next) AddDeliverEdges(pending_[next]);
+    DropRepeatedStructuralEdges();
     Index();
     return std::move(graph_);
   }
@@ -115,10 +138,6 @@ class GraphBuilder {
 
   void AddEdge(uint32_t from, uint32_t to, const std::vector<Reason>& reasons = {},
                CutKind cut = CutKind::kStructural, uint32_t cut_element = kNone) {
-    if (reasons.empty() && cut == CutKind::kStructural &&
-        !structural_.insert((static_cast<uint64_t>(from) << 32) | to).second) {
-      return;  // the same structural edge from another flow
-    }
     Edge edge{from,
               to,
               static_cast<uint32_t>(graph_.reasons_.size()),
@@ -146,28 +165,34 @@ class GraphBuilder {
     return a == nullptr ? kNone : static_cast<uint32_t>(a - model_.assets.data());
   }
 
-  const rules::EnvironmentProfile& EnvironmentOf(uint32_t c) const {
-    return view_.EnvironmentOf(ComponentAt(c));
+  /// Where each component is, computed once (the lookups behind it hash the ids).
+  struct Place {
+    bool internet = false;  ///< InternetSide
+    bool hospital = false;  ///< HospitalSide
+    bool physical = false;  ///< PhysicallyReachable
+  };
+  void ComputePlaces() {
+    places_.resize(model_.components.size());
+    for (uint32_t c = 0; c < model_.components.size(); ++c) {
+      const model::Component& component = ComponentAt(c);
+      const std::string_view zone = view_.ZoneKind(component.id);
+      const rules::EnvironmentProfile& env = view_.EnvironmentOf(component);
+      const bool cloud = component.kind == "cloud";
+      // On the internet: a zone of kind internet, public or cloud, a cloud, or an intended
+      // environment with network: internet.
+      places_[c].internet =
+          zone == "internet" || zone == "public" || zone == "cloud" || cloud || env.network == 3;
+      places_[c].hospital = zone == "hospital-network" || env.network == 2;
+      // Whoever is around it can lay hands on it: an intended environment with physical_access
+      // patient or public, and neither inside the patient nor a service in a cloud or on the
+      // internet (which runs in a data centre).
+      places_[c].physical =
+          zone != "body" && zone != "cloud" && zone != "internet" && !cloud && env.physical >= 1;
+    }
   }
-  std::string_view ZoneKind(uint32_t c) const { return view_.ZoneKind(ComponentAt(c).id); }
-  /// On the internet: in a zone of kind internet, public or cloud, a cloud, or in an intended
-  /// environment with network: internet.
-  bool InternetSide(uint32_t c) const {
-    const std::string_view zone = ZoneKind(c);
-    return zone == "internet" || zone == "public" || zone == "cloud" ||
-           ComponentAt(c).kind == "cloud" || EnvironmentOf(c).network == 3;
-  }
-  bool HospitalSide(uint32_t c) const {
-    return ZoneKind(c) == "hospital-network" || EnvironmentOf(c).network == 2;
-  }
-  /// Whoever is around it can lay hands on it: an intended environment with physical_access
-  /// patient or public, and neither inside the patient nor a service in a cloud or on the
-  /// internet (which runs in a data centre).
-  bool PhysicallyReachable(uint32_t c) const {
-    const std::string_view zone = ZoneKind(c);
-    return zone != "body" && zone != "cloud" && zone != "internet" &&
-           ComponentAt(c).kind != "cloud" && EnvironmentOf(c).physical >= 1;
-  }
+  bool InternetSide(uint32_t c) const { return places_[c].internet; }
+  bool HospitalSide(uint32_t c) const { return places_[c].hospital; }
+  bool PhysicallyReachable(uint32_t c) const { return places_[c].physical; }
   bool EitherEnd(const Ends& ends, bool (GraphBuilder::*test)(uint32_t) const) const {
     return (ends.from != kNone && (this->*test)(ends.from)) ||
            (ends.to != kNone && (this->*test)(ends.to));
@@ -259,10 +284,7 @@ class GraphBuilder {
     // Whoever operates the initiator sends what its users may send; therapy commands only where
     // nothing checks the user's role.
     const uint32_t control = graph_.control_nodes_[ends.from];
-    for (const std::string& id : flow.carries) {
-      const uint32_t a = AssetIndex(id);
-      if (a != kNone) AddEdge(control, Deliver(ends.to, a));
-    }
+    for (const uint32_t a : carried_[f]) AddEdge(control, Deliver(ends.to, a));
     if (flow.therapy_commands && flow.authorization == "none") {
       AddEdge(control, Deliver(ends.to, kCommands), {{"comm-therapy-no-authorization", f, true}},
               CutKind::kAuthorizeTherapy, f);
@@ -273,10 +295,7 @@ class GraphBuilder {
   /// only towards the flow's receiver.
   void DeliverFrom(uint32_t source, uint32_t f, uint32_t at, bool to_receiver) {
     const model::Flow& flow = flows_[f];
-    for (const std::string& id : flow.carries) {
-      const uint32_t a = AssetIndex(id);
-      if (a != kNone) AddEdge(source, Deliver(at, a));
-    }
+    for (const uint32_t a : carried_[f]) AddEdge(source, Deliver(at, a));
     if (flow.therapy_commands && to_receiver) AddEdge(source, Deliver(at, kCommands));
   }
 
@@ -310,7 +329,7 @@ class GraphBuilder {
     LoginEdges(c);
     if (component.keys == "fleet") {
       std::vector<uint32_t> keyed;
-      for (const uint32_t f : view_.index().FlowsAt(component.id)) {
+      for (const uint32_t f : flows_at_[c]) {
         if (inject_[f] != kNone && FleetKeyed(f)) keyed.push_back(f);
       }
       if (!keyed.empty()) {
@@ -343,7 +362,7 @@ class GraphBuilder {
     if (rule.empty()) return;
     bool network = false;
     bool lan = false;
-    for (const uint32_t f : view_.index().FlowsAt(component.id)) {
+    for (const uint32_t f : flows_at_[c]) {
       network = network || rules::IsNetwork(flows_[f].medium);
       lan = lan || flows_[f].medium == "wifi" || flows_[f].medium == "ethernet";
     }
@@ -375,28 +394,54 @@ class GraphBuilder {
     const model::Component& component = ComponentAt(c);
     if (asset == kCommands) {
       for (const uint32_t f : CommandFunctions(c)) AddEdge(node, graph_.function_nodes_[f]);
-      for (const uint32_t f : view_.index().FlowsAt(component.id)) {
+      for (const uint32_t f : flows_at_[c]) {
         if (flows_[f].therapy_commands && ends_[f].from == c && ends_[f].to != kNone)
           AddEdge(node, Deliver(ends_[f].to, kCommands));
       }
       return;
     }
     const model::Asset& a = model_.assets[asset];
-    if (!a.essential_function.empty() && Protects(a, "integrity")) {
-      for (const uint32_t f : performed_[c]) {
-        if (model_.system.essential_functions[f].id == a.essential_function)
-          AddEdge(node, graph_.function_nodes_[f]);
-      }
+    const uint32_t served = asset_function_[asset];
+    if (served != kNone &&
+        std::find(performed_[c].begin(), performed_[c].end(), served) != performed_[c].end()) {
+      AddEdge(node, graph_.function_nodes_[served]);
     }
-    if (a.kind == "firmware" && component.update == "unsigned") AddEdge(node, Install(c));
-    for (const uint32_t f : view_.index().FlowsAt(component.id)) {
+    const bool firmware = a.kind == "firmware";
+    if (firmware && component.update == "unsigned") AddEdge(node, Install(c));
+    for (const uint32_t f : flows_at_[c]) {
       const model::Flow& flow = flows_[f];
       const uint32_t other = ends_[f].from == c ? ends_[f].to : ends_[f].from;
       if (other == kNone || other == c) continue;
-      if (a.kind == "firmware" && flow.integrity == "signature") continue;  // signed end to end
-      if (std::find(flow.carries.begin(), flow.carries.end(), a.id) == flow.carries.end()) continue;
+      if (firmware && flow.integrity == "signature") continue;  // signed end to end
+      if (std::find(carried_[f].begin(), carried_[f].end(), asset) == carried_[f].end()) continue;
       AddEdge(node, Deliver(other, asset));
     }
+  }
+
+  /// Drops the repeats of a structural edge (the same step through another flow), keeping the
+  /// first; linear, by the nodes each edge leaves.
+  void DropRepeatedStructuralEdges() {
+    std::vector<uint32_t> begin(graph_.nodes_.size() + 1, 0);
+    for (const Edge& e : graph_.edges_) ++begin[e.from + 1];
+    for (size_t i = 0; i + 1 < begin.size(); ++i) begin[i + 1] += begin[i];
+    std::vector<uint32_t> by_from(graph_.edges_.size());
+    std::vector<uint32_t> at(begin.begin(), begin.end() - 1);
+    for (uint32_t i = 0; i < graph_.edges_.size(); ++i) by_from[at[graph_.edges_[i].from]++] = i;
+    std::vector<uint32_t> seen(graph_.nodes_.size(), kNone);  // the last `from` seen per `to`
+    std::vector<char> drop(graph_.edges_.size(), 0);
+    for (uint32_t v = 0; v < graph_.nodes_.size(); ++v) {
+      for (uint32_t k = begin[v]; k < begin[v + 1]; ++k) {
+        const Edge& e = graph_.edges_[by_from[k]];
+        const bool structural = e.reasons_count == 0 && e.cut == CutKind::kStructural;
+        if (structural && seen[e.to] == v) drop[by_from[k]] = 1;
+        if (structural) seen[e.to] = v;
+      }
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < graph_.edges_.size(); ++i) {
+      if (!drop[i]) graph_.edges_[kept++] = graph_.edges_[i];
+    }
+    graph_.edges_.resize(kept);
   }
 
   /// Compressed adjacency: out and in edge lists per node.
@@ -428,7 +473,11 @@ class GraphBuilder {
   std::unordered_map<uint64_t, uint32_t> deliver_;
   std::unordered_map<uint32_t, uint32_t> install_;
   std::vector<uint32_t> pending_;
-  std::unordered_set<uint64_t> structural_;
+  std::vector<Place> places_;
+  std::vector<std::vector<uint32_t>> flows_at_;  ///< per component: its flows, in model order
+  std::vector<uint32_t>
+      asset_function_;  ///< per asset: the function it serves (integrity), or kNone
+  std::vector<std::vector<uint32_t>> carried_;  ///< per flow: the indices of its assets, in order
 };
 
 AttackGraph AttackGraph::Build(const rules::RuleContext& view) {

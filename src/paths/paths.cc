@@ -312,9 +312,11 @@ GraphPaths AnalyzeGraph(const AttackGraph& graph, const PathOptions& options) {
   for (uint32_t c = 0; c < model.components.size(); ++c) {
     if (model.components[c].instances == "many") result.reach.push_back(ReachOf(graph, c, work));
   }
-  for (const FunctionPaths& f : result.functions) {
-    result.cuts.push_back(
-        MinimumCut(graph, {graph.FunctionNode(f.function)}, options, from_entries, work));
+  if (result.functions.size() <= options.per_function_cuts) {
+    for (const FunctionPaths& f : result.functions) {
+      result.cuts.push_back(
+          MinimumCut(graph, {graph.FunctionNode(f.function)}, options, from_entries, work));
+    }
   }
   // With two or more functions reached, one cut for all of them (the last cut is always that).
   if (reached.size() > 1)

@@ -197,6 +197,7 @@ nlohmann::ordered_json PathsJson(const paths::PathsAnalysis& analysis,
               {"options",
                {{"k", options.k},
                 {"enumeration_limit", options.enumeration_limit},
+                {"per_function_cuts", options.per_function_cuts},
                 {"costs", std::move(costs)}}}};
   Json entries = Json::array();
   for (const uint32_t e : analysis.before_paths.entry_nodes) {

@@ -19,6 +19,9 @@ struct PathOptions {
   /// At most this many paths are enumerated per essential function; the count of all paths is
   /// still exact where the part of the graph that reaches the function has no cycle.
   size_t enumeration_limit = 10000;
+  /// With more functions reached than this, only the cut for all of them is computed (each
+  /// function's own cut costs a max-flow over the part of the graph that reaches it).
+  size_t per_function_cuts = 50;
   /// The cost of each kind of design change (index: CutKind); 1 each by default.
   std::array<int64_t, kCutKinds> costs{0, 1, 1, 1, 1, 1, 1};
   /// The likelihood index (on the model's scale) of each derived threat, by threat id; steps
@@ -72,8 +75,8 @@ struct GraphPaths {
   std::vector<uint32_t> entry_nodes;     ///< entry nodes with edges, in kind order
   std::vector<FunctionPaths> functions;  ///< functions reached, in model order
   std::vector<Reach> reach;              ///< many-instance components, in model order
-  /// One per reached function, then, when two or more are reached, one for all of them: the last
-  /// cut always cuts every path.
+  /// One per reached function (up to PathOptions::per_function_cuts functions), then, when two or
+  /// more are reached, one for all of them: the last cut always cuts every path.
   std::vector<Cut> cuts;
   uint64_t path_count = 0;  ///< sum over functions (saturating)
 };
