@@ -104,6 +104,17 @@ Status RealFileSystem::CreateDirectories(const std::string& path) {
 }
 
 Status RealFileSystem::WriteFileAtomic(const std::string& path, std::string_view content) {
+  // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written to, never renamed
+  // over: replacing it with a regular file would break it for everyone.
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) return Status::Error(path + ": is a directory");
+    const int out = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (out < 0) return Status::Error(path + ": " + ErrnoMessage(errno));
+    Status written = WriteAll(out, content);
+    if (::close(out) != 0 && written.ok()) written = Status::Error(ErrnoMessage(errno));
+    return written.ok() ? written : Status::Error(path + ": " + written.message());
+  }
   std::string temp = path + ".tmp.XXXXXX";
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) return Status::Error(path + ": " + ErrnoMessage(errno));

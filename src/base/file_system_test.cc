@@ -2,9 +2,13 @@
 #include "medtra/base/file_system.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <thread>
 
 namespace medtra {
 namespace {
@@ -67,6 +71,24 @@ TEST_F(RealFileSystemTest, ReportsWhatCannotBeRead) {
   EXPECT_EQ(fs_.ReadFile("/dev/null", 10).message(), "not a regular file");
   EXPECT_FALSE(fs_.ListDirectory(JoinPath(dir_, "missing")).ok());
   EXPECT_FALSE(fs_.WriteFileAtomic(JoinPath(dir_, "no/such/dir/f"), "x").ok());
+}
+
+TEST_F(RealFileSystemTest, AFifoOrDeviceIsWrittenToNotReplaced) {
+  // `-o /dev/null` once replaced the device with a regular file; a FIFO shows the same without
+  // touching the machine's devices.
+  const std::string fifo = JoinPath(dir_, "pipe");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::string read;
+  std::thread reader([&] {
+    std::ifstream in(fifo, std::ios::binary);
+    read.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  });
+  const Status written = fs_.WriteFileAtomic(fifo, "through the pipe\n");
+  reader.join();
+  EXPECT_TRUE(written.ok()) << written.message();
+  EXPECT_EQ(read, "through the pipe\n");
+  EXPECT_EQ(fs_.Kind(fifo), PathKind::kOther);  // still a FIFO
+  EXPECT_EQ(fs_.WriteFileAtomic(dir_, "x").message(), dir_ + ": is a directory");
 }
 
 }  // namespace
