@@ -110,6 +110,15 @@ class GraphBuilder {
       if (ends_[f].from != kNone) flows_at_[ends_[f].from].push_back(f);
       if (ends_[f].to != kNone && ends_[f].to != ends_[f].from) flows_at_[ends_[f].to].push_back(f);
     }
+    for (uint32_t f = 0; f < flows_.size(); ++f) {
+      for (const uint32_t a : carried_[f]) {
+        for (const uint32_t end : {ends_[f].from, ends_[f].to}) {
+          if (end != kNone) relays_.push_back({RelayKey(end, a), f});
+        }
+      }
+    }
+    std::sort(relays_.begin(), relays_.end());  // by (component, asset), then flow: model order
+    relays_.erase(std::unique(relays_.begin(), relays_.end()), relays_.end());
     inject_.assign(flows_.size(), kNone);
     for (uint32_t f = 0; f < flows_.size(); ++f) AddFlow(f);
     for (uint32_t c = 0; c < model_.components.size(); ++c) AddComponent(c);
@@ -125,6 +134,10 @@ class GraphBuilder {
     uint32_t from = kNone;
     uint32_t to = kNone;
   };
+
+  static uint64_t RelayKey(uint32_t component, uint32_t asset) {
+    return (static_cast<uint64_t>(component) << 32) | asset;
+  }
 
   uint32_t ComponentIndex(const model::Component& c) const {
     return static_cast<uint32_t>(&c - model_.components.data());
@@ -408,12 +421,16 @@ class GraphBuilder {
     }
     const bool firmware = a.kind == "firmware";
     if (firmware && component.update == "unsigned") AddEdge(node, Install(c));
-    for (const uint32_t f : flows_at_[c]) {
-      const model::Flow& flow = flows_[f];
+    // Only the flows at the component that carry this asset (an index, so that a hub with many
+    // flows and many assets costs what it relays, not their product).
+    const auto [first, last] =
+        std::equal_range(relays_.begin(), relays_.end(), std::make_pair(RelayKey(c, asset), 0u),
+                         [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (auto it = first; it != last; ++it) {
+      const uint32_t f = it->second;
       const uint32_t other = ends_[f].from == c ? ends_[f].to : ends_[f].from;
       if (other == kNone || other == c) continue;
-      if (firmware && flow.integrity == "signature") continue;  // signed end to end
-      if (std::find(carried_[f].begin(), carried_[f].end(), asset) == carried_[f].end()) continue;
+      if (firmware && flows_[f].integrity == "signature") continue;  // signed end to end
       AddEdge(node, Deliver(other, asset));
     }
   }
@@ -474,7 +491,9 @@ class GraphBuilder {
   std::unordered_map<uint32_t, uint32_t> install_;
   std::vector<uint32_t> pending_;
   std::vector<Place> places_;
-  std::vector<std::vector<uint32_t>> flows_at_;  ///< per component: its flows, in model order
+  std::vector<std::vector<uint32_t>> flows_at_;
+  /// (component, asset) -> a flow at the component that carries the asset; sorted.
+  std::vector<std::pair<uint64_t, uint32_t>> relays_;  ///< per component: its flows, in model order
   std::vector<uint32_t>
       asset_function_;  ///< per asset: the function it serves (integrity), or kNone
   std::vector<std::vector<uint32_t>> carried_;  ///< per flow: the indices of its assets, in order
