@@ -9,11 +9,15 @@
 
 // GCC 12 at -O3 warns of an uninitialised iterator inside Boost's max-flow (a false positive on
 // boost::optional); the warning is attributed to the header's declaration.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/boykov_kolmogorov_max_flow.hpp>
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 
 #include "medtra/paths/paths.h"
 
