@@ -52,7 +52,6 @@ PathsAnalysis AnalyzePaths(const model::SystemModel& model,
   result.after = std::make_unique<AttackGraph>(AttackGraph::Build(views.Residual()));
   result.before_paths = AnalyzeGraph(*result.before, options);
   result.after_paths = AnalyzeGraph(*result.after, options);
-  options.likelihood = nullptr;
 
   std::set<uint64_t> remaining;  // changeable edges of the design with measures
   for (const Edge& e : result.after->edges()) {

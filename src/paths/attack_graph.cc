@@ -238,10 +238,9 @@ class GraphBuilder {
     const bool external = rules::IsExternal(flow.medium);
     bool function_asset = false;
     bool data_asset = false;
-    for (const std::string& id : flow.carries) {
-      const model::Asset* a = model_.FindAsset(id);
-      if (a == nullptr || !Protects(*a, "integrity")) continue;
-      (a->kind == "function" ? function_asset : data_asset) = true;
+    for (const uint32_t i : carried_[f]) {
+      const model::Asset& a = model_.assets[i];
+      if (Protects(a, "integrity")) (a.kind == "function" ? function_asset : data_asset) = true;
     }
     std::vector<Reason> reasons;
     auto add = [&](std::string_view rule) { reasons.push_back({rule, f, true}); };
@@ -491,11 +490,11 @@ class GraphBuilder {
   std::unordered_map<uint32_t, uint32_t> install_;
   std::vector<uint32_t> pending_;
   std::vector<Place> places_;
-  std::vector<std::vector<uint32_t>> flows_at_;
+  std::vector<std::vector<uint32_t>> flows_at_;  ///< per component: its flows, in model order
   /// (component, asset) -> a flow at the component that carries the asset; sorted.
-  std::vector<std::pair<uint64_t, uint32_t>> relays_;  ///< per component: its flows, in model order
-  std::vector<uint32_t>
-      asset_function_;  ///< per asset: the function it serves (integrity), or kNone
+  std::vector<std::pair<uint64_t, uint32_t>> relays_;
+  /// Per asset: the function it serves (with integrity), or kNone.
+  std::vector<uint32_t> asset_function_;
   std::vector<std::vector<uint32_t>> carried_;  ///< per flow: the indices of its assets, in order
 };
 

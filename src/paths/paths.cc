@@ -2,12 +2,10 @@
 #include "medtra/paths/paths.h"
 
 #include <algorithm>
-#include <deque>
 #include <limits>
 #include <tuple>
 
 namespace medtra::paths {
-namespace {}  // namespace
 
 void SearchBackward(const AttackGraph& graph, const std::vector<uint32_t>& targets,
                     const std::vector<char>* allowed, Workspace& work) {
@@ -33,15 +31,18 @@ void SearchBackward(const AttackGraph& graph, const std::vector<uint32_t>& targe
 
 namespace {
 
-/// The likelihood of an edge: the highest of its threats' (-1 when none is known).
-int EdgeLikelihood(const AttackGraph& graph, uint32_t e, const PathOptions& options) {
-  if (options.likelihood == nullptr) return -1;
-  int best = -1;
-  for (const Reason& r : graph.Reasons(graph.edges()[e])) {
-    const auto it = options.likelihood->find(graph.ThreatId(r));
-    if (it != options.likelihood->end()) best = std::max(best, it->second);
+/// The likelihood of every edge, computed once per graph: the highest of its threats' (-1 when
+/// none is known).
+std::vector<int> EdgeLikelihoods(const AttackGraph& graph, const PathOptions& options) {
+  std::vector<int> likelihood(graph.edges().size(), -1);
+  if (options.likelihood == nullptr) return likelihood;
+  for (size_t e = 0; e < likelihood.size(); ++e) {
+    for (const Reason& r : graph.Reasons(graph.edges()[e])) {
+      const auto it = options.likelihood->find(graph.ThreatId(r));
+      if (it != options.likelihood->end()) likelihood[e] = std::max(likelihood[e], it->second);
+    }
   }
-  return best;
+  return likelihood;
 }
 
 uint64_t SaturatingAdd(uint64_t a, uint64_t b) {
@@ -54,9 +55,11 @@ uint64_t SaturatingAdd(uint64_t a, uint64_t b) {
 class PathSearch {
  public:
   PathSearch(const AttackGraph& graph, const PathOptions& options,
-             const std::vector<char>& from_entries, uint32_t function, Workspace& work)
+             const std::vector<int>& likelihood, const std::vector<char>& from_entries,
+             uint32_t function, Workspace& work)
       : graph_(graph),
         options_(options),
+        likelihood_(likelihood),
         work_(work),
         function_(function),
         target_(graph.FunctionNode(function)) {
@@ -92,37 +95,70 @@ class PathSearch {
   }
 
  private:
-  void Walk(uint32_t node) {
-    if (truncated_) return;
-    if (node == target_) {
-      Path path{entry_, function_, stack_, -1};
-      for (const uint32_t e : stack_) {
-        const int l = EdgeLikelihood(graph_, e, options_);
-        if (l >= 0) path.likelihood = path.likelihood < 0 ? l : std::min(path.likelihood, l);
-      }
-      found_.push_back(std::move(path));
-      if (found_.size() >= options_.enumeration_limit) truncated_ = true;
-      return;
-    }
-    if (++visits_ > options_.enumeration_limit * 100) {
-      truncated_ = true;
-      return;
-    }
-    work_.flag[node] = 1;
+  /// The next steps from a node, most likely first, then closer to the target.
+  std::vector<uint32_t> Steps(uint32_t node) const {
     std::vector<std::pair<std::tuple<int, int32_t, uint32_t>, uint32_t>> next;
     for (const uint32_t e : graph_.Out(node)) {
       const uint32_t to = graph_.edges()[e].to;
       if (!work_.Visited(to) || work_.flag[to]) continue;
-      next.push_back({{-EdgeLikelihood(graph_, e, options_), work_.distance[to], e}, e});
+      next.push_back({{-likelihood_[e], work_.distance[to], e}, e});
     }
     std::sort(next.begin(), next.end());
-    for (const auto& [order, e] : next) {
-      stack_.push_back(e);
-      Walk(graph_.edges()[e].to);
-      stack_.pop_back();
-      if (truncated_) break;
+    std::vector<uint32_t> steps;
+    for (const auto& [order, e] : next) steps.push_back(e);
+    return steps;
+  }
+
+  /// Depth first from the entry with an explicit stack (a path may be as long as the graph).
+  void Walk(uint32_t entry) {
+    struct Frame {
+      uint32_t node;
+      std::vector<uint32_t> steps;
+      size_t next = 0;
+    };
+    std::vector<Frame> frames;
+    if (truncated_ || ++visits_ > options_.enumeration_limit * 100) {
+      truncated_ = true;
+      return;
     }
-    work_.flag[node] = 0;
+    work_.flag[entry] = 1;
+    frames.push_back({entry, Steps(entry)});
+    while (!frames.empty() && !truncated_) {
+      Frame& top = frames.back();
+      if (top.next == top.steps.size()) {
+        work_.flag[top.node] = 0;
+        frames.pop_back();
+        if (!stack_.empty()) stack_.pop_back();
+        continue;
+      }
+      const uint32_t e = top.steps[top.next++];
+      const uint32_t to = graph_.edges()[e].to;
+      if (to == target_) {
+        Record(e);
+        continue;
+      }
+      if (++visits_ > options_.enumeration_limit * 100) {
+        truncated_ = true;
+        break;
+      }
+      stack_.push_back(e);
+      work_.flag[to] = 1;
+      frames.push_back({to, Steps(to)});
+    }
+    for (const Frame& f : frames) work_.flag[f.node] = 0;
+    stack_.clear();
+  }
+
+  /// Keeps the path on the stack followed by its last edge `e` into the target.
+  void Record(uint32_t e) {
+    Path path{entry_, function_, stack_, -1};
+    path.edges.push_back(e);
+    for (const uint32_t step : path.edges) {
+      const int l = likelihood_[step];
+      if (l >= 0) path.likelihood = path.likelihood < 0 ? l : std::min(path.likelihood, l);
+    }
+    found_.push_back(std::move(path));
+    if (found_.size() >= options_.enumeration_limit) truncated_ = true;
   }
 
   /// The number of paths from the entries to the target when the relevant nodes form no cycle
@@ -159,6 +195,7 @@ class PathSearch {
 
   const AttackGraph& graph_;
   const PathOptions& options_;
+  const std::vector<int>& likelihood_;  ///< per edge
   Workspace& work_;
   uint32_t function_;
   uint32_t target_;
@@ -301,12 +338,13 @@ GraphPaths AnalyzeGraph(const AttackGraph& graph, const PathOptions& options) {
   const std::vector<char> from_entries = ReachedFrom(graph, result.entry_nodes);
   const model::SystemModel& model = graph.model();
   Workspace work(graph);
+  const std::vector<int> likelihood = EdgeLikelihoods(graph, options);
   std::vector<uint32_t> reached;
   for (uint32_t f = 0; f < model.system.essential_functions.size(); ++f) {
     if (!from_entries[graph.FunctionNode(f)]) continue;
     reached.push_back(graph.FunctionNode(f));
     result.functions.push_back(
-        PathSearch(graph, options, from_entries, f, work).Run(result.entry_nodes));
+        PathSearch(graph, options, likelihood, from_entries, f, work).Run(result.entry_nodes));
     result.path_count = SaturatingAdd(result.path_count, result.functions.back().count);
   }
   for (uint32_t c = 0; c < model.components.size(); ++c) {
