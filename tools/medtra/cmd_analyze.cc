@@ -5,6 +5,7 @@
 #include "medtra/analysis/analyze.h"
 #include "medtra/base/strings.h"
 #include "medtra/report/document.h"
+#include "tools/medtra/fail_on.h"
 #include "tools/medtra/model_options.h"
 #include "tools/medtra/rule_options.h"
 
@@ -19,38 +20,6 @@ struct AnalyzeOptions {
   EvidenceOptions evidence;
   std::string rules_dir;
 };
-
-// Whether the analysis meets --fail-on: a finding severity, "unacceptable", or a risk level.
-bool FailOnMet(const std::string& fail_on, const analysis::Analysis& analysis) {
-  if (fail_on == "error" || fail_on == "warning" || fail_on == "note") {
-    const int threshold = fail_on == "error" ? 2 : fail_on == "warning" ? 1 : 0;
-    return std::any_of(
-        analysis.findings.begin(), analysis.findings.end(),
-        [&](const Diagnostic& f) { return static_cast<int>(f.severity) >= threshold; });
-  }
-  const model::RiskMethod& method = analysis.model->risk_method;
-  if (fail_on == "unacceptable") {
-    return std::any_of(analysis.risks.begin(), analysis.risks.end(),
-                       [&](const risk::RiskResult& r) { return !analysis.ResidualAcceptable(r); });
-  }
-  int threshold = -1;
-  for (size_t i = 0; i < method.levels.size(); ++i) {
-    if (method.levels[i].name == fail_on) threshold = static_cast<int>(i);
-  }
-  return std::any_of(analysis.risks.begin(), analysis.risks.end(), [&](const risk::RiskResult& r) {
-    for (size_t i = 0; i < method.levels.size(); ++i) {
-      if (method.levels[i].name == r.residual_level) return static_cast<int>(i) >= threshold;
-    }
-    return false;
-  });
-}
-
-// The values --fail-on accepts for this model.
-std::vector<std::string> FailOnValues(const model::RiskMethod& method) {
-  std::vector<std::string> values = {"error", "warning", "note", "unacceptable"};
-  for (const auto& level : method.levels) values.push_back(level.name);
-  return values;
-}
 
 void Run(const AnalyzeOptions& options, const CommandContext& context) {
   for (const std::string& format : options.formats) {
@@ -79,15 +48,9 @@ void Run(const AnalyzeOptions& options, const CommandContext& context) {
     return;
   }
   const model::SystemModel* model = input.model.get();
-  if (!options.fail_on.empty()) {
-    const std::vector<std::string> values = FailOnValues(model->risk_method);
-    if (std::find(values.begin(), values.end(), options.fail_on) == values.end()) {
-      *context.err << "medtra: analyze: unknown --fail-on value '" << options.fail_on << "'"
-                   << DidYouMean(options.fail_on, values)
-                   << "; expected one of: " << Join(values, ", ") << "\n";
-      *context.exit_code = kExitInput;
-      return;
-    }
+  if (!FailOnValidOrReport(context, "analyze", options.fail_on, model->risk_method)) {
+    *context.exit_code = kExitInput;
+    return;
   }
   if (options.output == "-") {
     report::WriteFormat(options.formats.front(), result, *context.out);
@@ -128,9 +91,7 @@ void SetupAnalyzeCommand(CLI::App& app, const CommandContext& context) {
                    "formats, comma-separated: html,md,json,csv,sarif,dot,trace.csv")
       ->delimiter(',')
       ->capture_default_str();
-  command->add_option("--fail-on", options->fail_on,
-                      "exit 1 when met: error|warning|note (findings), unacceptable (a residual "
-                      "risk), or a risk level name (a residual risk at or above it)");
+  command->add_option("--fail-on", options->fail_on, kFailOnHelp);
   AddEvidenceOptions(command, &options->evidence);
   AddRulesDirOption(command, &options->rules_dir);
   command->callback([options, context] { Run(*options, context); });
