@@ -1,13 +1,11 @@
 // medtra analyze MODEL: the threat/risk analysis, written as report.<format> files or to stdout.
-#include <algorithm>
 #include <ostream>
 
 #include "medtra/analysis/analyze.h"
-#include "medtra/base/strings.h"
 #include "medtra/report/document.h"
 #include "tools/medtra/fail_on.h"
 #include "tools/medtra/model_options.h"
-#include "tools/medtra/rule_options.h"
+#include "tools/medtra/report_options.h"
 
 namespace medtra::cli {
 namespace {
@@ -22,16 +20,9 @@ struct AnalyzeOptions {
 };
 
 void Run(const AnalyzeOptions& options, const CommandContext& context) {
-  for (const std::string& format : options.formats) {
-    if (std::find(report::ReportFormats().begin(), report::ReportFormats().end(), format) ==
-        report::ReportFormats().end()) {
-      *context.err << "medtra: analyze: unknown format '" << format << "'"
-                   << DidYouMean(format, report::ReportFormats())
-                   << "; expected a comma-separated list of: " << Join(report::ReportFormats(), ",")
-                   << "\n";
-      *context.exit_code = kExitInput;
-      return;
-    }
+  if (!FormatsKnownOrReport(context, "analyze", options.formats, report::ReportFormats())) {
+    *context.exit_code = kExitInput;
+    return;
   }
   if (options.output == "-" && options.formats.size() != 1) {
     *context.err
@@ -86,14 +77,8 @@ void SetupAnalyzeCommand(CLI::App& app, const CommandContext& context) {
       ->add_option("-o,--output", options->output,
                    "output folder for report.<format>, or '-' for stdout (one format)")
       ->capture_default_str();
-  command
-      ->add_option("--format", options->formats,
-                   "formats, comma-separated: html,md,json,csv,sarif,dot,trace.csv")
-      ->delimiter(',')
-      ->capture_default_str();
-  command->add_option("--fail-on", options->fail_on, kFailOnHelp);
-  AddEvidenceOptions(command, &options->evidence);
-  AddRulesDirOption(command, &options->rules_dir);
+  AddReportOptions(command, "formats, comma-separated: html,md,json,csv,sarif,dot,trace.csv",
+                   &options->formats, &options->fail_on, &options->evidence, &options->rules_dir);
   command->callback([options, context] { Run(*options, context); });
 }
 
