@@ -105,6 +105,28 @@ TEST(SubmissionCliTest, ABareModelMarksRisksAndSbomAbsentWithWhatToAdd) {
   ASSERT_EQ(o.code, 0) << o.err;
   const json index = json::parse(icd.Read("out/index.json"));
   const std::map<std::string, std::string> statuses = Statuses(index);
+  EXPECT_EQ(statuses, (std::map<std::string, std::string>{
+                          {"eu-gspr-17.2", "absent"},
+                          {"eu-gspr-17.4", "present"},
+                          {"eu-gspr-23.4ab", "absent"},
+                          {"eu-mdcg-2019-16", "partial"},
+                          {"fda-architecture-views", "partial"},
+                          {"fda-labeling", "absent"},
+                          {"fda-management-plan", "absent"},
+                          {"fda-metrics", "partial"},
+                          {"fda-requirements", "absent"},
+                          {"fda-risk-assessment", "absent"},
+                          {"fda-risk-management-report", "absent"},
+                          {"fda-sbom", "absent"},
+                          {"fda-testing", "partial"},
+                          {"fda-threat-model", "partial"},
+                          {"fda-traceability", "absent"},
+                          {"fda-unresolved-anomalies", "absent"},
+                          {"fda-vulnerability-assessment", "absent"},
+                      }));
+  EXPECT_EQ(ElementOf(index, "fda-risk-management-report")["missing"],
+            json::array({"risks: add the security risks, their measures and residual risks",
+                         "document: add document control (id, revision, approvals)"}));
   EXPECT_EQ(statuses.at("fda-risk-assessment"), "absent");
   EXPECT_EQ(statuses.at("fda-risk-management-report"), "absent");
   EXPECT_EQ(statuses.at("fda-sbom"), "absent");
@@ -119,6 +141,20 @@ TEST(SubmissionCliTest, ABareModelMarksRisksAndSbomAbsentWithWhatToAdd) {
   EXPECT_EQ(ElementOf(index, "fda-sbom")["missing"],
             json::array({"software.sboms: name the device's SBOM (CycloneDX or SPDX)"}));
   EXPECT_NE(icd.Read("out/sbom.md").find("SBOM: not provided."), std::string::npos);
+}
+
+TEST(SubmissionCliTest, MultiPatientViewShowsWhatAManyInstanceComponentReaches) {
+  testing::IcdCopy icd;
+  const Outcome o = icd.Run("submission '" + std::string(MEDTRA_SOURCE_DIR) +
+                            "/examples/insulin-pump' -o out --format md");
+  ASSERT_EQ(o.code, 0) << o.err;
+  const std::string md = icd.Read("out/threat-model.md");
+  EXPECT_NE(md.find("## Multi-patient harm view: Multi-patient harm: what one compromised "
+                    "instance reaches\n\n| Component | Reached from | Essential functions | "
+                    "Patient-serving components | After measures |\n| --- | --- | --- | --- | --- "
+                    "|\n| cloud | internet | EF-insulin | pump | pump |\n"),
+            std::string::npos)
+      << md;
 }
 
 TEST(SubmissionCliTest, ExitCodesFollowFailOnAsAnalyzeDoes) {
