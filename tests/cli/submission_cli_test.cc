@@ -213,6 +213,19 @@ TEST(SubmissionCliTest, InputErrorsExitTwoAndWriteNothing) {
   EXPECT_FALSE(std::filesystem::exists(icd.dir() / "out"));
 }
 
+TEST(SubmissionCliTest, AFailingConverterIsAnInternalErrorNamingIt) {
+  testing::IcdCopy icd;
+  std::filesystem::create_directories(icd.dir() / "bin");
+  icd.Write("bin/chromium", "#!/bin/sh\nexit 7\n");
+  std::filesystem::permissions(icd.dir() / "bin/chromium", std::filesystem::perms::owner_all);
+  const Outcome o = icd.Run("submission icd -o out --format html,pdf",
+                            "PATH='" + (icd.dir() / "bin").string() + "'");
+  EXPECT_EQ(o.code, 3);
+  EXPECT_EQ(o.err, "wrote 15 files to out\nmedtra: submission: package.pdf: " +
+                       (icd.dir() / "bin/chromium").string() + " failed (exit 7)\n");
+  EXPECT_FALSE(std::filesystem::exists(icd.dir() / "out/package.pdf"));
+}
+
 TEST(SubmissionCliTest, ModelTextIsEscapedInEveryFormat) {
   testing::IcdCopy icd;
   ASSERT_TRUE(icd.Replace("icd/postmarket.yaml", "title: The programmer's session log",
