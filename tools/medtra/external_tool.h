@@ -14,7 +14,9 @@ namespace medtra::cli {
 std::string FindProgram(const std::string& name);
 
 /// Runs `argv` (argv[0] a path) with `env` added to the environment, stdin/stdout/stderr on
-/// /dev/null; an error when it cannot start or exits other than 0.
-Status RunProgram(const std::vector<std::string>& argv, const std::vector<std::string>& env = {});
+/// /dev/null, in a process group of its own; an error when it cannot start, exits other than 0,
+/// or runs longer than `timeout_seconds` (its process group is then killed).
+Status RunProgram(const std::vector<std::string>& argv, const std::vector<std::string>& env = {},
+                  int timeout_seconds = 300);
 
 }  // namespace medtra::cli
