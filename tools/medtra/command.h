@@ -37,6 +37,7 @@ void SetupThreatsCommand(CLI::App& app, const CommandContext& context);
 void SetupSbomCommand(CLI::App& app, const CommandContext& context);
 void SetupVexCommand(CLI::App& app, const CommandContext& context);
 void SetupPathsCommand(CLI::App& app, const CommandContext& context);
+void SetupSubmissionCommand(CLI::App& app, const CommandContext& context);
 /// `sbom scan`, a subcommand of the `sbom` group.
 void SetupSbomScanCommand(CLI::App& sbom, const CommandContext& context);
 

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
     medtra::cli::SetupSbomCommand(app, context);
     medtra::cli::SetupVexCommand(app, context);
     medtra::cli::SetupPathsCommand(app, context);
+    medtra::cli::SetupSubmissionCommand(app, context);
 
     try {
       app.parse(argc, argv);
