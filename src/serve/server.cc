@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "medtra/store/decisions_file.h"
+#include "medtra/store/records_json.h"
 #include "serve/assets.h"
 #include "serve/auth.h"
 #include "serve/watcher.h"
@@ -46,28 +47,6 @@ std::optional<nlohmann::json> Body(const httplib::Request& req, httplib::Respons
 std::string Text(const nlohmann::json& body, const char* key) {
   const auto it = body.find(key);
   return it != body.end() && it->is_string() ? it->get<std::string>() : "";
-}
-
-Json AuditJson(const store::AuditEntry& e) {
-  return {{"seq", e.seq},
-          {"actor", e.actor},
-          {"time", e.time},
-          {"action", e.action},
-          {"before", Json::parse(e.before, nullptr, false)},
-          {"after", Json::parse(e.after, nullptr, false)},
-          {"prev_hash", e.prev_hash},
-          {"hash", e.hash}};
-}
-
-Json DecisionJson(const store::Decision& d) {
-  return {{"threat", d.threat},     {"status", d.status},      {"justification", d.justification},
-          {"measures", d.measures}, {"risk", d.risk},          {"actor", d.actor},
-          {"time", d.time},         {"report_id", d.report_id}};
-}
-
-Json ApprovalJson(const store::Approval& a) {
-  return {{"id", a.id},     {"signer", a.signer},   {"printed_name", a.printed_name},
-          {"time", a.time}, {"meaning", a.meaning}, {"report_id", a.report_id}};
 }
 
 bool AtLeast(store::Role role, store::Role needed) {
@@ -263,7 +242,7 @@ void Server::Impl::PostApproval(const httplib::Request& req, httplib::Response& 
   }
   Result<store::Approval> signed_approval = store.AddApproval(a);
   if (!signed_approval.ok()) return Fail(res, 500, signed_approval.message());
-  Reply(res, 200, ApprovalJson(*signed_approval));
+  Reply(res, 200, store::ToJson(*signed_approval));
 }
 
 void Server::Impl::GetThreat(const httplib::Request& req, httplib::Response& res) {
@@ -278,7 +257,7 @@ void Server::Impl::GetThreat(const httplib::Request& req, httplib::Response& res
   Result<std::vector<store::Decision>> decisions = store.Decisions();
   if (decisions.ok()) {
     for (const store::Decision& d : *decisions) {
-      if (d.threat == id) out["decision"] = DecisionJson(d);
+      if (d.threat == id) out["decision"] = store::ToJson(d);
     }
   }
   Reply(res, 200, out);
@@ -289,7 +268,7 @@ void Server::Impl::GetAudit(const httplib::Request& req, httplib::Response& res)
   Result<std::vector<store::AuditEntry>> entries = store.AuditEntries();
   if (!entries.ok()) return Fail(res, 500, entries.message());
   Json list = Json::array();
-  for (const store::AuditEntry& e : *entries) list.push_back(AuditJson(e));
+  for (const store::AuditEntry& e : *entries) list.push_back(store::ToJson(e));
   const std::optional<std::string> problem = store::VerifyAuditChain(*entries);
   Reply(res, 200, {{"verified", problem ? *problem : "intact"}, {"entries", list}});
 }
@@ -338,7 +317,7 @@ void Server::Impl::Routes() {
     Result<std::vector<store::Decision>> decisions = store.Decisions();
     if (!decisions.ok()) return Fail(res, 500, decisions.message());
     Json list = Json::array();
-    for (const store::Decision& d : *decisions) list.push_back(DecisionJson(d));
+    for (const store::Decision& d : *decisions) list.push_back(store::ToJson(d));
     Reply(res, 200, list);
   });
   s.Post("/api/decisions", [this](const auto& req, auto& res) { PostDecision(req, res); });
@@ -347,7 +326,7 @@ void Server::Impl::Routes() {
     Result<std::vector<store::Approval>> approvals = store.Approvals();
     if (!approvals.ok()) return Fail(res, 500, approvals.message());
     Json list = Json::array();
-    for (const store::Approval& a : *approvals) list.push_back(ApprovalJson(a));
+    for (const store::Approval& a : *approvals) list.push_back(store::ToJson(a));
     Reply(res, 200, list);
   });
   s.Post("/api/approvals", [this](const auto& req, auto& res) { PostApproval(req, res); });

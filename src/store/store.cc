@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "medtra/base/sha256.h"
+#include "medtra/store/records_json.h"
 #include "store/database.h"
 #include "store/sql.h"
 
@@ -57,17 +58,6 @@ Approval ToApproval(const Row& row) {
 // What the audit trail records of an account: never its password hash, only that it changed.
 nlohmann::ordered_json UserJson(const User& user) {
   return {{"name", user.name}, {"role", RoleName(user.role)}};
-}
-
-nlohmann::ordered_json DecisionJson(const Decision& d) {
-  return {{"threat", d.threat},     {"status", d.status},      {"justification", d.justification},
-          {"measures", d.measures}, {"risk", d.risk},          {"actor", d.actor},
-          {"time", d.time},         {"report_id", d.report_id}};
-}
-
-nlohmann::ordered_json ApprovalJson(const Approval& a) {
-  return {{"id", a.id},     {"signer", a.signer},   {"printed_name", a.printed_name},
-          {"time", a.time}, {"meaning", a.meaning}, {"report_id", a.report_id}};
 }
 
 }  // namespace
@@ -291,12 +281,12 @@ Status Store::PutDecision(const Decision& decision) {
     Result<std::vector<Row>> existing = db_->Query(sql::kFindDecision, {d.threat});
     if (!existing.ok()) return existing.status();
     if (!existing->empty()) {
-      *before = DecisionJson(ToDecision(existing->front())).dump();
+      *before = ToJson(ToDecision(existing->front())).dump();
       if (Status status = db_->Execute(sql::kDeleteDecision, {d.threat}); !status.ok()) {
         return status;
       }
     }
-    *after = DecisionJson(d).dump();
+    *after = ToJson(d).dump();
     return db_->Execute(sql::kInsertDecision,
                         {d.threat, d.status, d.justification, nlohmann::json(d.measures).dump(),
                          d.risk, d.actor, d.time, d.report_id});
@@ -319,7 +309,7 @@ Result<Approval> Store::AddApproval(const Approval& approval) {
     Result<std::vector<Row>> next = db_->Query(sql::kNextApprovalId, {});
     if (!next.ok()) return next.status();
     a.id = Integer((*next)[0][0]);
-    *after = ApprovalJson(a).dump();
+    *after = ToJson(a).dump();
     return db_->Execute(sql::kInsertApproval, {std::to_string(a.id), a.signer, a.printed_name,
                                                a.time, a.meaning, a.report_id});
   });

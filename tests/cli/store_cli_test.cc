@@ -47,10 +47,11 @@ TEST(StoreCliTest, ADecisionGoesFromTheStoreIntoTheModelAndTheReport) {
     SystemClock clock;
     auto store = store::Store::Open((icd.dir() / "icd").string(), clock, false);
     ASSERT_TRUE(store.ok()) << store.message();
-    ASSERT_TRUE((*store)
-                    ->PutDecision({kThreat, "accepted", "jamming needs presence in the room", {},
-                                   "", "ed", "", "r"})
-                    .ok());
+    ASSERT_TRUE(
+        (*store)
+            ->PutDecision(
+                {kThreat, "accepted", "jamming needs presence in the room", {}, "", "ed", "", "r"})
+            .ok());
   }
   out = icd.Run("decisions export icd");
   ASSERT_EQ(out.code, 0) << out.err;
@@ -73,8 +74,8 @@ TEST(StoreCliTest, AuditVerifyNamesTheEntryEditedByHand) {
   testing::IcdCopy icd;
   icd.Write("pw.txt", "viewer-password\n");
   for (const char* name : {"a", "b", "c"}) {
-    ASSERT_EQ(icd.Run(std::string("users add ") + name + " --role viewer --store icd < pw.txt").code,
-              0);
+    ASSERT_EQ(
+        icd.Run(std::string("users add ") + name + " --role viewer --store icd < pw.txt").code, 0);
   }
   ASSERT_EQ(icd.Run("audit verify sqlite:icd/.medtra/store.sqlite").code, 0);
   Sql(icd,
@@ -89,8 +90,8 @@ TEST(StoreCliTest, AuditVerifyNamesARemovedEntry) {
   testing::IcdCopy icd;
   icd.Write("pw.txt", "viewer-password\n");
   for (const char* name : {"a", "b", "c"}) {
-    ASSERT_EQ(icd.Run(std::string("users add ") + name + " --role viewer --store icd < pw.txt").code,
-              0);
+    ASSERT_EQ(
+        icd.Run(std::string("users add ") + name + " --role viewer --store icd < pw.txt").code, 0);
   }
   Sql(icd, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 2");
   testing::Outcome out = icd.Run("audit verify icd");

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "medtra/store/records_json.h"
 #include "tools/medtra/store_options.h"
 
 namespace medtra::cli {
@@ -50,14 +51,7 @@ void List(const AuditOptions& options, const CommandContext& context) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const store::AuditEntry& e : *entries) {
     if (options.format == "json") {
-      out.push_back({{"seq", e.seq},
-                     {"actor", e.actor},
-                     {"time", e.time},
-                     {"action", e.action},
-                     {"before", nlohmann::ordered_json::parse(e.before, nullptr, false)},
-                     {"after", nlohmann::ordered_json::parse(e.after, nullptr, false)},
-                     {"prev_hash", e.prev_hash},
-                     {"hash", e.hash}});
+      out.push_back(store::ToJson(e));
     } else {
       *context.out << e.seq << " " << e.time << " " << e.actor << " " << e.action << " " << e.after
                    << "\n";
