@@ -305,6 +305,12 @@ void Server::Impl::Routes() {
     res.set_header("X-Medtra-Revision", std::to_string(revision.load()));
     res.set_content(now->report_json, "application/json; charset=utf-8");
   });
+  s.Get("/api/sdl", [this](const auto& req, auto& res) {
+    if (!Reader(req, res)) return;
+    const std::shared_ptr<const Snapshot> now = Current();
+    if (now->sdl_json.empty()) return Fail(res, 404, "no SDL plan");
+    res.set_content(now->sdl_json, "application/json; charset=utf-8");
+  });
   s.Get("/api/dfd.svg", [this](const auto& req, auto& res) {
     if (!Reader(req, res)) return;
     const std::shared_ptr<const Snapshot> now = Current();

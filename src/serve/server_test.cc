@@ -18,6 +18,7 @@
 #include "medtra/analysis/analyze.h"
 #include "medtra/model/model_loader.h"
 #include "medtra/report/document.h"
+#include "medtra/report/sdl_render.h"
 #include "medtra/store/decisions_file.h"
 #include "medtra/store/password.h"
 #include "serve/assets.h"
@@ -44,6 +45,7 @@ Snapshot AnalyzeFolder(const std::string& dir, int* calls) {
   const analysis::Analysis result = analysis::Analyze(*model, {});
   snapshot.report_json = report::RenderJson(result);
   snapshot.report_id = result.report_id;
+  snapshot.sdl_json = report::RenderSdlJson(result.sdl);
   for (const rules::Threat& t : result.threats) {
     snapshot.explanations[t.id] = json({{"id", t.id}, {"title", t.title}}).dump();
   }
@@ -164,6 +166,7 @@ TEST_F(ServeTest, TheReportIsTheAnalyzeJsonWithItsRevision) {
   EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff");
   EXPECT_NE(res->get_header_value("Content-Security-Policy").find("script-src 'self'"),
             std::string::npos);
+  EXPECT_EQ(json::parse(Get("/api/sdl", cookie_)->body)["format"], "medtra-sdl");
 }
 
 TEST_F(ServeTest, TheSessionCookieIsHttpOnlyAndStrict) {

@@ -63,16 +63,17 @@ try {
     check(await page.locator(selector).first().isVisible(), what + ' is visible');
   };
   const shot = name => page.screenshot({ path: path.join(shots, name + '.png'), fullPage: true });
-  const logIn = async (name) => {
-    await page.goto(base);
+  const logIn = async (name, navigate = true) => {
+    if (navigate) await page.goto(base);
     await visible('#login-form', 'the login form');
     await page.fill('#login-user', name);
     await page.fill('#login-password', name + '-password');
     await page.click('#login-submit');
-    await visible('#dashboard', 'the dashboard');
+    await visible('#logout', 'the account and its log-out button');
   };
 
   await logIn('ed');
+  await visible('#dashboard', 'the dashboard');
   await visible('#verdict', 'the verdict card');
   await visible('table.matrix', 'the risk matrices');
   check(await page.locator('table.matrix').count() === 2, 'two risk matrices');
@@ -82,6 +83,9 @@ try {
   await visible('#threat-table', 'the threat table');
   await page.fill('#text-filter', 'jamming');
   check(await page.locator('#threat-table tbody tr').count() === 1, 'the filter keeps one threat');
+  await page.fill('#text-filter', '');
+  await page.selectOption('#group-by', 'stride');
+  await visible('div.group h3', 'the threat groups');
   await shot('threats');
 
   const threat = 'comm-jamming@F-telemetry';
@@ -117,8 +121,9 @@ try {
   fs.appendFileSync(path.join(model, 'system.yaml'), '\n# edited by the browser test\n');
   await visible('#changed', 'the re-analysed banner');
 
-  await page.click('#logout');
-  await logIn('qm');
+  // Logging out reloads the page, which then asks for a login.
+  await Promise.all([page.waitForEvent('load'), page.click('#logout')]);
+  await logIn('qm', false);
   await page.goto(base + '#sign');
   await visible('#sign-form', 'the signature form');
   await page.fill('#sign-name', 'Quinn Q. Manager');
@@ -132,7 +137,7 @@ try {
   await visible('#audit-table', 'the audit trail');
   check((await page.textContent('#audit-verified')).includes('intact'), 'the chain verifies');
   await shot('audit');
-  for (const view of ['risks', 'trace', 'findings']) {
+  for (const view of ['risks', 'trace', 'sdl', 'findings']) {
     await page.goto(base + '#' + view);
     await visible('main table', 'the ' + view + ' table');
   }

@@ -6,6 +6,7 @@
 
 #include "medtra/report/dfd.h"
 #include "medtra/report/document.h"
+#include "medtra/report/sdl_render.h"
 #include "medtra/serve/server.h"
 #include "tools/medtra/analyzed_model.h"
 #include "tools/medtra/explain_json.h"
@@ -37,6 +38,7 @@ serve::Snapshot Analyze(const CommandContext& context, const std::string& model)
   }
   snapshot.report_json = report::RenderJson(analyzed->result);
   snapshot.report_id = analyzed->result.report_id;
+  snapshot.sdl_json = report::RenderSdlJson(analyzed->result.sdl);
   snapshot.explanations = ExplainAll(*analyzed->input.model, analyzed->catalog);
   Result<std::string> svg = report::RenderDfdSvg(analyzed->result);
   if (svg.ok()) snapshot.dfd_svg = *svg;

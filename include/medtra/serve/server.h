@@ -24,7 +24,8 @@ struct Snapshot {
   std::string report_id;
   /// Threat id -> the JSON of `medtra explain --format json`.
   std::map<std::string, std::string> explanations;
-  std::string dfd_svg;  ///< the data-flow diagram, or "" when Graphviz could not lay it out
+  std::string sdl_json;  ///< the JSON of `medtra sdl --format json`
+  std::string dfd_svg;   ///< the data-flow diagram, or "" when Graphviz could not lay it out
   std::shared_ptr<const model::SystemModel> model;
 };
 

@@ -143,23 +143,43 @@ function threats(onlyFlow) {
     el('option', { value: '' }, 'any status'),
     [...new Set(state.report.threats.map(t => t.status))].sort().map(s => el('option', { value: s }, s)));
   const textFilter = el('input', { id: 'text-filter', type: 'search', placeholder: 'filter', 'aria-label': 'filter' });
+  const groupBy = el('select', { id: 'group-by', 'aria-label': 'group by' },
+    el('option', { value: '' }, 'no grouping'), el('option', { value: 'stride' }, 'by STRIDE'),
+    el('option', { value: 'status' }, 'by status'), el('option', { value: 'targets' }, 'by element'),
+    el('option', { value: 'rule' }, 'by rule'));
   const holder = el('div');
   const render = () => {
     const q = textFilter.value.toLowerCase();
-    const rows = state.report.threats
+    const selected = state.report.threats
       .filter(t => !onlyFlow || t.targets.includes(onlyFlow))
       .filter(t => !statusFilter.value || t.status === statusFilter.value)
-      .filter(t => !q || (t.id + ' ' + t.title).toLowerCase().includes(q))
-      .map(t => [link('#threat/' + encodeURIComponent(t.id), t.id), t.title, t.stride.join(', '),
-                 t.likelihood, el('span', { class: 'status-' + t.status }, t.status), t.risk || '']);
-    holder.replaceChildren(table(['id', 'title', 'STRIDE', 'likelihood', 'status', 'risk'], rows,
-                                 { id: 'threat-table' }));
+      .filter(t => !q || (t.id + ' ' + t.title).toLowerCase().includes(q));
+    const rowsOf = list => list.map(t => [link('#threat/' + encodeURIComponent(t.id), t.id), t.title,
+      t.stride.join(', '), t.likelihood, el('span', { class: 'status-' + t.status }, t.status),
+      t.risk || '']);
+    const headers = ['id', 'title', 'STRIDE', 'likelihood', 'status', 'risk'];
+    if (!groupBy.value) {
+      holder.replaceChildren(table(headers, rowsOf(selected), { id: 'threat-table' }));
+      return;
+    }
+    const groups = new Map();
+    for (const t of selected) {
+      const keys = [].concat(t[groupBy.value]);
+      for (const key of keys.length ? keys : ['-']) {
+        if (!groups.has(key)) groups.set(key, []);
+        groups.get(key).push(t);
+      }
+    }
+    holder.replaceChildren(...[...groups.keys()].sort().map(key =>
+      el('div', { class: 'group' }, el('h3', {}, key + ' (' + groups.get(key).length + ')'),
+         table(headers, rowsOf(groups.get(key))))));
   };
   statusFilter.addEventListener('change', render);
   textFilter.addEventListener('input', render);
+  groupBy.addEventListener('change', render);
   render();
   return el('section', {}, el('h2', {}, onlyFlow ? 'Threats on ' + onlyFlow : 'Threats'),
-            el('div', { class: 'filters' }, textFilter, statusFilter), holder);
+            el('div', { class: 'filters' }, textFilter, statusFilter, groupBy), holder);
 }
 
 async function threat(id) {
@@ -267,6 +287,30 @@ function trace() {
     table(['risk', 'level', 'measure', 'requirement', 'design', 'controls', 'verification'], rows));
 }
 
+async function sdl() {
+  const data = await api('/api/sdl');
+  const coverage = data.coverage || {};
+  const groups = Object.keys(coverage).filter(k => Array.isArray(coverage[k]));
+  const row = c => [c.id, c.title, c.total, c.done, c.in_progress, c.planned, c.not_applicable,
+                    c.percent + '%'];
+  const headers = ['id', 'title', 'total', 'done', 'in progress', 'planned', 'n/a', 'done %'];
+  return el('section', { id: 'sdl' }, el('h2', {}, 'Secure development life cycle'),
+    coverage.total ? el('p', { id: 'sdl-total' }, coverage.total.percent + '% of ' +
+                        coverage.total.total + ' activities done') : null,
+    groups.map(g => el('div', {}, el('h3', {}, g.replace(/_/g, ' ')),
+                       table(headers, coverage[g].map(row)))),
+    el('h3', {}, 'Gaps'),
+    table(['activity', 'severity', 'message', 'where'],
+          (data.gaps || []).map(g => [g.activity, g.severity, g.message,
+                                      (g.file || '') + (g.line ? ':' + g.line : '')]),
+          { id: 'sdl-gaps' }),
+    el('h3', {}, 'Activities'),
+    table(['id', 'standard', 'clause', 'title', 'status', 'owner'],
+          (data.activities || []).map(a => [a.id, a.standard, a.clause, a.title, a.status,
+                                            a.owner || '']),
+          { id: 'sdl-activities' }));
+}
+
 function findings() {
   const rows = state.report.findings.map(f => [f.severity, f.code, f.message,
     (f.file || '') + (f.line ? ':' + f.line : '')]);
@@ -331,6 +375,7 @@ async function show() {
     else if (hash === 'threats') view = threats();
     else if (hash === 'dfd') view = await dfd();
     else if (hash === 'trace') view = trace();
+    else if (hash === 'sdl') view = await sdl();
     else if (hash === 'findings') view = findings();
     else if (hash === 'sign') view = await sign();
     else if (hash === 'audit') view = await audit();
