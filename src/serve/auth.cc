@@ -73,6 +73,7 @@ LoginResult Auth::LogIn(const std::string& client, const std::string& name,
     result.error = "the random generator failed";
     return result;
   }
+  (void)store_.DeleteExpiredSessions(clock_.NowUnixSeconds());
   const store::Session session{name, *csrf, clock_.NowUnixSeconds() + options_.session_seconds};
   if (Status status = store_.CreateSession(Sha256Hex(*token), session); !status.ok()) {
     result.status = 500;

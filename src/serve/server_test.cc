@@ -183,6 +183,15 @@ TEST_F(ServeTest, TheSessionCookieIsHttpOnlyAndStrict) {
   EXPECT_EQ(cookie.rfind("medtra_session=", 0), 0u);
 }
 
+TEST_F(ServeTest, ASessionEndsAfterEightHours) {
+  AddUser("vi", store::Role::kViewer);
+  StartServer();
+  cookie_ = LogIn("vi").first;
+  EXPECT_EQ(Get("/api/session", cookie_)->status, 200);
+  clock_.Advance(8 * 3600);
+  EXPECT_EQ(Get("/api/session", cookie_)->status, 401);
+}
+
 TEST_F(ServeTest, FailedLoginsAreRateLimitedPerClient) {
   AddUser("vi", store::Role::kViewer);
   StartServer();

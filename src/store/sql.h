@@ -98,6 +98,8 @@ inline constexpr std::string_view kInsertSession =
 inline constexpr std::string_view kFindSession =
     "SELECT user_name, csrf_token, expires_at FROM sessions WHERE token_hash = ?";
 inline constexpr std::string_view kDeleteSession = "DELETE FROM sessions WHERE token_hash = ?";
+inline constexpr std::string_view kDeleteExpiredSessions =
+    "DELETE FROM sessions WHERE expires_at <= ?";
 
 inline constexpr std::string_view kFindDecision =
     "SELECT threat_id, status, justification, measures, risk, actor, decided_at, report_id"

@@ -274,6 +274,11 @@ Status Store::DeleteSession(const std::string& token_hash) {
   return db_->Execute(sql::kDeleteSession, {token_hash});
 }
 
+Status Store::DeleteExpiredSessions(int64_t now) {
+  std::lock_guard lock(mutex_);
+  return db_->Execute(sql::kDeleteExpiredSessions, {std::to_string(now)});
+}
+
 Status Store::PutDecision(const Decision& decision) {
   Decision d = decision;
   d.time = FormatUtc(clock_.NowUnixSeconds());

@@ -167,6 +167,11 @@ TEST_P(StoreTest, SessionsAreFoundByTokenHashAndDeleted) {
   EXPECT_EQ((*s)->expires_at, 1796283600);
   ASSERT_TRUE(store_->DeleteSession("h1").ok());
   EXPECT_FALSE(store_->FindSession("h1")->has_value());
+  ASSERT_TRUE(store_->CreateSession("h2", {"alice", "c2", 100}).ok());
+  ASSERT_TRUE(store_->CreateSession("h3", {"alice", "c3", 200}).ok());
+  ASSERT_TRUE(store_->DeleteExpiredSessions(150).ok());
+  EXPECT_FALSE(store_->FindSession("h2")->has_value());
+  EXPECT_TRUE(store_->FindSession("h3")->has_value());
 }
 
 TEST_P(StoreTest, TheAuditTrailRefusesUpdatesAndDeletesThroughTheDatabase) {

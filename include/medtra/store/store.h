@@ -110,6 +110,8 @@ class Store {
   Status CreateSession(const std::string& token_hash, const Session& session);
   Result<std::optional<Session>> FindSession(const std::string& token_hash);
   Status DeleteSession(const std::string& token_hash);
+  /// Removes the sessions that ended at or before `now` (Unix seconds).
+  Status DeleteExpiredSessions(int64_t now);
 
   /// Records `decision` (time set from the clock), replacing the threat's earlier one.
   Status PutDecision(const Decision& decision);
