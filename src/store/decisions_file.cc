@@ -96,6 +96,15 @@ Result<DecisionsFile> ExportDecisions(Store& store, FileSystem& fs, const model:
   Result<std::vector<Decision>> decisions = store.Decisions();
   if (!decisions.ok()) return decisions.status();
   DecisionsFile file = RenderDecisionsFile(*decisions, model);
+  // The audit head goes into git with the file: `medtra audit verify --anchor` finds a later
+  // truncation or rewrite of the trail against it.
+  Result<std::vector<AuditEntry>> audit = store.AuditEntries();
+  if (!audit.ok()) return audit.status();
+  if (!audit->empty()) {
+    file.yaml.insert(file.yaml.find("medtra: 1"), "# audit head: entry " +
+                                                      std::to_string(audit->back().seq) +
+                                                      ", hash " + audit->back().hash + "\n");
+  }
   const std::string path = JoinPath(model_dir, kDecisionsFileName);
   Result<std::string> before = fs.ReadFile(path, size_t{64} << 20);
   *previous = before.ok() ? *before : "";

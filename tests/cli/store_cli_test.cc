@@ -99,6 +99,27 @@ TEST(StoreCliTest, AuditVerifyNamesARemovedEntry) {
   EXPECT_EQ(out.out, "audit entry 2: missing (removed)\n");
 }
 
+TEST(StoreCliTest, AnAnchorInTheModelShowsThatTheNewestEntriesWereRemoved) {
+  testing::IcdCopy icd;
+  icd.Write("pw.txt", "viewer-password\n");
+  for (const char* name : {"a", "b"}) {
+    ASSERT_EQ(
+        icd.Run(std::string("users add ") + name + " --role viewer --store icd < pw.txt").code, 0);
+  }
+  ASSERT_EQ(icd.Run("decisions export icd").code, 0);
+  const std::string yaml = icd.Read("icd/decisions.yaml");
+  const size_t at = yaml.find("# audit head: entry 2, hash ");
+  ASSERT_NE(at, std::string::npos) << yaml;
+  const std::string anchor = yaml.substr(at + 28, 64);
+  EXPECT_EQ(icd.Run("audit verify icd --anchor " + anchor).code, 0);
+  // Removing the newest entries leaves a valid, shorter chain; only the anchor tells.
+  Sql(icd, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq >= 2");
+  EXPECT_EQ(icd.Run("audit verify icd").code, 0);
+  const testing::Outcome out = icd.Run("audit verify icd --anchor " + anchor);
+  EXPECT_EQ(out.code, 1);
+  EXPECT_NE(out.out.find("no entry has the anchor hash"), std::string::npos) << out.out;
+}
+
 TEST(StoreCliTest, BadInputExitsTwo) {
   testing::IcdCopy icd;
   EXPECT_EQ(icd.Run("audit verify no-such-folder").code, 2);

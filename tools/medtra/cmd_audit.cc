@@ -1,5 +1,6 @@
 // medtra audit verify STORE: checks the hash chain of the store's audit trail; medtra audit list
 // STORE prints it.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -11,6 +12,7 @@ namespace {
 
 struct AuditOptions {
   std::string store;
+  std::string anchor;  ///< a hash kept outside the store that must still be in the chain
   std::string format = "text";
 };
 
@@ -29,6 +31,14 @@ void Verify(const AuditOptions& options, const CommandContext& context) {
   }
   if (std::optional<std::string> problem = store::VerifyAuditChain(*entries)) {
     *context.out << *problem << "\n";
+    *context.exit_code = kExitFindings;
+    return;
+  }
+  if (!options.anchor.empty() &&
+      std::none_of(entries->begin(), entries->end(),
+                   [&](const store::AuditEntry& e) { return e.hash == options.anchor; })) {
+    *context.out << "audit trail: no entry has the anchor hash " << options.anchor
+                 << " (entries were removed or rewritten since it was taken)\n";
     *context.exit_code = kExitFindings;
     return;
   }
@@ -73,6 +83,9 @@ void SetupAuditCommand(CLI::App& app, const CommandContext& context) {
       ->add_option("STORE", options->store,
                    "sqlite:PATH, postgresql://..., or a model folder (.medtra/store.sqlite)")
       ->required();
+  verify->add_option("--anchor", options->anchor,
+                     "a head hash kept elsewhere (printed by verify, written into decisions.yaml "
+                     "by export) that must still be in the chain");
   verify->callback([options, context] { Verify(*options, context); });
   CLI::App* list = group->add_subcommand("list", "print the audit trail");
   list->add_option("STORE", options->store, "as for verify")->required();
