@@ -4,7 +4,12 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <httplib.h>
+#include <signal.h>
+
+#include <chrono>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "medtra/store/store.h"
 #include "tests/testing/icd_copy.h"
@@ -127,6 +132,36 @@ TEST(StoreCliTest, BadInputExitsTwo) {
   EXPECT_EQ(icd.Run("users add x --role editor --store icd < pw.txt").code, 2);
   EXPECT_EQ(icd.Run("users add x --role admin --store icd < pw.txt").code, 2);
   EXPECT_EQ(icd.Run("serve icd --bind 0.0.0.0 --port 0").code, 2);
+}
+
+TEST(StoreCliTest, ServeAnswersTheReportOfAnalyzeByteForByte) {
+  testing::IcdCopy icd;
+  const std::string expected = icd.Run("analyze icd --format json -o -").out;
+  const std::string command = "cd '" + icd.dir().string() + "' && { '" + MEDTRA_BIN +
+                              "' serve icd --port 0 2>serve.txt & echo $! > serve.pid; }";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  int port = 0;
+  for (int i = 0; i < 300 && port == 0; ++i) {
+    const std::string log = icd.Read("serve.txt");
+    const size_t at = log.find("http://127.0.0.1:");
+    if (at != std::string::npos && log.find('/', at + 17) != std::string::npos) {
+      port = std::stoi(log.substr(at + 17));
+    } else {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+  const int pid = std::stoi("0" + icd.Read("serve.pid"));
+  ASSERT_GT(port, 0) << icd.Read("serve.txt");
+  httplib::Client client("127.0.0.1", port);
+  auto res = client.Get("/api/report");  // no accounts: read-only on loopback
+  kill(pid, SIGTERM);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_TRUE(res->body == expected) << "the API's report differs from analyze's";
+  for (int i = 0; i < 50 && kill(pid, 0) == 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_NE(kill(pid, 0), 0) << "serve did not stop on SIGTERM";
 }
 
 }  // namespace
