@@ -41,6 +41,18 @@ void Sql(const testing::IcdCopy& icd, const std::string& script) {
   sqlite3_close(db);
 }
 
+// Adds viewer accounts through `medtra users add` (the password on stdin).
+bool AddViewers(const testing::IcdCopy& icd, std::initializer_list<const char*> names) {
+  icd.Write("pw.txt", "viewer-password\n");
+  for (const char* name : names) {
+    if (icd.Run(std::string("users add ") + name + " --role viewer --store icd < pw.txt").code !=
+        0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 TEST(StoreCliTest, ADecisionGoesFromTheStoreIntoTheModelAndTheReport) {
   testing::IcdCopy icd;
   icd.Write("pw.txt", "editor-password\n");
@@ -77,11 +89,7 @@ TEST(StoreCliTest, ADecisionGoesFromTheStoreIntoTheModelAndTheReport) {
 
 TEST(StoreCliTest, AuditVerifyNamesTheEntryEditedByHand) {
   testing::IcdCopy icd;
-  icd.Write("pw.txt", "viewer-password\n");
-  for (const char* name : {"a", "b", "c"}) {
-    ASSERT_EQ(
-        icd.Run(std::string("users add ") + name + " --role viewer --store icd < pw.txt").code, 0);
-  }
+  ASSERT_TRUE(AddViewers(icd, {"a", "b", "c"}));
   ASSERT_EQ(icd.Run("audit verify sqlite:icd/.medtra/store.sqlite").code, 0);
   Sql(icd,
       "DROP TRIGGER audit_no_update; "
@@ -93,11 +101,7 @@ TEST(StoreCliTest, AuditVerifyNamesTheEntryEditedByHand) {
 
 TEST(StoreCliTest, AuditVerifyNamesARemovedEntry) {
   testing::IcdCopy icd;
-  icd.Write("pw.txt", "viewer-password\n");
-  for (const char* name : {"a", "b", "c"}) {
-    ASSERT_EQ(
-        icd.Run(std::string("users add ") + name + " --role viewer --store icd < pw.txt").code, 0);
-  }
+  ASSERT_TRUE(AddViewers(icd, {"a", "b", "c"}));
   Sql(icd, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 2");
   testing::Outcome out = icd.Run("audit verify icd");
   EXPECT_EQ(out.code, 1);
@@ -106,11 +110,7 @@ TEST(StoreCliTest, AuditVerifyNamesARemovedEntry) {
 
 TEST(StoreCliTest, AnAnchorInTheModelShowsThatTheNewestEntriesWereRemoved) {
   testing::IcdCopy icd;
-  icd.Write("pw.txt", "viewer-password\n");
-  for (const char* name : {"a", "b"}) {
-    ASSERT_EQ(
-        icd.Run(std::string("users add ") + name + " --role viewer --store icd < pw.txt").code, 0);
-  }
+  ASSERT_TRUE(AddViewers(icd, {"a", "b"}));
   ASSERT_EQ(icd.Run("decisions export icd").code, 0);
   const std::string yaml = icd.Read("icd/decisions.yaml");
   const size_t at = yaml.find("# audit head: entry 2, hash ");
