@@ -13,7 +13,18 @@
 namespace medtra::testing {
 namespace {
 
-const char kBin[] = "/usr/lib/postgresql/15/bin";
+// Debian's server binaries: /usr/lib/postgresql/MAJOR/bin, the newest major installed.
+std::string ServerBinaries() {
+  std::string newest;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator("/usr/lib/postgresql", error)) {
+    const std::string bin = (entry.path() / "bin").string();
+    if (access((bin + "/initdb").c_str(), X_OK) != 0) continue;
+    const std::string major = entry.path().filename().string();
+    if (newest.empty() || std::stoi("0" + major) > std::stoi("0" + newest)) newest = major;
+  }
+  return newest.empty() ? "" : "/usr/lib/postgresql/" + newest + "/bin";
+}
 
 std::vector<std::string> Command(bool as_nobody, std::vector<std::string> args) {
   if (!as_nobody) return args;
@@ -29,12 +40,12 @@ PostgresServer& PostgresServer::Shared() {
   return server;
 }
 
-PostgresServer::PostgresServer() {
-  const std::string initdb = std::string(kBin) + "/initdb";
-  const std::string pg_ctl = std::string(kBin) + "/pg_ctl";
-  if (access(initdb.c_str(), X_OK) != 0 || access(pg_ctl.c_str(), X_OK) != 0) {
-    skip_reason_ = "PostgreSQL server binaries not found in " + std::string(kBin) +
-                   " (Debian package postgresql)";
+PostgresServer::PostgresServer() : bin_(ServerBinaries()) {
+  const std::string initdb = bin_ + "/initdb";
+  const std::string pg_ctl = bin_ + "/pg_ctl";
+  if (bin_.empty() || access(pg_ctl.c_str(), X_OK) != 0) {
+    skip_reason_ =
+        "no PostgreSQL server binaries in /usr/lib/postgresql/*/bin (Debian package postgresql)";
     return;
   }
   char templ[] = "/tmp/medtra-pg-XXXXXX";
@@ -70,8 +81,8 @@ PostgresServer::PostgresServer() {
 PostgresServer::~PostgresServer() {
   if (dir_.empty()) return;
   if (running()) {
-    (void)RunCommand(Command(as_nobody_, {std::string(kBin) + "/pg_ctl", "-D", dir_ + "/data", "-m",
-                                          "immediate", "stop"}));
+    (void)RunCommand(
+        Command(as_nobody_, {bin_ + "/pg_ctl", "-D", dir_ + "/data", "-m", "immediate", "stop"}));
   }
   std::error_code error;
   std::filesystem::remove_all(dir_, error);

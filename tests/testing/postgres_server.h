@@ -25,6 +25,7 @@ class PostgresServer {
   PostgresServer();
   std::string Conninfo(const std::string& database) const;
 
+  std::string bin_;  ///< the folder of initdb and pg_ctl
   std::string dir_;
   std::string port_;
   std::string skip_reason_;
