@@ -23,6 +23,7 @@
 #include "medtra/store/password.h"
 #include "serve/assets.h"
 #include "tests/testing/model_fixture.h"
+#include "tests/testing/run_command.h"
 
 namespace medtra::serve {
 namespace {
@@ -408,6 +409,30 @@ TEST_F(ServeTest, AnotherAddressNeedsTlsAndAnAccount) {
   const Status status = server_->Start();
   ASSERT_FALSE(status.ok());
   EXPECT_NE(status.message().find("needs TLS"), std::string::npos) << status.message();
+}
+
+TEST_F(ServeTest, TlsServesHttpsWithASecureCookieOnAnyAddress) {
+  const std::string cert = dir_ + "/cert.pem";
+  const std::string key = dir_ + "/key.pem";
+  const testing::CommandResult made =
+      testing::RunCommand({"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                           key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1"});
+  if (made.exit_code != 0) GTEST_SKIP() << "the openssl command is missing: " << made.err;
+  AddUser("vi", store::Role::kViewer);
+  ServerOptions options;
+  options.bind = "0.0.0.0";  // allowed: TLS and an account
+  options.tls_cert = cert;
+  options.tls_key = key;
+  StartServer(options);
+  httplib::SSLClient tls("127.0.0.1", server_->port());
+  tls.enable_server_certificate_verification(false);
+  auto res =
+      tls.Post("/api/login", R"({"user":"vi","password":"vi-password"})", "application/json");
+  ASSERT_TRUE(res) << httplib::to_string(res.error());
+  EXPECT_EQ(res->status, 200);
+  EXPECT_NE(res->get_header_value("Set-Cookie").find("; Secure"), std::string::npos);
+  // Plain HTTP to the TLS port gets no answer.
+  EXPECT_FALSE(client_->Get("/api/session"));
 }
 
 TEST_F(ServeTest, WithoutAccountsLoopbackIsReadOnly) {
