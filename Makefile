@@ -7,7 +7,10 @@ DEMO_OUT ?= out/icd
 DEPS := cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libyaml-dev libexpat1-dev libzip-dev \
         libxlsxwriter-dev libboost-graph-dev nlohmann-json3-dev libcli11-dev libmbedtls-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev \
         graphviz libgraphviz-dev python3 python3-jsonschema python3-yaml python3-packaging python3-rpm \
-        time bc libsqlite3-dev libpq-dev postgresql libcpp-httplib-dev chromium
+        time bc
+# medtra serve: the review store (SQLite, PostgreSQL and its server for the tests), HTTP(S), and the
+# browser and openssl command of its tests.
+DEPS += libsqlite3-dev libpq-dev postgresql libcpp-httplib-dev chromium openssl
 
 .PHONY: deps build demo test asan-test fuzz bench format clean oracles browser-deps
 
