@@ -7,6 +7,7 @@ DEMO_OUT ?= out/icd
 DEPS := cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libyaml-dev libexpat1-dev libzip-dev \
         libxlsxwriter-dev libboost-graph-dev nlohmann-json3-dev libcli11-dev libmbedtls-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev \
         graphviz libgraphviz-dev python3 python3-jsonschema python3-yaml python3-packaging python3-rpm \
+        python3-openpyxl python3-docx poppler-utils chromium pandoc \
         time bc
 # medtra serve: the review store (SQLite, PostgreSQL and its server for the tests), HTTP(S), and the
 # browser and openssl command of its tests.

@@ -19,15 +19,10 @@ double Width(const std::string& text) {
   }));
 }
 
-bool Write(const std::vector<std::vector<std::string>>& table, const std::string& path) {
-  lxw_workbook* workbook = workbook_new(path.c_str());
-  if (workbook == nullptr) return false;
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "threats");
-  lxw_format* bold = workbook_add_format(workbook);
-  format_set_bold(bold);
-  lxw_format* wrap = workbook_add_format(workbook);
-  format_set_text_wrap(wrap);
-  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+bool WriteSheet(lxw_workbook* workbook, const XlsxSheet& input, lxw_format* bold,
+                lxw_format* wrap) {
+  const std::vector<std::vector<std::string>>& table = input.table;
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, input.name.c_str());
   bool ok = sheet != nullptr;
   size_t columns = 0;
   for (size_t r = 0; ok && r < table.size(); ++r) {
@@ -51,6 +46,22 @@ bool Write(const std::vector<std::vector<std::string>>& table, const std::string
     worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.size() - 1),
                          static_cast<lxw_col_t>(columns - 1));
   }
+  return ok;
+}
+
+bool Write(const std::vector<XlsxSheet>& sheets, const std::string& path) {
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  if (workbook == nullptr) return false;
+  lxw_doc_properties properties = {};
+  properties.created = 946684800;  // 2000-01-01T00:00:00Z: no run's clock in the file
+  workbook_set_properties(workbook, &properties);
+  lxw_format* bold = workbook_add_format(workbook);
+  format_set_bold(bold);
+  lxw_format* wrap = workbook_add_format(workbook);
+  format_set_text_wrap(wrap);
+  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+  bool ok = true;
+  for (const XlsxSheet& sheet : sheets) ok = ok && WriteSheet(workbook, sheet, bold, wrap);
   return workbook_close(workbook) == LXW_NO_ERROR && ok;
 }
 
@@ -58,11 +69,16 @@ bool Write(const std::vector<std::vector<std::string>>& table, const std::string
 
 Result<std::string> RenderXlsx(const std::vector<std::vector<std::string>>& table,
                                const std::string& scratch_dir) {
+  return RenderXlsxSheets({{"threats", table}}, scratch_dir);
+}
+
+Result<std::string> RenderXlsxSheets(const std::vector<XlsxSheet>& sheets,
+                                     const std::string& scratch_dir) {
   std::string path = (std::filesystem::path(scratch_dir) / "medtra-xlsx-XXXXXX").string();
   const int fd = mkstemp(path.data());
   if (fd < 0) return Result<std::string>::Error("cannot create a scratch file in " + scratch_dir);
   close(fd);
-  const bool written = Write(table, path);
+  const bool written = Write(sheets, path);
   std::ifstream in(path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   std::error_code ignored;

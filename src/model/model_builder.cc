@@ -104,6 +104,9 @@ void ModelBuilder::AddFile(Node root) {
   gather("sdl", &pending_.sdl);
   gather("software", &pending_.software);
   gather("vex", &pending_.vex);
+  gather("management_plan", &pending_.management_plan);
+  gather("anomalies", &pending_.anomalies);
+  gather("use_cases", &pending_.use_cases);
   reader.Finish();
 }
 
@@ -500,6 +503,7 @@ void ModelBuilder::Finish() {
   ReadTraceSections(pending_, model_, sink_);
   ReadSdlPlan(pending_.sdl, model_, sink_);
   ReadSoftwareSections(pending_, model_, sink_);
+  ReadSubmissionSections(pending_, model_, sink_);
 }
 
 void ModelBuilder::CheckRisks() {

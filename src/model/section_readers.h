@@ -21,6 +21,9 @@ struct PendingSections {
   std::vector<Node> sdl;
   std::vector<Node> software;
   std::vector<Node> vex;
+  std::vector<Node> management_plan;
+  std::vector<Node> anomalies;
+  std::vector<Node> use_cases;
 };
 
 /// `threat_decisions`: a list of decisions, or a mapping from threat id to a decision. Unknown
@@ -42,6 +45,11 @@ void ReadSdlPlan(const std::vector<Node>& nodes, SystemModel* model, DiagnosticS
 /// and risks resolved, vocabularies and dates checked, paths resolved against their file's folder.
 void ReadSoftwareSections(const PendingSections& sections, SystemModel* model,
                           DiagnosticSink& sink);
+
+/// `management_plan`, `anomalies` and `use_cases`: types checked, references to components,
+/// risks and flows resolved (with did-you-mean), one plan per model.
+void ReadSubmissionSections(const PendingSections& sections, SystemModel* model,
+                            DiagnosticSink& sink);
 
 /// The location of the first node, or the model's fallback location.
 SourceLocation FirstLocation(const std::vector<Node>& nodes, const SystemModel& model);

@@ -16,7 +16,8 @@ th{background:#f3f5f7}tr:nth-child(even) td{background:#fafbfc}
 figure{margin:1rem 0;display:inline-block;vertical-align:top;margin-right:2rem}
 figcaption{font-size:.9rem;color:#57606a;margin-top:.3rem}
 .subtitle{color:#57606a}nav ol{columns:2;font-size:.92rem}
-@media print{body{max-width:none;margin:0}h2{break-after:avoid}table,figure{break-inside:avoid}
+@media print{body{max-width:none;margin:0}h2{break-after:avoid}tr,figure{break-inside:avoid}
+thead{display:table-header-group}
 nav{display:none}a{color:inherit;text-decoration:none}}
 )";
 

@@ -110,9 +110,9 @@ TEST_F(CheckCliTest, ValidModelAsJson) {
   const nlohmann::json out = nlohmann::json::parse(result.out);
   EXPECT_EQ(out["valid"], true);
   EXPECT_EQ(out["model"], "icd-system");
-  // document, labeling, requirements, risks, risks_availability, sdl, software, system, threats,
-  // vulnerabilities
-  EXPECT_EQ(out["files"].size(), 10u);
+  // document, labeling, postmarket, requirements, risks, risks_availability, sdl, software, system,
+  // threats, vulnerabilities
+  EXPECT_EQ(out["files"].size(), 11u);
   EXPECT_EQ(out["risks"], 3);
   EXPECT_EQ(result.err, "");
 }

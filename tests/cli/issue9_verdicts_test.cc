@@ -220,7 +220,7 @@ TEST_F(Issue9VerdictsTest, AThreatNoRiskNamesIsUnassessedAndARiskIsProposed) {
 TEST_F(Issue9VerdictsTest, OnAModelWithoutRisksEveryOpenThreatIsUnassessed) {
   for (const char* file :
        {"risks.yaml", "risks_availability.yaml", "threats.yaml", "requirements.yaml",
-        "labeling.yaml", "vulnerabilities.yaml", "sdl.yaml", "software.yaml"}) {
+        "labeling.yaml", "vulnerabilities.yaml", "sdl.yaml", "software.yaml", "postmarket.yaml"}) {
     fs::remove(model_ / file);
   }
   fs::remove_all(model_ / "evidence");

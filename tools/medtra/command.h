@@ -43,6 +43,7 @@ void SetupUsersCommand(CLI::App& app, const CommandContext& context);
 void SetupAuditCommand(CLI::App& app, const CommandContext& context);
 void SetupDecisionsCommand(CLI::App& app, const CommandContext& context);
 void SetupServeCommand(CLI::App& app, const CommandContext& context);
+void SetupSubmissionCommand(CLI::App& app, const CommandContext& context);
 /// `sbom scan`, a subcommand of the `sbom` group.
 void SetupSbomScanCommand(CLI::App& sbom, const CommandContext& context);
 

@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
     medtra::cli::SetupAuditCommand(app, context);
     medtra::cli::SetupDecisionsCommand(app, context);
     medtra::cli::SetupServeCommand(app, context);
+    medtra::cli::SetupSubmissionCommand(app, context);
 
     try {
       app.parse(argc, argv);

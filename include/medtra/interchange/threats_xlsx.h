@@ -15,4 +15,16 @@ namespace medtra::interchange {
 Result<std::string> RenderXlsx(const std::vector<std::vector<std::string>>& table,
                                const std::string& scratch_dir);
 
+/// One sheet of a workbook: its name (at most 31 characters, unique) and its table.
+struct XlsxSheet {
+  std::string name;
+  std::vector<std::vector<std::string>> table;
+};
+
+/// The bytes of a workbook with these sheets, each formatted as RenderXlsx() formats its one
+/// sheet. The workbook's creation time is fixed (2000-01-01), so the same sheets give the same
+/// bytes.
+Result<std::string> RenderXlsxSheets(const std::vector<XlsxSheet>& sheets,
+                                     const std::string& scratch_dir);
+
 }  // namespace medtra::interchange

@@ -35,7 +35,10 @@ struct Vocabulary {
                                         "cvss_likelihood",
                                         "software",
                                         "vex",
-                                        "document"};
+                                        "document",
+                                        "management_plan",
+                                        "anomalies",
+                                        "use_cases"};
   /// The flow properties a measure can provide, with their vocabularies.
   std::vector<std::string> providable = {"authentication", "confidentiality", "integrity",
                                          "freshness",      "authorization",   "availability"};

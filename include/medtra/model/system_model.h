@@ -11,6 +11,7 @@
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/sections.h"
 #include "medtra/model/software.h"
+#include "medtra/model/submission_sections.h"
 
 namespace medtra::model {
 
@@ -229,10 +230,13 @@ class SystemModel {
   std::optional<CvssLikelihood> cvss_likelihood;  ///< absent: the default bands
   std::vector<SecurityRequirement> requirements;  ///< file order
   std::vector<CategoryJustification> category_justifications;
-  std::vector<LabelingEntry> labeling;      ///< file order
-  std::vector<SdlPlanEntry> sdl_plan;       ///< file order
-  std::optional<SoftwareSection> software;  ///< absent: the model names no SBOM
-  std::vector<VexDecision> vex;             ///< file order
+  std::vector<LabelingEntry> labeling;            ///< file order
+  std::vector<SdlPlanEntry> sdl_plan;             ///< file order
+  std::optional<SoftwareSection> software;        ///< absent: the model names no SBOM
+  std::vector<VexDecision> vex;                   ///< file order
+  std::optional<ManagementPlan> management_plan;  ///< absent: no postmarket plan stated
+  std::vector<Anomaly> anomalies;                 ///< file order
+  std::vector<UseCase> use_cases;                 ///< file order
   SourceLocation requirements_location;  ///< the first `requirements:` section, or FallbackLocation
   SourceLocation labeling_location;      ///< the first `labeling:` section, or FallbackLocation
   SourceLocation sdl_location;           ///< the first `sdl:` section, or FallbackLocation

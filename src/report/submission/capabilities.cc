@@ -1,0 +1,176 @@
+// The security capabilities (IEC TR 80001-2-2 codes, as MDS2 and MDCG 2019-16 use them), each
+// answered from the model where the model can answer it, else left blank with what to add.
+#include <algorithm>
+
+#include "medtra/base/strings.h"
+#include "report/submission/documents.h"
+
+namespace medtra::report::submission {
+namespace {
+
+/// A flow's property after every measure's provisions (the residual design).
+std::string Residual(const model::SystemModel& model, const model::Flow& flow,
+                     const std::string& key, const std::string& design) {
+  std::string value = design;
+  for (const model::Measure& m : model.measures) {
+    for (const model::Provision& p : m.provides) {
+      if (p.flow != flow.id) continue;
+      const auto it = p.properties.find(key);
+      if (it != p.properties.end() && !it->second.empty()) value = it->second;
+    }
+  }
+  return value;
+}
+
+/// "yes" when every flow has one of `good` for `key` after the measures; the basis lists them.
+Capability FlowCapability(const model::SystemModel& model, std::string code, std::string title,
+                          const std::string& key, std::vector<std::string> good,
+                          std::string model::Flow::*design) {
+  Capability c{std::move(code), std::move(title), "", ""};
+  if (model.flows.empty()) {
+    c.basis = "no flows in the model";
+    return c;
+  }
+  std::vector<std::string> basis;
+  bool all = true;
+  for (const model::Flow& f : model.flows) {
+    const std::string value = Residual(model, f, key, f.*design);
+    all = all && std::find(good.begin(), good.end(), value) != good.end();
+    basis.push_back(f.id + " " + key + ": " + OrDash(value));
+  }
+  c.answer = all ? "yes" : "no";
+  c.basis = Join(basis, "; ");
+  return c;
+}
+
+Capability Unanswered(std::string code, std::string title, std::string what) {
+  return {std::move(code), std::move(title), "", "not in the model: " + std::move(what)};
+}
+
+}  // namespace
+
+std::vector<Capability> Capabilities(const SubmissionInput& input) {
+  const model::SystemModel& model = *input.analysis->model;
+  std::vector<Capability> caps;
+  caps.push_back(Unanswered("ALOF", "Automatic logoff", "session timeout of the user interface"));
+  {
+    std::vector<std::string> logging;
+    for (const model::Component& c : model.components) {
+      if (c.audit_log) logging.push_back(c.id);
+    }
+    caps.push_back({"AUDT", "Audit controls", logging.empty() ? "no" : "yes",
+                    logging.empty() ? "no component has audit_log: true"
+                                    : "audit_log on " + Join(logging, ", ")});
+  }
+  caps.push_back(FlowCapability(model, "AUTH", "Authorization", "authorization", {"role-based"},
+                                &model::Flow::authorization));
+  caps.push_back(Unanswered("CNFS", "Configurability of security features",
+                            "which security features the user can configure"));
+  {
+    std::vector<std::string> flows;
+    for (const model::Flow& f : model.flows) flows.push_back(f.id + " (" + f.medium + ")");
+    caps.push_back({"CONN", "Connectivity capabilities", flows.empty() ? "no" : "yes",
+                    flows.empty() ? "no flows" : Join(flows, ", ")});
+  }
+  {
+    std::vector<std::string> updates;
+    bool any = false;
+    for (const model::Component& c : model.components) {
+      updates.push_back(c.id + ": " + OrDash(c.update));
+      any = any || c.update == "signed" || c.update == "unsigned";
+    }
+    caps.push_back(
+        {"CSUP", "Cybersecurity product upgrades", any ? "yes" : "no", Join(updates, "; ")});
+  }
+  caps.push_back(Unanswered("DIDT", "Health data de-identification",
+                            "whether exported data can be de-identified"));
+  {
+    bool backup = false;
+    for (const model::LabelingEntry& e : model.labeling) {
+      backup = backup || (e.item == "backup-restore" && e.not_applicable.empty());
+    }
+    caps.push_back(backup ? Capability{"DTBK", "Data backup and disaster recovery", "yes",
+                                       "labeling item backup-restore"}
+                          : Unanswered("DTBK", "Data backup and disaster recovery",
+                                       "labeling item backup-restore"));
+  }
+  {
+    std::vector<std::string> emergency;
+    for (const model::UseCase& u : model.use_cases) {
+      if (u.state == "emergency") emergency.push_back(u.id);
+    }
+    caps.push_back(
+        emergency.empty()
+            ? Unanswered("EMRG", "Emergency access", "a use case with state: emergency")
+            : Capability{"EMRG", "Emergency access", "yes", "use cases " + Join(emergency, ", ")});
+  }
+  caps.push_back(FlowCapability(model, "IGAU", "Health data integrity and authenticity",
+                                "integrity", {"mac", "signature"}, &model::Flow::integrity));
+  caps.push_back(
+      Unanswered("MLDP", "Malware detection and protection", "malware protection of components"));
+  {
+    bool phi = false;
+    for (const model::Asset& a : model.assets) phi = phi || a.personal_health_data;
+    caps.push_back({"MPII", "Management of personally identifiable information", phi ? "yes" : "no",
+                    phi ? "assets with personal_health_data: true" : "no personal health data"});
+  }
+  caps.push_back(FlowCapability(model, "NAUT", "Node authentication", "authentication",
+                                {"mac", "signature", "certificate"}, &model::Flow::authentication));
+  {
+    std::vector<std::string> creds;
+    bool unique = !model.components.empty();
+    for (const model::Component& c : model.components) {
+      creds.push_back(c.id + ": " + OrDash(c.credentials));
+      unique = unique && c.credentials == "unique";
+    }
+    caps.push_back(unique ? Capability{"PAUT", "Person authentication", "yes", Join(creds, "; ")}
+                          : Unanswered("PAUT", "Person authentication",
+                                       "unique user credentials (" + Join(creds, "; ") + ")"));
+  }
+  caps.push_back(Unanswered("PLOK", "Physical locks", "physical protection of the components"));
+  {
+    size_t parts = 0;
+    size_t supported = 0;
+    for (const sbom::Sbom& s : input.sboms) {
+      for (const sbom::SbomComponent& c : s.components) {
+        ++parts;
+        if (!c.support_level.empty() && !c.end_of_support.empty()) ++supported;
+      }
+    }
+    caps.push_back(parts == 0
+                       ? Unanswered("RDMP",
+                                    "Third-party components in the product "
+                                    "lifecycle roadmap",
+                                    "an SBOM ('software')")
+                       : Capability{"RDMP",
+                                    "Third-party components in the product lifecycle "
+                                    "roadmap",
+                                    supported == parts ? "yes" : "no",
+                                    std::to_string(supported) + " of " + std::to_string(parts) +
+                                        " SBOM components with support data"});
+  }
+  caps.push_back(Unanswered("RMOT", "Remote service", "remote service access of the manufacturer"));
+  {
+    std::vector<std::string> ports;
+    bool hardened = !model.components.empty();
+    for (const model::Component& c : model.components) {
+      ports.push_back(c.id + " debug_port: " + OrDash(c.debug_port));
+      hardened = hardened && c.debug_port != "enabled";
+    }
+    caps.push_back(
+        {"SAHD", "System and application hardening", hardened ? "yes" : "no", Join(ports, "; ")});
+  }
+  caps.push_back({"SGUD", "Security guides", model.labeling.empty() ? "no" : "yes",
+                  model.labeling.empty()
+                      ? "no 'labeling' section"
+                      : std::to_string(model.labeling.size()) + " labeling items"});
+  caps.push_back(Unanswered("STCF", "Health data storage confidentiality",
+                            "encryption of stored health data"));
+  caps.push_back(FlowCapability(model, "TXCF", "Transmission confidentiality", "confidentiality",
+                                {"encrypted"}, &model::Flow::confidentiality));
+  caps.push_back(FlowCapability(model, "TXIG", "Transmission integrity", "integrity",
+                                {"mac", "signature"}, &model::Flow::integrity));
+  return caps;
+}
+
+}  // namespace medtra::report::submission

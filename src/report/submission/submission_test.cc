@@ -1,0 +1,87 @@
+// The submission package built in memory from the case study: the registered documents, the
+// capabilities the model answers, the workbooks' sheets and the index JSON.
+#include "medtra/report/submission.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "medtra/analysis/analyze.h"
+#include "medtra/model/model_loader.h"
+#include "report/submission/documents.h"
+
+namespace medtra::report {
+namespace {
+
+class SubmissionTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    RealFileSystem fs;
+    DiagnosticSink sink;
+    model_ = model::LoadModel(fs, std::string(MEDTRA_SOURCE_DIR) + "/examples/icd", sink, nullptr);
+    ASSERT_NE(model_, nullptr);
+    analysis_ = analysis::Analyze(*model_, {});
+    input_.analysis = &analysis_;
+  }
+  std::unique_ptr<const model::SystemModel> model_;
+  analysis::Analysis analysis_;
+  SubmissionInput input_;
+};
+
+TEST_F(SubmissionTest, EveryRegisteredDocumentIsBuiltInOrder) {
+  const Submission s = BuildSubmission(input_);
+  std::vector<std::string> names;
+  for (const SubmissionDocument& d : s.documents) names.push_back(d.name);
+  EXPECT_EQ(names, (std::vector<std::string>{
+                       "risk-management-report", "threat-model", "risk-assessment", "sbom",
+                       "unresolved-anomalies", "traceability", "security-testing", "labeling",
+                       "management-plan", "metrics", "eu-gspr", "mds2", "iec-81001-5-1"}));
+  EXPECT_EQ(s.elements.size(), 17u);
+}
+
+TEST_F(SubmissionTest, CapabilitiesAreAnsweredFromTheResidualDesign) {
+  std::map<std::string, std::string> answers;
+  for (const submission::Capability& c : submission::Capabilities(input_)) {
+    answers[c.code] = c.answer;
+  }
+  EXPECT_EQ(answers.at("TXCF"), "yes");  // M-encrypt provides confidentiality: encrypted
+  EXPECT_EQ(answers.at("TXIG"), "yes");  // M-mac provides integrity: mac
+  EXPECT_EQ(answers.at("AUDT"), "no");   // no component has audit_log: true
+  EXPECT_EQ(answers.at("CSUP"), "yes");  // the programmer's update: signed
+  EXPECT_EQ(answers.at("EMRG"), "yes");  // UC-emergency
+  EXPECT_EQ(answers.at("ALOF"), "");     // the model cannot say
+  EXPECT_EQ(answers.size(), 22u);
+}
+
+TEST_F(SubmissionTest, WorkbooksHaveUniqueShortSheetNames) {
+  const std::vector<SubmissionWorkbook> books = SubmissionWorkbooks(BuildSubmission(input_));
+  ASSERT_EQ(books.size(), 5u);
+  EXPECT_EQ(books[0].name, "risk-register");
+  EXPECT_EQ(books[0].sheets[0].name, "Risk register");
+  EXPECT_EQ(books[0].sheets[0].rows.size(), analysis_.risks.size() + 1);
+  for (const SubmissionWorkbook& book : books) {
+    std::set<std::string> names;
+    EXPECT_FALSE(book.sheets.empty()) << book.name;
+    for (const SubmissionSheet& sheet : book.sheets) {
+      EXPECT_LE(sheet.name.size(), 31u);
+      EXPECT_TRUE(names.insert(sheet.name).second) << book.name << ": " << sheet.name;
+    }
+  }
+}
+
+TEST_F(SubmissionTest, IndexJsonNamesTheFilesOfTheChosenFormats) {
+  input_.formats = {"html", "pdf", "xlsx"};
+  const Submission s = BuildSubmission(input_);
+  const nlohmann::json index = nlohmann::json::parse(RenderSubmissionIndexJson(s, analysis_));
+  EXPECT_EQ(index["format"], "medtra-submission");
+  EXPECT_EQ(index["system"]["id"], "icd-system");
+  for (const nlohmann::json& e : index["elements"]) {
+    if (e["id"] != "fda-risk-assessment") continue;
+    EXPECT_EQ(e["files"], nlohmann::json::array({"risk-assessment.html", "risk-assessment.pdf",
+                                                 "risk-register.xlsx"}));
+  }
+}
+
+}  // namespace
+}  // namespace medtra::report
