@@ -10,8 +10,8 @@ DEPS := cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libyaml-dev li
         python3-openpyxl python3-docx poppler-utils chromium pandoc \
         time bc
 # medtra serve: the review store (SQLite, PostgreSQL and its server for the tests), HTTP(S), and the
-# browser and openssl command of its tests.
-DEPS += libsqlite3-dev libpq-dev postgresql libcpp-httplib-dev chromium openssl
+# openssl command of its tests (chromium is listed above).
+DEPS += libsqlite3-dev libpq-dev postgresql libcpp-httplib-dev openssl
 
 .PHONY: deps build demo test asan-test fuzz bench format clean oracles browser-deps
 
