@@ -9,8 +9,11 @@ DEPS := cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libyaml-dev li
         graphviz libgraphviz-dev python3 python3-jsonschema python3-yaml python3-packaging python3-rpm \
         python3-openpyxl python3-docx poppler-utils chromium pandoc \
         time bc
+# medtra serve: the review store (SQLite, PostgreSQL and its server for the tests), HTTP(S), and the
+# openssl command of its tests (chromium is listed above).
+DEPS += libsqlite3-dev libpq-dev postgresql libcpp-httplib-dev openssl
 
-.PHONY: deps build demo test asan-test fuzz bench format clean oracles
+.PHONY: deps build demo test asan-test fuzz bench format clean oracles browser-deps
 
 deps:
 	@missing=$$(for p in $(DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
@@ -34,7 +37,7 @@ demo: deps
 	@echo "open $(DEMO_OUT)/report.html in a browser; report.md, report.json, report.csv (risk register),"
 	@echo "report.trace.csv (traceability matrix) and report.dot (data-flow diagram) are beside it"
 
-test: build oracles
+test: build oracles browser-deps
 	ctest --preset $(PRESET) -j2
 
 # The reference implementations the version-ordering tests compare with: node-semver, pinned in
@@ -47,6 +50,12 @@ oracles: deps
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq npm; \
 	fi
 	@[ -d tests/oracles/node_modules ] || npm ci --prefix tests/oracles --no-audit --no-fund --silent
+
+# The browser tests of `medtra serve`: playwright-core, pinned in tests/browser/package-lock.json to
+# the release that drives Debian's chromium (from DEPS; Playwright's own browser download is never
+# used).
+browser-deps: oracles
+	@[ -d tests/browser/node_modules ] || npm ci --prefix tests/browser --no-audit --no-fund --silent
 
 asan-test:
 	$(MAKE) test PRESET=asan

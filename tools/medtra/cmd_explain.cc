@@ -1,11 +1,11 @@
 // medtra explain MODEL THREAT-ID: which rule fired on which attributes of which elements, how the
 // intended environment shifted its likelihood, and what the measures and decisions made of it.
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "medtra/base/strings.h"
 #include "medtra/risk/threat_links.h"
 #include "medtra/rules/derive.h"
+#include "tools/medtra/explain_json.h"
 #include "tools/medtra/model_options.h"
 #include "tools/medtra/rule_options.h"
 
@@ -23,15 +23,6 @@ std::string Refs(const std::vector<rules::CatalogRef>& refs) {
   std::vector<std::string> parts;
   for (const auto& r : refs) parts.push_back(r.id + " " + r.name);
   return parts.empty() ? "-" : Join(parts, "; ");
-}
-
-// How the risk file takes the threat: the risk that assesses it, a decision, or proposals.
-std::string Assessment(const rules::Threat& t, const std::vector<std::string>& proposed) {
-  if (!t.risk.empty()) return "assessed by risk " + t.risk;
-  if (risk::IsDecided(t)) return "decided (" + std::string(rules::ThreatStatusName(t.status)) + ")";
-  if (!risk::NeedsAssessment(t)) return "needs no assessment (not open before measures)";
-  return proposed.empty() ? "UNASSESSED: no risk links it and no decision covers it"
-                          : "UNASSESSED: proposed risk " + Join(proposed, ", risk ");
 }
 
 void PrintText(std::ostream& out, const rules::Threat& t, const rules::RuleInfo& info,
@@ -56,34 +47,6 @@ void PrintText(std::ostream& out, const rules::Threat& t, const rules::RuleInfo&
   out << "  assessment: " << Assessment(t, proposed) << "\n";
   if (!t.rationale.empty()) out << "  rationale:  " << t.rationale << "\n";
   out << "  mitigation: " << info.mitigation << "\n";
-}
-
-std::string Json(const rules::Threat& t, const std::vector<std::string>& proposed) {
-  nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
-  for (const rules::Evidence& e : t.evidence) {
-    evidence.push_back({{"element", e.element}, {"attribute", e.attribute}, {"value", e.value}});
-  }
-  const nlohmann::ordered_json j = {
-      {"id", t.id},
-      {"rule", t.rule},
-      {"title", t.title},
-      {"stride", t.stride},
-      {"capec", t.capec},
-      {"cwe", t.cwe},
-      {"targets", t.targets},
-      {"location", {{"file", t.location.file}, {"line", t.location.line}, {"col", t.location.col}}},
-      {"evidence", evidence},
-      {"notes", t.notes},
-      {"likelihood", t.likelihood},
-      {"inherent_status", rules::ThreatStatusName(t.inherent)},
-      {"status", rules::ThreatStatusName(t.status)},
-      {"measures", t.measures},
-      {"risk", t.risk.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(t.risk)},
-      {"proposed_risks", proposed},
-      {"rationale", t.rationale},
-      {"assessment", Assessment(t, proposed)},
-  };
-  return j.dump(2) + "\n";
 }
 
 void Run(const ExplainOptions& options, const CommandContext& context) {
@@ -112,7 +75,7 @@ void Run(const ExplainOptions& options, const CommandContext& context) {
     const std::vector<std::string> proposed =
         proposal != nullptr ? proposal->risks : std::vector<std::string>{};
     if (json) {
-      *context.out << Json(t, proposed);
+      *context.out << ExplainJson(t, proposed);
     } else {
       PrintText(*context.out, t, info, proposed);
     }

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <iosfwd>
 
+#include "medtra/base/clock.h"
 #include "medtra/base/file_system.h"
 
 namespace medtra::cli {
@@ -17,7 +18,8 @@ struct CommandContext {
   std::istream* in = nullptr;
   std::ostream* out = nullptr;
   std::ostream* err = nullptr;
-  int* exit_code = nullptr;  ///< set by the subcommand's callback
+  int* exit_code = nullptr;      ///< set by the subcommand's callback
+  const Clock* clock = nullptr;  ///< the time of store records (audit, decisions, signatures)
 };
 
 // One Setup function per subcommand file; each adds its subcommand to `app`.
@@ -37,6 +39,10 @@ void SetupThreatsCommand(CLI::App& app, const CommandContext& context);
 void SetupSbomCommand(CLI::App& app, const CommandContext& context);
 void SetupVexCommand(CLI::App& app, const CommandContext& context);
 void SetupPathsCommand(CLI::App& app, const CommandContext& context);
+void SetupUsersCommand(CLI::App& app, const CommandContext& context);
+void SetupAuditCommand(CLI::App& app, const CommandContext& context);
+void SetupDecisionsCommand(CLI::App& app, const CommandContext& context);
+void SetupServeCommand(CLI::App& app, const CommandContext& context);
 void SetupSubmissionCommand(CLI::App& app, const CommandContext& context);
 /// `sbom scan`, a subcommand of the `sbom` group.
 void SetupSbomScanCommand(CLI::App& sbom, const CommandContext& context);

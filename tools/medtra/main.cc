@@ -16,8 +16,10 @@ int main(int argc, char** argv) {
     app.fallthrough(false);
 
     medtra::RealFileSystem fs;
+    medtra::SystemClock clock;
     int exit_code = 0;
-    const medtra::cli::CommandContext context{&fs, &std::cin, &std::cout, &std::cerr, &exit_code};
+    const medtra::cli::CommandContext context{&fs,        &std::cin,  &std::cout,
+                                              &std::cerr, &exit_code, &clock};
     medtra::cli::SetupCheckCommand(app, context);
     medtra::cli::SetupAnalyzeCommand(app, context);
     medtra::cli::SetupRulesCommand(app, context);
@@ -33,6 +35,10 @@ int main(int argc, char** argv) {
     medtra::cli::SetupSbomCommand(app, context);
     medtra::cli::SetupVexCommand(app, context);
     medtra::cli::SetupPathsCommand(app, context);
+    medtra::cli::SetupUsersCommand(app, context);
+    medtra::cli::SetupAuditCommand(app, context);
+    medtra::cli::SetupDecisionsCommand(app, context);
+    medtra::cli::SetupServeCommand(app, context);
     medtra::cli::SetupSubmissionCommand(app, context);
 
     try {
