@@ -4,6 +4,9 @@
 
 #include <httplib.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
 #include <atomic>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -56,7 +59,30 @@ bool AtLeast(store::Role role, store::Role needed) {
 }  // namespace
 
 bool IsLoopback(const std::string& address) {
-  return address == "localhost" || address == "::1" || address.rfind("127.", 0) == 0;
+  if (address == "localhost") return true;
+  in_addr v4{};
+  if (inet_pton(AF_INET, address.c_str(), &v4) == 1) return (ntohl(v4.s_addr) >> 24) == 127;
+  in6_addr v6{};
+  return inet_pton(AF_INET6, address.c_str(), &v6) == 1 && IN6_IS_ADDR_LOOPBACK(&v6);
+}
+
+bool LoopbackHost(const std::string& host) {
+  // "name", "name:port", "[v6]" or "[v6]:port"; the name is what the browser was pointed at.
+  std::string name = host;
+  if (!name.empty() && name.front() == '[') {
+    const size_t close = name.find(']');
+    if (close == std::string::npos) return false;
+    const std::string rest = name.substr(close + 1);
+    if (!rest.empty() &&
+        (rest[0] != ':' || rest.find_first_not_of("0123456789", 1) != std::string::npos)) {
+      return false;
+    }
+    name = name.substr(1, close - 1);
+  } else if (const size_t colon = name.find(':'); colon != std::string::npos) {
+    if (name.find_first_not_of("0123456789", colon + 1) != std::string::npos) return false;
+    name.resize(colon);
+  }
+  return IsLoopback(name);
 }
 
 struct Server::Impl {
@@ -275,6 +301,16 @@ void Server::Impl::GetAudit(const httplib::Request& req, httplib::Response& res)
 
 void Server::Impl::Routes() {
   httplib::Server& s = *http;
+  // Served on loopback, a request must name a loopback host: a web page whose name an attacker
+  // rebinds to 127.0.0.1 (DNS rebinding) sends its own name and is refused.
+  if (IsLoopback(options.bind)) {
+    s.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+      if (LoopbackHost(req.get_header_value("Host")))
+        return httplib::Server::HandlerResponse::Unhandled;
+      Fail(res, 421, "this server answers only requests for localhost, 127.0.0.1 or [::1]");
+      return httplib::Server::HandlerResponse::Handled;
+    });
+  }
   s.Post("/api/login", [this](const auto& req, auto& res) { Login(req, res); });
   s.Post("/api/logout", [this](const auto& req, auto& res) {
     if (!Writer(req, res, store::Role::kViewer)) return;

@@ -401,6 +401,41 @@ TEST_F(ServeTest, ASlowClientIsCutOff) {
   EXPECT_LT(waited, std::chrono::seconds(5));
 }
 
+TEST(ServeAddressTest, OnlyLoopbackAddressesAreLoopback) {
+  EXPECT_TRUE(IsLoopback("127.0.0.1"));
+  EXPECT_TRUE(IsLoopback("127.1.2.3"));
+  EXPECT_TRUE(IsLoopback("::1"));
+  EXPECT_TRUE(IsLoopback("localhost"));
+  EXPECT_FALSE(IsLoopback("127.example.org"));
+  EXPECT_FALSE(IsLoopback("128.0.0.1"));
+  EXPECT_FALSE(IsLoopback("0.0.0.0"));
+  EXPECT_FALSE(IsLoopback("::"));
+  EXPECT_FALSE(IsLoopback(""));
+  EXPECT_TRUE(LoopbackHost("127.0.0.1:8080"));
+  EXPECT_TRUE(LoopbackHost("localhost"));
+  EXPECT_TRUE(LoopbackHost("[::1]:80"));
+  EXPECT_FALSE(LoopbackHost("attacker.example:8080"));
+  EXPECT_FALSE(LoopbackHost("127.0.0.1.attacker.example"));
+  EXPECT_FALSE(LoopbackHost("127.0.0.1:80x"));
+  EXPECT_FALSE(LoopbackHost("[::1"));
+  EXPECT_FALSE(LoopbackHost(""));
+}
+
+TEST_F(ServeTest, OnLoopbackARequestForAnotherHostIsRefused) {
+  StartServer();
+  auto res = client_->Get("/api/report", {{"Host", "attacker.example"}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 421);
+  EXPECT_EQ(json::parse(res->body)["error"],
+            "this server answers only requests for localhost, 127.0.0.1 or [::1]");
+  res = client_->Get("/", {{"Host", "attacker.example:8080"}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 421);
+  res = Get("/api/report");  // the client's own Host: 127.0.0.1:PORT
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+}
+
 TEST_F(ServeTest, AnotherAddressNeedsTlsAndAnAccount) {
   ServerOptions options;
   options.bind = "0.0.0.0";

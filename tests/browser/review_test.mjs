@@ -58,8 +58,15 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', e => errors.push(e.message));
+  // Generous: CI runs this beside the other tests on two cores. A timeout says what the page showed.
   const visible = async (selector, what) => {
-    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 10000 });
+    try {
+      await page.locator(selector).first().waitFor({ state: 'visible', timeout: 30000 });
+    } catch (e) {
+      const main = await page.evaluate(() => document.getElementById('main')?.innerText ?? '');
+      throw new Error(what + ' (' + selector + ') not visible at ' + page.url() + '; page errors: ' +
+                      JSON.stringify(errors) + '; the page showed: ' + main.slice(0, 600));
+    }
     check(await page.locator(selector).first().isVisible(), what + ' is visible');
   };
   const shot = name => page.screenshot({ path: path.join(shots, name + '.png'), fullPage: true });

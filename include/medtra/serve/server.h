@@ -47,8 +47,12 @@ struct ServerOptions {
   int64_t login_window_seconds = 300;
 };
 
-/// Whether `address` is a loopback address (127.0.0.0/8, ::1, localhost).
+/// Whether `address` is a loopback address (127.0.0.0/8, ::1, localhost); a name such as
+/// "127.example.org" is not.
 bool IsLoopback(const std::string& address);
+/// Whether an HTTP Host header ("127.0.0.1:8080", "[::1]:80", "localhost") names a loopback
+/// address; a server on loopback answers only those.
+bool LoopbackHost(const std::string& host);
 
 class Server {
  public:
