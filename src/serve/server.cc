@@ -58,6 +58,15 @@ bool AtLeast(store::Role role, store::Role needed) {
 
 }  // namespace
 
+void AddSources(const std::vector<Diagnostic>& findings, const FileSystem& fs, Snapshot* snapshot) {
+  for (const Diagnostic& d : findings) {
+    const std::string& file = d.location.file;
+    if (file.empty() || snapshot->sources.contains(file)) continue;
+    Result<std::string> text = fs.ReadFile(file, 8u << 20);
+    if (text.ok()) snapshot->sources.emplace(file, std::move(*text));
+  }
+}
+
 bool IsLoopback(const std::string& address) {
   if (address == "localhost") return true;
   in_addr v4{};
@@ -373,6 +382,17 @@ void Server::Impl::Routes() {
   });
   s.Post("/api/approvals", [this](const auto& req, auto& res) { PostApproval(req, res); });
   s.Get("/api/audit", [this](const auto& req, auto& res) { GetAudit(req, res); });
+  // A file a finding points at, by the finding's file name; no other path is ever read.
+  s.Get("/api/source", [this](const httplib::Request& req, httplib::Response& res) {
+    if (!Reader(req, res)) return;
+    const std::shared_ptr<const Snapshot> now = Current();
+    const auto it = now->sources.find(req.get_param_value("path"));
+    if (it == now->sources.end()) {
+      Fail(res, 404, "no finding points at this file");
+      return;
+    }
+    res.set_content(it->second, "text/plain; charset=utf-8");
+  });
   s.Get("/api/.*", [](const auto&, auto& res) { Fail(res, 404, "no such API"); });
   // Everything else is one of the compiled-in files, looked up by exact path: no file system.
   s.Get(".*", [](const httplib::Request& req, httplib::Response& res) {

@@ -51,6 +51,7 @@ Snapshot AnalyzeFolder(const std::string& dir, int* calls) {
     snapshot.explanations[t.id] = json({{"id", t.id}, {"title", t.title}}).dump();
   }
   snapshot.model = model;
+  AddSources(result.findings, fs, &snapshot);
   return snapshot;
 }
 
@@ -434,6 +435,24 @@ TEST_F(ServeTest, OnLoopbackARequestForAnotherHostIsRefused) {
   res = Get("/api/report");  // the client's own Host: 127.0.0.1:PORT
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 200);
+}
+
+TEST_F(ServeTest, OnlyTheFilesFindingsPointAtAreShown) {
+  StartServer();
+  const json report = json::parse(Get("/api/report")->body);
+  ASSERT_FALSE(report["findings"].empty());
+  const std::string file = report["findings"][0]["file"];
+  auto res = client_->Get("/api/source", httplib::Params{{"path", file}}, httplib::Headers{});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  std::ifstream in(file, std::ios::binary);
+  EXPECT_EQ(res->body, std::string(std::istreambuf_iterator<char>(in), {}));
+  for (const std::string& other : {std::string("/etc/passwd"), dir_ + "/../../etc/passwd",
+                                   dir_ + "/.medtra/store.sqlite", std::string("")}) {
+    res = client_->Get("/api/source", httplib::Params{{"path", other}}, httplib::Headers{});
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 404) << other;
+  }
 }
 
 TEST_F(ServeTest, AnotherAddressNeedsTlsAndAnAccount) {

@@ -148,10 +148,19 @@ try {
     await page.goto(base + '#' + view);
     await visible('main table', 'the ' + view + ' table');
   }
+  // A finding's file:line opens that file with the line marked.
+  const link = page.locator('#finding-table a.source-link').first();
+  const where = await link.textContent();
+  await link.click();
+  await visible('#source-view tr.marked', 'the marked line of a finding');
+  const line = where.slice(where.lastIndexOf(':') + 1);
+  check((await page.textContent('#source-view tr.marked td.line-number')) === line,
+        'the marked line is the finding\'s line ' + line);
+  await shot('source');
   check(errors.length === 0, 'no script errors: ' + errors.join('; '));
   const verify = spawnSync(medtra, ['audit', 'verify', model]);
   check(verify.status === 0, 'audit verify passes: ' + verify.stdout);
-  console.log('ok: login, decision, export, analyze, diagram, live update, signature, audit');
+  console.log('ok: login, decision, export, analyze, diagram, live update, signature, audit, source of a finding');
 } catch (e) {
   failed = true;
   console.error(e.stack || String(e));

@@ -42,6 +42,7 @@ serve::Snapshot Analyze(const CommandContext& context, const std::string& model)
   snapshot.explanations = ExplainAll(*analyzed->input.model, analyzed->catalog);
   Result<std::string> svg = report::RenderDfdSvg(analyzed->result);
   if (svg.ok()) snapshot.dfd_svg = *svg;
+  serve::AddSources(analyzed->result.findings, *context.fs, &snapshot);
   // The model lives as long as any snapshot that points into the analysis.
   snapshot.model = std::shared_ptr<const model::SystemModel>(analyzed, analyzed->input.model.get());
   return snapshot;

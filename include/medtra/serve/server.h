@@ -8,10 +8,12 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "medtra/base/clock.h"
 #include "medtra/base/file_system.h"
 #include "medtra/base/status.h"
+#include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
 #include "medtra/store/store.h"
 
@@ -27,7 +29,14 @@ struct Snapshot {
   std::string sdl_json;  ///< the JSON of `medtra sdl --format json`
   std::string dfd_svg;   ///< the data-flow diagram, or "" when Graphviz could not lay it out
   std::shared_ptr<const model::SystemModel> model;
+  /// The text of each file a finding points at, by the finding's file name: the only files the
+  /// server shows (GET /api/source).
+  std::map<std::string, std::string> sources;
 };
+
+/// Reads into `snapshot->sources` the files that `findings` point at (each at most 8 MiB; one
+/// that cannot be read is left out).
+void AddSources(const std::vector<Diagnostic>& findings, const FileSystem& fs, Snapshot* snapshot);
 
 /// Analyses the model (on the watcher's thread, or the caller's).
 using Analyzer = std::function<Snapshot()>;

@@ -312,10 +312,34 @@ async function sdl() {
 }
 
 function findings() {
-  const rows = state.report.findings.map(f => [f.severity, f.code, f.message,
-    (f.file || '') + (f.line ? ':' + f.line : '')]);
+  const where = f => {
+    const text = (f.file || '') + (f.line ? ':' + f.line : '');
+    if (!f.file) return text;
+    return el('a', { href: '#source/' + encodeURIComponent(f.file) + '/' + (f.line || 1),
+                     class: 'source-link' }, text);
+  };
+  const rows = state.report.findings.map(f => [f.severity, f.code, f.message, where(f)]);
   return el('section', {}, el('h2', {}, 'Findings'),
     table(['severity', 'code', 'message', 'where'], rows, { id: 'finding-table' }));
+}
+
+// A file a finding points at, numbered, with its line marked ("source/PATH/LINE").
+async function source(rest) {
+  const slash = rest.lastIndexOf('/');
+  const file = rest.slice(0, slash);
+  const line = Number(rest.slice(slash + 1)) || 1;
+  const response = await fetch('/api/source?path=' + encodeURIComponent(file),
+                               { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(file + ': ' + (await response.json()).error);
+  const lines = (await response.text()).split('\n');
+  const rows = lines.map((text, i) => el('tr', { id: 'L' + (i + 1),
+                                                class: i + 1 === line ? 'marked' : '' },
+    el('td', { class: 'line-number' }, String(i + 1)), el('td', {}, el('code', {}, text))));
+  const view = el('section', { id: 'source-view' }, el('h2', {}, file + ':' + line),
+                  el('p', {}, el('a', { href: '#findings' }, 'Back to the findings')),
+                  el('table', { class: 'source' }, el('tbody', {}, rows)));
+  setTimeout(() => document.getElementById('L' + line)?.scrollIntoView({ block: 'center' }), 0);
+  return view;
 }
 
 async function sign() {
@@ -371,6 +395,7 @@ async function show() {
   try {
     let view;
     if (hash.startsWith('threat/')) view = await threat(hash.slice(7));
+    else if (hash.startsWith('source/')) view = await source(hash.slice(7));
     else if (hash === 'risks') view = risks();
     else if (hash === 'threats') view = threats();
     else if (hash === 'dfd') view = await dfd();
