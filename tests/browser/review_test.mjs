@@ -67,7 +67,6 @@ try {
       throw new Error(what + ' (' + selector + ') not visible at ' + page.url() + '; page errors: ' +
                       JSON.stringify(errors) + '; the page showed: ' + main.slice(0, 600));
     }
-    check(await page.locator(selector).first().isVisible(), what + ' is visible');
   };
   const shot = name => page.screenshot({ path: path.join(shots, name + '.png'), fullPage: true });
   const logIn = async (name, navigate = true) => {

@@ -355,8 +355,11 @@ async function sign() {
   const password = el('input', { id: 'sign-password', type: 'password', required: 'required',
                                  autocomplete: 'current-password' });
   const message = el('p', { id: 'sign-message', role: 'status' });
+  // The signature is bound to the report shown here; if the model is re-analysed meanwhile the
+  // server refuses it (409) and the signer reopens the page.
+  const shown = state.report.report_id;
   const form = el('form', { class: 'sign', id: 'sign-form' },
-    el('h3', {}, 'Sign report ' + state.report.report_id),
+    el('h3', {}, 'Sign report ' + shown),
     el('label', {}, 'Printed name ', name), el('label', {}, 'Meaning ', meaning),
     el('label', {}, 'Password (asked again for the signature) ', password),
     el('button', { type: 'submit', id: 'sign-submit' }, 'Sign'), message);
@@ -364,7 +367,7 @@ async function sign() {
     e.preventDefault();
     try {
       await api('/api/approvals', { body: { printed_name: name.value, meaning: meaning.value,
-        password: password.value, report_id: state.report.report_id } });
+        password: password.value, report_id: shown } });
       show();
     } catch (err) {
       message.className = 'error';
@@ -425,13 +428,16 @@ async function refresh(force) {
   state.report = await api('/api/report');
   state.revision = rev.revision;
   document.getElementById('system').textContent = state.report.system.name;
+  const filling = !force && document.querySelector('#main form') !== null;
   if (!first) {
     const banner = document.getElementById('changed');
     banner.textContent = 'Re-analysed (revision ' + rev.revision + ') at ' +
-                         new Date().toLocaleTimeString() + '.';
+                         new Date().toLocaleTimeString() + '.' +
+                         (filling ? ' Reopen this page to see the new analysis.' : '');
     banner.hidden = false;
   }
-  await show();
+  // A form being filled in (a decision, a signature) is not replaced under the user's hands.
+  if (!filling) await show();
 }
 
 function showAccount() {
