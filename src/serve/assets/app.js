@@ -2,7 +2,7 @@
 // text is never parsed as HTML).
 'use strict';
 
-const state = { session: null, report: null, revision: -1, decisions: [], view: '' };
+const state = { session: null, report: null, revision: -1, decisions: [], view: '', recorded: null };
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -217,7 +217,9 @@ function decisionForm(x, current) {
   justification.value = current ? current.justification : '';
   const measureBox = el('select', { id: 'decision-measures', multiple: 'multiple', name: 'measures' },
     measures.map(m => el('option', { value: m }, m)));
-  const message = el('p', { id: 'decision-message', role: 'status' });
+  // "Recorded." stays on the re-rendered view until the user leaves it.
+  const message = el('p', { id: 'decision-message', role: 'status' },
+                     state.recorded === x.id ? 'Recorded.' : '');
   const form = el('form', { class: 'decision', id: 'decision-form' },
     el('h3', {}, 'Decision'),
     el('label', {}, 'Status ', status),
@@ -232,6 +234,7 @@ function decisionForm(x, current) {
         measures: [...measureBox.selectedOptions].map(o => o.value) } });
       message.className = '';
       message.textContent = 'Recorded.';
+      state.recorded = x.id;
       await refresh(true);
     } catch (err) {
       message.className = 'error';
@@ -391,6 +394,7 @@ async function audit() {
 async function show() {
   const main = document.getElementById('main');
   const hash = decodeURIComponent(location.hash.slice(1)) || 'dashboard';
+  if (hash !== 'threat/' + state.recorded) state.recorded = null;
   for (const a of document.querySelectorAll('nav a')) {
     a.classList.toggle('active', a.getAttribute('href') === '#' + hash.split('/')[0]);
   }
