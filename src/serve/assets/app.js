@@ -429,19 +429,22 @@ async function refresh(force) {
   }
   if (!force && rev.revision === state.revision) return;
   const first = state.revision < 0;
+  const broken = state.report === null;
   state.report = await api('/api/report');
   state.revision = rev.revision;
   document.getElementById('system').textContent = state.report.system.name;
-  const filling = !force && document.querySelector('#main form') !== null;
   if (!first) {
     const banner = document.getElementById('changed');
-    banner.textContent = 'Re-analysed (revision ' + rev.revision + ') at ' +
-                         new Date().toLocaleTimeString() + '.' +
-                         (filling ? ' Reopen this page to see the new analysis.' : '');
+    const again = el('button', { id: 'changed-show', type: 'button' }, 'Show it');
+    again.addEventListener('click', () => show());
+    banner.replaceChildren('Re-analysed (revision ' + rev.revision + ') at ' +
+                           new Date().toLocaleTimeString() + '. ', again);
     banner.hidden = false;
   }
-  // A form being filled in (a decision, a signature) is not replaced under the user's hands.
-  if (!filling) await show();
+  // A re-analysis in the background does not redraw the view under the user's hands (a form
+  // being filled in, a flow clicked on the diagram): the banner offers it, and any navigation
+  // shows the new analysis. A request of the user's own (force) redraws at once.
+  if (force || first || broken) await show();
 }
 
 function showAccount() {
