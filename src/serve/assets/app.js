@@ -2,7 +2,7 @@
 // text is never parsed as HTML).
 'use strict';
 
-const state = { session: null, report: null, revision: -1, decisions: [], view: '', recorded: null };
+const state = { session: null, report: null, revision: -1, decisions: [], view: '', recorded: null, renders: 0 };
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -399,6 +399,9 @@ async function show() {
     a.classList.toggle('active', a.getAttribute('href') === '#' + hash.split('/')[0]);
   }
   if (!state.report) return;
+  // Views load asynchronously: only the newest call of show() may draw, so a slow view that was
+  // asked for first never replaces the one asked for last.
+  const token = ++state.renders;
   try {
     let view;
     if (hash.startsWith('threat/')) view = await threat(hash.slice(7));
@@ -412,9 +415,9 @@ async function show() {
     else if (hash === 'sign') view = await sign();
     else if (hash === 'audit') view = await audit();
     else view = dashboard();
-    main.replaceChildren(view);
+    if (token === state.renders) main.replaceChildren(view);
   } catch (err) {
-    main.replaceChildren(el('p', { class: 'error' }, err.message));
+    if (token === state.renders) main.replaceChildren(el('p', { class: 'error' }, err.message));
   }
 }
 
