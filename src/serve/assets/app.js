@@ -2,7 +2,7 @@
 // text is never parsed as HTML).
 'use strict';
 
-const state = { session: null, report: null, revision: -1, decisions: [], view: '', recorded: null, renders: 0 };
+const state = { session: null, report: null, revision: -1, recorded: null, renders: 0 };
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
