@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "analysis/software.h"
+#include "medtra/base/parallel.h"
 #include "medtra/base/strings.h"
 
 #include "medtra/risk/evaluate.h"
@@ -12,6 +13,7 @@
 #include "medtra/risk/threat_links.h"
 #include "medtra/risk/vulnerabilities.h"
 #include "medtra/rules/derive.h"
+#include "medtra/rules/design_views.h"
 #include "medtra/verdict/verdict.h"
 #include "medtra/verify/verify.h"
 
@@ -31,6 +33,28 @@ int Rank(Severity severity) {
 }
 
 }  // namespace
+
+ThreatsAndPaths DeriveThreatsAndPaths(const model::SystemModel& model,
+                                      const rules::RuleCatalog& catalog,
+                                      paths::PathOptions path_options, unsigned threads,
+                                      DiagnosticSink* findings) {
+  // One index, one pair of design views and one attack graph per design serve the rules (the
+  // multi-patient harm rule walks the graphs) and the paths; the two graphs are built at once.
+  threads = ThreadCount(threads);
+  const rules::ModelIndex index(model);
+  const rules::DesignViews views(model, index);
+  BothAtOnce(
+      threads, [&] { views.Graph(false); }, [&] { views.Graph(true); });
+  rules::DeriveOptions derive;
+  derive.views = &views;
+  derive.threads = threads;
+  ThreatsAndPaths result;
+  result.threats = rules::DeriveThreats(model, catalog, derive, findings);
+  path_options.threads = threads;
+  result.paths = std::make_shared<const paths::PathsAnalysis>(
+      paths::AnalyzePaths(views, result.threats, path_options));
+  return result;
+}
 
 Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options) {
   Analysis analysis;
@@ -56,11 +80,12 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options)
   const rules::RuleCatalog builtin =
       options.catalog == nullptr ? rules::BuiltinCatalog() : rules::RuleCatalog();
   DiagnosticSink threat_findings(1 << 20);
-  analysis.threats = rules::DeriveThreats(
-      model, options.catalog == nullptr ? builtin : *options.catalog, {}, &threat_findings);
+  ThreatsAndPaths derived =
+      DeriveThreatsAndPaths(model, options.catalog == nullptr ? builtin : *options.catalog, {},
+                            options.threads, &threat_findings);
+  analysis.threats = std::move(derived.threats);
+  analysis.paths = std::move(derived.paths);
   for (const Diagnostic& d : threat_findings.diagnostics()) analysis.findings.push_back(d);
-  analysis.paths = std::make_shared<const paths::PathsAnalysis>(
-      paths::AnalyzePaths(model, analysis.threats, {}));
   analysis.links = risk::LinkThreats(model, analysis.threats, &analysis.findings);
   std::vector<verdict::MeasureStatus> statuses;
   for (const MeasureResult& m : analysis.measures) {

@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "medtra/base/parallel.h"
 #include "medtra/rules/design_views.h"
 
 namespace medtra::paths {
@@ -38,6 +39,14 @@ bool ProvidesFor(CutKind kind, const std::string& property) {
 
 PathsAnalysis AnalyzePaths(const model::SystemModel& model,
                            const std::vector<rules::Threat>& threats, PathOptions options) {
+  const rules::ModelIndex index(model);
+  const rules::DesignViews views(model, index);
+  return AnalyzePaths(views, threats, options);
+}
+
+PathsAnalysis AnalyzePaths(const rules::DesignViews& views,
+                           const std::vector<rules::Threat>& threats, PathOptions options) {
+  const model::SystemModel& model = views.model();
   const model::RiskMethod& method = model.risk_method;
   std::unordered_map<std::string, int> likelihood;
   for (const rules::Threat& t : threats) {
@@ -45,13 +54,17 @@ PathsAnalysis AnalyzePaths(const model::SystemModel& model,
     if (l >= 0) likelihood.emplace(t.id, l);
   }
   if (options.likelihood == nullptr) options.likelihood = &likelihood;
-  const rules::ModelIndex index(model);
-  const rules::DesignViews views(model, index);
   PathsAnalysis result;
-  result.before = std::make_unique<AttackGraph>(AttackGraph::Build(views.Inherent()));
-  result.after = std::make_unique<AttackGraph>(AttackGraph::Build(views.Residual()));
-  result.before_paths = AnalyzeGraph(*result.before, options);
-  result.after_paths = AnalyzeGraph(*result.after, options);
+  BothAtOnce(
+      ThreadCount(options.threads),
+      [&] {
+        result.before = views.Graph(false);
+        result.before_paths = AnalyzeGraph(*result.before, options);
+      },
+      [&] {
+        result.after = views.Graph(true);
+        result.after_paths = AnalyzeGraph(*result.after, options);
+      });
 
   std::set<uint64_t> remaining;  // changeable edges of the design with measures
   for (const Edge& e : result.after->edges()) {

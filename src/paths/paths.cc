@@ -65,6 +65,22 @@ class PathSearch {
         target_(graph.FunctionNode(function)) {
     SearchBackward(graph, {target_}, &from_entries, work);
     relevant_ = work.list;
+    // Each relevant node's steps, sorted once (work.via is free during the search: it numbers
+    // the relevant nodes). Which of them are on the current path changes while the walk goes on;
+    // that is checked when a step is taken.
+    step_begin_.assign(relevant_.size() + 1, 0);
+    for (uint32_t i = 0; i < relevant_.size(); ++i) work_.via[relevant_[i]] = i;
+    std::vector<std::pair<std::tuple<int, int32_t, uint32_t>, uint32_t>> next;
+    for (uint32_t i = 0; i < relevant_.size(); ++i) {
+      next.clear();
+      for (const uint32_t e : graph_.Out(relevant_[i])) {
+        const uint32_t to = graph_.edges()[e].to;
+        if (work_.Visited(to)) next.push_back({{-likelihood_[e], work_.distance[to], e}, e});
+      }
+      std::sort(next.begin(), next.end());
+      for (const auto& [order, e] : next) steps_.push_back(e);
+      step_begin_[i + 1] = static_cast<uint32_t>(steps_.size());
+    }
   }
 
   FunctionPaths Run(const std::vector<uint32_t>& entries) {
@@ -95,26 +111,20 @@ class PathSearch {
   }
 
  private:
-  /// The next steps from a node, most likely first, then closer to the target.
-  std::vector<uint32_t> Steps(uint32_t node) const {
-    std::vector<std::pair<std::tuple<int, int32_t, uint32_t>, uint32_t>> next;
-    for (const uint32_t e : graph_.Out(node)) {
-      const uint32_t to = graph_.edges()[e].to;
-      if (!work_.Visited(to) || work_.flag[to]) continue;
-      next.push_back({{-likelihood_[e], work_.distance[to], e}, e});
-    }
-    std::sort(next.begin(), next.end());
-    std::vector<uint32_t> steps;
-    for (const auto& [order, e] : next) steps.push_back(e);
-    return steps;
+  /// The steps from a relevant node, most likely first, then closer to the target: indices into
+  /// steps_.
+  std::pair<uint32_t, uint32_t> Steps(uint32_t node) const {
+    const uint32_t i = work_.via[node];
+    return {step_begin_[i], step_begin_[i + 1]};
   }
 
-  /// Depth first from the entry with an explicit stack (a path may be as long as the graph).
+  /// Depth first from the entry with an explicit stack (a path may be as long as the graph),
+  /// never through a node already on the path.
   void Walk(uint32_t entry) {
     struct Frame {
       uint32_t node;
-      std::vector<uint32_t> steps;
-      size_t next = 0;
+      uint32_t next;  ///< the next of its steps, an index into steps_
+      uint32_t end;
     };
     std::vector<Frame> frames;
     if (truncated_ || ++visits_ > options_.enumeration_limit * 100) {
@@ -122,17 +132,19 @@ class PathSearch {
       return;
     }
     work_.flag[entry] = 1;
-    frames.push_back({entry, Steps(entry)});
+    const auto [first, last] = Steps(entry);
+    frames.push_back({entry, first, last});
     while (!frames.empty() && !truncated_) {
       Frame& top = frames.back();
-      if (top.next == top.steps.size()) {
+      if (top.next == top.end) {
         work_.flag[top.node] = 0;
         frames.pop_back();
         if (!stack_.empty()) stack_.pop_back();
         continue;
       }
-      const uint32_t e = top.steps[top.next++];
+      const uint32_t e = steps_[top.next++];
       const uint32_t to = graph_.edges()[e].to;
+      if (work_.flag[to]) continue;
       if (to == target_) {
         Record(e);
         continue;
@@ -143,7 +155,8 @@ class PathSearch {
       }
       stack_.push_back(e);
       work_.flag[to] = 1;
-      frames.push_back({to, Steps(to)});
+      const auto [begin, end] = Steps(to);
+      frames.push_back({to, begin, end});
     }
     for (const Frame& f : frames) work_.flag[f.node] = 0;
     stack_.clear();
@@ -200,6 +213,8 @@ class PathSearch {
   uint32_t function_;
   uint32_t target_;
   std::vector<uint32_t> relevant_;
+  std::vector<uint32_t> steps_;       ///< the sorted steps of every relevant node, one run each
+  std::vector<uint32_t> step_begin_;  ///< per relevant node (work_.via): where its run starts
   std::vector<uint32_t> stack_;
   std::vector<Path> found_;
   uint32_t entry_ = 0;

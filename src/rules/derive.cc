@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "medtra/base/parallel.h"
 #include "medtra/base/strings.h"
 #include "medtra/model/environments.h"
 #include "medtra/rules/design_views.h"
@@ -137,7 +139,11 @@ std::string ScaleValue(const model::RiskMethod& method, int step) {
 class Deriver {
  public:
   Deriver(const model::SystemModel& model, const DeriveOptions& options, DiagnosticSink& sink)
-      : model_(model), options_(options), sink_(sink), index_(model), views_(model, index_) {
+      : model_(model),
+        options_(options),
+        sink_(sink),
+        views_(ViewsFor(model, options)),
+        index_(views_.index()) {
     const EnvironmentProfiles& environments = index_.environments();
     model::ReportUnassignedEnvironments(model, environments.map(), sink_);
     shifts_.resize(environments.map().sets().size());
@@ -157,28 +163,19 @@ class Deriver {
   std::vector<Threat> Run(const RuleCatalog& catalog) {
     const RuleContext inherent = views_.Inherent();
     const RuleContext residual = views_.Residual();
+    // Each rule's threats on their own (in parallel), then joined in the rules' order: the same
+    // threats in the same order for any number of threads.
+    const std::vector<const ThreatRule*> rules = catalog.Sorted();
+    std::vector<std::vector<Threat>> per_rule(rules.size());
+    ParallelFor(rules.size(), ThreadCount(options_.threads),
+                [&](size_t r) { per_rule[r] = RunRule(*rules[r], inherent, residual); });
+    size_t count = 0;
+    for (const std::vector<Threat>& list : per_rule) count += list.size();
     std::vector<Threat> threats;
-    MatchList before, after;
-    AfterIndex still;
-    for (const ThreatRule* rule : catalog.Sorted()) {
-      before.clear();
-      after.clear();
-      rule->Check(inherent, before);
-      rule->Check(residual, after);
-      const RuleRefs refs(rule->Info());
-      still.Reset(after);
-      for (Match& m : before) {
-        const bool found = still.Take(m);
-        threats.push_back(MakeThreat(refs, m, ThreatId(refs.info.id, m.targets), !found));
-      }
-      // Threats that only the measures bring in (ISO 14971 6.6: risks arising from controls).
-      for (size_t k = 0; k < after.size(); ++k) {
-        if (!still.Left(k)) continue;
-        Threat threat = MakeThreat(refs, after[k], ThreatId(refs.info.id, after[k].targets), false);
-        threat.inherent = ThreatStatus::kNotApplicable;
-        if (options_.explain) threat.notes.push_back("introduced by the measures' provisions");
-        threats.push_back(std::move(threat));
-      }
+    threats.reserve(count);
+    for (std::vector<Threat>& list : per_rule) {
+      std::move(list.begin(), list.end(), std::back_inserter(threats));
+      std::vector<Threat>().swap(list);
     }
     // Sorted by id through an index (moving whole threats log n times costs more than the
     // rules), then permuted in place (no second vector of threats at the peak of memory). A rule
@@ -196,6 +193,40 @@ class Deriver {
   }
 
  private:
+  /// The views the caller shares, or this derivation's own.
+  const DesignViews& ViewsFor(const model::SystemModel& model, const DeriveOptions& options) {
+    if (options.views != nullptr) return *options.views;
+    own_index_.emplace(model);
+    own_views_.emplace(model, *own_index_);
+    return *own_views_;
+  }
+
+  /// The threats of one rule: its matches as designed, mitigated where the residual pass no
+  /// longer finds them, and the matches that only the measures bring in.
+  std::vector<Threat> RunRule(const ThreatRule& rule, const RuleContext& inherent,
+                              const RuleContext& residual) const {
+    std::vector<Threat> threats;
+    MatchList before, after;
+    AfterIndex still;
+    rule.Check(inherent, before);
+    rule.Check(residual, after);
+    const RuleRefs refs(rule.Info());
+    still.Reset(after);
+    for (Match& m : before) {
+      const bool found = still.Take(m);
+      threats.push_back(MakeThreat(refs, m, ThreatId(refs.info.id, m.targets), !found));
+    }
+    // Threats that only the measures bring in (ISO 14971 6.6: risks arising from controls).
+    for (size_t k = 0; k < after.size(); ++k) {
+      if (!still.Left(k)) continue;
+      Threat threat = MakeThreat(refs, after[k], ThreatId(refs.info.id, after[k].targets), false);
+      threat.inherent = ThreatStatus::kNotApplicable;
+      if (options_.explain) threat.notes.push_back("introduced by the measures' provisions");
+      threats.push_back(std::move(threat));
+    }
+    return threats;
+  }
+
   /// A rule's metadata as every one of its threats copies it, made once per rule.
   struct RuleRefs {
     explicit RuleRefs(const RuleInfo& rule) : info(rule) {
@@ -208,7 +239,7 @@ class Deriver {
   };
 
   /// The threat of a match; takes the match's title.
-  Threat MakeThreat(const RuleRefs& refs, Match& m, std::string id, bool mitigated) {
+  Threat MakeThreat(const RuleRefs& refs, Match& m, std::string id, bool mitigated) const {
     const RuleInfo& info = refs.info;
     Threat t;
     t.id = std::move(id);
@@ -422,8 +453,10 @@ class Deriver {
   const model::SystemModel& model_;
   const DeriveOptions& options_;
   DiagnosticSink& sink_;
-  ModelIndex index_;
-  DesignViews views_;
+  std::optional<ModelIndex> own_index_;  ///< when the caller shares no views
+  std::optional<DesignViews> own_views_;
+  const DesignViews& views_;
+  const ModelIndex& index_;
   /// Per set of environments and per Exposure, computed once.
   std::vector<std::array<LikelihoodShift, 5>> shifts_;
   std::unordered_map<std::string_view, ProvisionList> provisions_;

@@ -1,6 +1,8 @@
 // DesignViews: the flows as designed and with the measures applied.
 #include "medtra/rules/design_views.h"
 
+#include "medtra/paths/attack_graph.h"
+
 namespace medtra::rules {
 namespace {
 
@@ -45,6 +47,15 @@ DesignViews::DesignViews(const model::SystemModel& model, const ModelIndex& inde
       }
     }
   }
+}
+
+std::shared_ptr<const paths::AttackGraph> DesignViews::Graph(bool residual) const {
+  const int view = residual ? 1 : 0;
+  std::call_once(graph_built_[view], [&] {
+    graphs_[view] = std::make_shared<const paths::AttackGraph>(
+        paths::AttackGraph::Build(residual ? Residual() : Inherent()));
+  });
+  return graphs_[view];
 }
 
 }  // namespace medtra::rules

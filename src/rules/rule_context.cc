@@ -3,6 +3,9 @@
 
 #include <functional>
 
+#include "medtra/paths/attack_graph.h"
+#include "medtra/rules/design_views.h"
+
 namespace medtra::rules {
 std::string_view ExposureName(Exposure exposure) {
   switch (exposure) {
@@ -60,6 +63,11 @@ std::string_view RuleContext::ZoneKind(std::string_view component) const {
   if (c == nullptr || c->zone.empty()) return {};
   const model::Zone* zone = model_.FindZone(c->zone);
   return zone == nullptr ? std::string_view() : std::string_view(zone->kind);
+}
+
+std::shared_ptr<const paths::AttackGraph> RuleContext::Graph() const {
+  if (views_ != nullptr) return views_->Graph(residual_);
+  return std::make_shared<const paths::AttackGraph>(paths::AttackGraph::Build(*this));
 }
 
 }  // namespace medtra::rules

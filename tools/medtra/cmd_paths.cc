@@ -2,6 +2,7 @@
 // of many-instance components, and the smallest sets of design changes that cut the paths.
 #include <ostream>
 
+#include "medtra/analysis/analyze.h"
 #include "medtra/base/strings.h"
 #include "medtra/paths/analyze_paths.h"
 #include "medtra/report/paths_render.h"
@@ -66,9 +67,10 @@ int RunPaths(const PathsCommandOptions& options, const CommandContext& context) 
   }
   rules::RuleCatalog catalog;
   if (!BuildCatalog(context, options.model, options.rules_dir, catalog)) return kExitInput;
-  const std::vector<rules::Threat> threats =
-      rules::DeriveThreats(*input.model, catalog, {}, nullptr);
-  const paths::PathsAnalysis analysis = paths::AnalyzePaths(*input.model, threats, path_options);
+  const analysis::ThreatsAndPaths derived =
+      analysis::DeriveThreatsAndPaths(*input.model, catalog, path_options, Jobs(context), nullptr);
+  const std::vector<rules::Threat>& threats = derived.threats;
+  const paths::PathsAnalysis& analysis = *derived.paths;
   std::string text;
   if (options.format == "json") {
     text = report::PathsJson(analysis, path_options, threats).dump(2) + "\n";

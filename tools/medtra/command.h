@@ -20,7 +20,14 @@ struct CommandContext {
   std::ostream* err = nullptr;
   int* exit_code = nullptr;      ///< set by the subcommand's callback
   const Clock* clock = nullptr;  ///< the time of store records (audit, decisions, signatures)
+  /// The global `--jobs N`: threads for loading and analysis, 0 (the default) one per core.
+  const unsigned* jobs = nullptr;
 };
+
+/// The threads the user asked for with `--jobs` (0: one per core).
+inline unsigned Jobs(const CommandContext& context) {
+  return context.jobs != nullptr ? *context.jobs : 0;
+}
 
 // One Setup function per subcommand file; each adds its subcommand to `app`.
 void SetupCheckCommand(CLI::App& app, const CommandContext& context);

@@ -18,8 +18,13 @@ int main(int argc, char** argv) {
     medtra::RealFileSystem fs;
     medtra::SystemClock clock;
     int exit_code = 0;
-    const medtra::cli::CommandContext context{&fs,        &std::cin,  &std::cout,
-                                              &std::cerr, &exit_code, &clock};
+    unsigned jobs = 0;
+    app.add_option("-j,--jobs", jobs,
+                   "threads for loading and analysis (0, the default: one per core); the output is "
+                   "the same for any number")
+        ->check(CLI::Range(0u, 256u));
+    const medtra::cli::CommandContext context{&fs,        &std::cin, &std::cout, &std::cerr,
+                                              &exit_code, &clock,    &jobs};
     medtra::cli::SetupCheckCommand(app, context);
     medtra::cli::SetupAnalyzeCommand(app, context);
     medtra::cli::SetupRulesCommand(app, context);

@@ -65,6 +65,7 @@ bool AnalyzeOrReport(const CommandContext& context, const std::string& path,
   if (!sink.diagnostics().empty()) PrintDiagnostics(context, sink, input->sources, json);
   if (sink.has_errors()) return false;
   options.today = inputs.today;
+  options.threads = Jobs(context);
   *result = analysis::Analyze(*input->model, options);
   return true;
 }

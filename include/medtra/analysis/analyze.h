@@ -29,7 +29,22 @@ struct AnalyzeOptions {
   const sbom::ScanInput* software = nullptr;
   /// Today (YYYY-MM-DD), for the age of open vulnerabilities; "" leaves ages out.
   std::string today;
+  /// Threads for the attack graphs, the rules and the paths; 0: one per core. The analysis is
+  /// the same for any number (tested byte for byte on the reports).
+  unsigned threads = 0;
 };
+
+/// The threats of `catalog` (rules::DeriveThreats) and the attack paths (paths::AnalyzePaths),
+/// on one shared index, design views and pair of attack graphs, on `threads` threads (0: one per
+/// core).
+struct ThreatsAndPaths {
+  std::vector<rules::Threat> threats;
+  std::shared_ptr<const paths::PathsAnalysis> paths;
+};
+ThreatsAndPaths DeriveThreatsAndPaths(const model::SystemModel& model,
+                                      const rules::RuleCatalog& catalog,
+                                      paths::PathOptions path_options, unsigned threads,
+                                      DiagnosticSink* findings);
 
 /// Runs every analysis stage on a loaded model, in the order data flows: vulnerabilities, risks,
 /// measures, verification, trace and SDL, threats, links, verdicts. Pure: no printing, no input

@@ -8,6 +8,7 @@
 
 #include "medtra/paths/attack_graph.h"
 #include "medtra/paths/paths.h"
+#include "medtra/rules/design_views.h"
 #include "medtra/rules/threat.h"
 
 namespace medtra::paths {
@@ -22,8 +23,8 @@ struct MeasureEffect {
 };
 
 struct PathsAnalysis {
-  std::unique_ptr<AttackGraph> before;  ///< the design as stated
-  std::unique_ptr<AttackGraph> after;   ///< with every measure's provisions applied
+  std::shared_ptr<const AttackGraph> before;  ///< the design as stated
+  std::shared_ptr<const AttackGraph> after;   ///< with every measure's provisions applied
   GraphPaths before_paths;
   GraphPaths after_paths;
   std::vector<MeasureEffect> measures;  ///< measures with provisions, in model order
@@ -35,6 +36,9 @@ struct PathsAnalysis {
 /// Builds both graphs and analyses them. `threats` (the derived threats) give the steps their
 /// likelihood; may be empty.
 PathsAnalysis AnalyzePaths(const model::SystemModel& model,
+                           const std::vector<rules::Threat>& threats, PathOptions options);
+/// The same on the graphs that `views` builds (or already built for the rules).
+PathsAnalysis AnalyzePaths(const rules::DesignViews& views,
                            const std::vector<rules::Threat>& threats, PathOptions options);
 
 /// "authenticate F-1 (authentication: mac, integrity: mac, freshness: counter)", ...: what a

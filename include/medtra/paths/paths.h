@@ -27,6 +27,9 @@ struct PathOptions {
   /// The likelihood index (on the model's scale) of each derived threat, by threat id; steps
   /// without one count as unknown.
   const std::unordered_map<std::string, int>* likelihood = nullptr;
+  /// Threads for the two designs' analyses (AnalyzePaths); 0: one per core. The result is the
+  /// same for any number.
+  unsigned threads = 1;
 };
 
 /// One way from an entry point to an essential function: the edges in order.

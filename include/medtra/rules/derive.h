@@ -12,9 +12,15 @@
 
 namespace medtra::rules {
 
+class DesignViews;
+
 struct DeriveOptions {
   /// Fill Threat::evidence and Threat::notes (for `medtra explain`; costs memory on big models).
   bool explain = false;
+  /// The design views (and their attack graphs) to share with the caller; null: built here.
+  const DesignViews* views = nullptr;
+  /// Threads the rules run on; 0: one per core. The threats are the same for any number.
+  unsigned threads = 1;
 };
 
 /// Runs every rule of `catalog` on the flows as designed (inherent) and with the measures'

@@ -2,6 +2,8 @@
 // with every measure's `provides` applied.
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -23,19 +25,26 @@ class DesignViews {
  public:
   DesignViews(const model::SystemModel& model, const ModelIndex& index);
 
+  const model::SystemModel& model() const { return model_; }
+  const ModelIndex& index() const { return index_; }
   std::span<const model::Flow> inherent() const {
     return design_.empty() ? std::span<const model::Flow>(model_.flows) : design_;
   }
   std::span<const model::Flow> residual() const { return residual_; }
   /// The rule views of both designs.
-  RuleContext Inherent() const { return RuleContext(model_, index_, inherent(), false); }
-  RuleContext Residual() const { return RuleContext(model_, index_, residual_, true); }
+  RuleContext Inherent() const { return RuleContext(model_, index_, inherent(), false, this); }
+  RuleContext Residual() const { return RuleContext(model_, index_, residual_, true, this); }
+  /// The attack graph of one design, built on first use and shared after (by the rules that need
+  /// it and by the paths analysis). Safe to call from several threads.
+  std::shared_ptr<const paths::AttackGraph> Graph(bool residual) const;
 
  private:
   const model::SystemModel& model_;
   const ModelIndex& index_;
   std::vector<model::Flow> design_;  ///< the flows without introduced assets, when any
   std::vector<model::Flow> residual_;
+  mutable std::once_flag graph_built_[2];
+  mutable std::shared_ptr<const paths::AttackGraph> graphs_[2];
 };
 
 }  // namespace medtra::rules

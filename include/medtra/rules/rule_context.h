@@ -2,6 +2,7 @@
 // indexes for linear-time lookups, and the environment profile of each part.
 #pragma once
 
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,7 +14,13 @@
 #include "medtra/rules/environment_profile.h"
 #include "medtra/rules/threat_rule.h"
 
+namespace medtra::paths {
+class AttackGraph;
+}
+
 namespace medtra::rules {
+
+class DesignViews;
 
 /// Lookups built once per derivation, shared by the inherent and the residual pass.
 class ModelIndex {
@@ -49,8 +56,9 @@ class ModelIndex {
 class RuleContext {
  public:
   RuleContext(const model::SystemModel& model, const ModelIndex& index,
-              std::span<const model::Flow> flows, bool residual = false)
-      : model_(model), index_(index), flows_(flows), residual_(residual) {}
+              std::span<const model::Flow> flows, bool residual = false,
+              const DesignViews* views = nullptr)
+      : model_(model), index_(index), flows_(flows), residual_(residual), views_(views) {}
 
   const model::SystemModel& model() const { return model_; }
   const ModelIndex& index() const { return index_; }
@@ -73,12 +81,16 @@ class RuleContext {
   bool InDesign(std::string_view asset) const { return residual_ || !index_.IsIntroduced(asset); }
   /// The kind of the component's zone, or "" when it has none.
   std::string_view ZoneKind(std::string_view component) const;
+  /// The attack graph of this view (docs/attack-paths.md): the one its DesignViews shares, or one
+  /// built for this call when the view has none.
+  std::shared_ptr<const paths::AttackGraph> Graph() const;
 
  private:
   const model::SystemModel& model_;
   const ModelIndex& index_;
   std::span<const model::Flow> flows_;
   bool residual_ = false;
+  const DesignViews* views_ = nullptr;
 };
 
 }  // namespace medtra::rules

@@ -1,6 +1,7 @@
 // medical-multi-patient-harm: One compromise reaches many patients. Documented in
 // docs/rules/medical-multi-patient-harm.md.
 #include <algorithm>
+#include <memory>
 
 #include "medtra/base/strings.h"
 #include "medtra/paths/attack_graph.h"
@@ -55,7 +56,8 @@ void MedicalMultiPatientHarmRule::Check(const RuleContext& context, MatchList& o
                    [](const model::Component& c) { return c.instances == "many"; })) {
     return;
   }
-  const paths::AttackGraph graph = paths::AttackGraph::Build(context);
+  const std::shared_ptr<const paths::AttackGraph> shared = context.Graph();
+  const paths::AttackGraph& graph = *shared;
   paths::Workspace work(graph);
   for (uint32_t i = 0; i < components.size(); ++i) {
     const model::Component& c = components[i];
