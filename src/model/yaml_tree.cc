@@ -39,6 +39,26 @@ void YamlTree::SetChildren(uint32_t id, std::span<const uint32_t> children) {
   children_.insert(children_.end(), children.begin(), children.end());
 }
 
+uint32_t YamlTree::Append(const YamlTree& part, uint32_t line_offset) {
+  const auto first = static_cast<uint32_t>(entries_.size());
+  const auto text_base = static_cast<uint32_t>(text_.size());
+  const auto children_base = static_cast<uint32_t>(children_.size());
+  text_.append(part.text_);
+  entries_.reserve(entries_.size() + part.entries_.size());
+  for (Entry entry : part.entries_) {
+    entry.line += line_offset;
+    if (entry.kind == NodeKind::kScalar) {
+      entry.value_offset += text_base;
+    } else {
+      entry.child_begin += children_base;
+    }
+    entries_.push_back(entry);
+  }
+  children_.reserve(children_.size() + part.children_.size());
+  for (const uint32_t child : part.children_) children_.push_back(child + first);
+  return first;
+}
+
 NodeKind Node::kind() const { return tree_->entries_[id_].kind; }
 bool Node::is_plain() const { return tree_->entries_[id_].plain; }
 

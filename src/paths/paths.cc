@@ -36,9 +36,14 @@ namespace {
 std::vector<int> EdgeLikelihoods(const AttackGraph& graph, const PathOptions& options) {
   std::vector<int> likelihood(graph.edges().size(), -1);
   if (options.likelihood == nullptr) return likelihood;
+  std::string id;  // one buffer for every threat id looked up
+  const model::SystemModel& model = graph.model();
   for (size_t e = 0; e < likelihood.size(); ++e) {
     for (const Reason& r : graph.Reasons(graph.edges()[e])) {
-      const auto it = options.likelihood->find(graph.ThreatId(r));
+      id.assign(r.rule);
+      id += '@';
+      id += r.on_flow ? model.flows[r.element].id : model.components[r.element].id;
+      const auto it = options.likelihood->find(id);
       if (it != options.likelihood->end()) likelihood[e] = std::max(likelihood[e], it->second);
     }
   }
@@ -101,9 +106,12 @@ class PathSearch {
       result.count = found_.size();
       result.count_exact = !truncated_;
     }
-    std::sort(found_.begin(), found_.end(), [&](const Path& a, const Path& b) {
-      return std::make_tuple(-a.likelihood, a.edges.size(), a.entry, a.edges) <
-             std::make_tuple(-b.likelihood, b.edges.size(), b.entry, b.edges);
+    // Most likely first, then shorter, then by entry and steps (references: no copy of the
+    // steps per comparison).
+    std::sort(found_.begin(), found_.end(), [](const Path& a, const Path& b) {
+      if (a.likelihood != b.likelihood) return a.likelihood > b.likelihood;
+      const size_t a_size = a.edges.size(), b_size = b.edges.size();
+      return std::tie(a_size, a.entry, a.edges) < std::tie(b_size, b.entry, b.edges);
     });
     if (found_.size() > options_.k) found_.resize(options_.k);
     result.best = std::move(found_);

@@ -17,7 +17,9 @@ void PrintDiagnostics(const CommandContext& context, DiagnosticSink& sink,
 bool LoadModelOrReport(const CommandContext& context, const std::string& path, bool json,
                        ModelInput* input) {
   DiagnosticSink sink;
-  input->model = model::LoadModel(*context.fs, path, sink, &input->sources);
+  model::LoadOptions options;
+  options.threads = Jobs(context);
+  input->model = model::LoadModel(*context.fs, path, sink, &input->sources, options);
   if (!input->model || !sink.diagnostics().empty()) {
     PrintDiagnostics(context, sink, input->sources, json);
   }

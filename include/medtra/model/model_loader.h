@@ -13,6 +13,9 @@ namespace medtra::model {
 
 struct LoadOptions {
   YamlLimits yaml;
+  /// Threads that parse the files (0: one per core); the model and the diagnostics are the same
+  /// for any number.
+  unsigned threads = 0;
 };
 
 /// Loads `path`: one YAML file, or every *.yaml / *.yml file directly inside a folder (sorted by

@@ -23,6 +23,8 @@ class Node {
   Node(const YamlTree* tree, uint32_t id) : tree_(tree), id_(id) {}
 
   bool valid() const { return tree_ != nullptr; }
+  /// The node's index in its tree.
+  uint32_t id() const { return id_; }
   NodeKind kind() const;
   bool is_scalar() const { return kind() == NodeKind::kScalar; }
   bool is_sequence() const { return kind() == NodeKind::kSequence; }
@@ -78,6 +80,10 @@ class YamlTree {
   uint32_t AddCollection(NodeKind kind, uint32_t line, uint32_t col);
   void SetChildren(uint32_t id, std::span<const uint32_t> children);
   void SetRoot(uint32_t id) { root_ = id; }
+  /// Appends every node of `part` (its lines moved down by `line_offset`); returns the id that
+  /// the part's node 0 now has (the others follow in order). The part's root is not made this
+  /// tree's root.
+  uint32_t Append(const YamlTree& part, uint32_t line_offset);
 
  private:
   friend class Node;
@@ -100,6 +106,14 @@ struct YamlLimits {
   /// (plus a small allowance): a billion-laughs file fails here instead of eating memory.
   uint64_t max_expansion = 10;
 };
+
+/// The same tree as ParseYaml gives, parsed in top-level sections (and long block sequences of a
+/// section in runs of items) on up to `threads` threads, for a file that is a block mapping with
+/// plain keys at column 0. Returns nullopt, having reported nothing, when the file is not of that
+/// shape, too small to be worth it, or when any part fails to parse on its own (an alias to an
+/// anchor of another part, a syntax error): the caller then parses it whole, with the errors.
+std::optional<YamlTree> ParseYamlInParts(const std::string& file, std::string_view content,
+                                         unsigned threads, const YamlLimits& limits = {});
 
 /// Parses one YAML document with libyaml's event API. On a syntax or limit error, reports a located
 /// diagnostic to `sink` and returns nullopt. Duplicate keys, non-scalar keys, undefined or cyclic
