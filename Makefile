@@ -8,7 +8,7 @@ DEPS := cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libyaml-dev li
         libxlsxwriter-dev libboost-graph-dev nlohmann-json3-dev libcli11-dev libmbedtls-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev \
         graphviz libgraphviz-dev python3 python3-jsonschema python3-yaml python3-packaging python3-rpm \
         python3-openpyxl python3-docx poppler-utils chromium pandoc \
-        time bc
+        time bc libmimalloc-dev
 # medtra serve: the review store (SQLite, PostgreSQL and its server for the tests), HTTP(S), and the
 # openssl command of its tests (chromium is listed above).
 DEPS += libsqlite3-dev libpq-dev postgresql libcpp-httplib-dev openssl
