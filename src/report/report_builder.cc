@@ -49,6 +49,9 @@ Document BuildReport(const analysis::Analysis& analysis) {
   document.sections.push_back(InstructionsSection(analysis));
   document.sections.push_back(FindingsSection(analysis));
   document.sections.push_back(IdentitySection(analysis));
+  // Threats and findings summarise themselves above kFullTableRows; any other long table shows
+  // its first rows (the JSON and CSV reports hold everything).
+  for (Section& section : document.sections) ShortenTables(&section);
   return document;
 }
 

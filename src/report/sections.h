@@ -25,6 +25,14 @@ Section InstructionsSection(const analysis::Analysis& analysis);
 Section FindingsSection(const analysis::Analysis& analysis);
 Section IdentitySection(const analysis::Analysis& analysis);
 
+/// Above this many rows, a table of the HTML and Markdown report is summarised (threats, findings)
+/// or shortened to its first kShownRows rows: the full lists are in report.json and report.csv.
+inline constexpr size_t kFullTableRows = 500;
+inline constexpr size_t kShownRows = 100;
+/// Cuts every table of the section longer than kFullTableRows to its first kShownRows rows and
+/// says, after it, how many rows are left out and where they are.
+void ShortenTables(Section* section);
+
 /// "Medium: Disclosure of patient data", the source's way of writing an impact.
 std::string ImpactText(const std::string& impact, const std::string& description);
 std::string YesNo(bool value);
