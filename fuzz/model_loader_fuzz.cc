@@ -3,6 +3,7 @@
 // a bug.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "medtra/base/file_system.h"
@@ -10,11 +11,36 @@
 #include "medtra/model/model_loader.h"
 #include "medtra/model/yaml_tree.h"
 
+namespace {
+
+/// Whether two nodes and everything under them are the same: kind, style, text, line, column.
+bool Same(const medtra::model::Node& a, const medtra::model::Node& b) {
+  if (a.kind() != b.kind() || a.line() != b.line() || a.col() != b.col() ||
+      a.is_plain() != b.is_plain() || a.scalar() != b.scalar() || a.size() != b.size()) {
+    return false;
+  }
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a.is_sequence() && !Same(a.item(i), b.item(i))) return false;
+    if (a.is_mapping() && (!Same(a.key(i), b.key(i)) || !Same(a.value(i), b.value(i))))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string content(reinterpret_cast<const char*>(data), size);
   {
     medtra::DiagnosticSink sink;
-    (void)medtra::model::ParseYaml("f.yaml", content, sink);
+    const std::optional<medtra::model::YamlTree> whole =
+        medtra::model::ParseYaml("f.yaml", content, sink);
+    // Cut into parts however small the input: a tree from the parts must be the tree of the
+    // whole parse, and only a clean whole parse may have one.
+    const std::optional<medtra::model::YamlTree> parts =
+        medtra::model::ParseYamlInParts("f.yaml", content, 3, {}, 0);
+    if (parts && (!whole || !sink.diagnostics().empty() || !Same(whole->root(), parts->root())))
+      __builtin_trap();
   }
   // The same bytes as one file of a folder beside a valid system file, so that the builder's
   // cross-file checks (references, duplicate ids, the risk method) run on fuzzed sections too.

@@ -13,9 +13,6 @@
 namespace medtra::model {
 namespace {
 
-/// Below this size a file is parsed whole: threads would cost more than they gain.
-constexpr size_t kMinBytes = size_t{1} << 20;
-
 /// One piece of the file: a top-level section, or a run of the items of a section's block
 /// sequence after its first run (then parsed behind a copy of the section's key line).
 struct Part {
@@ -99,11 +96,22 @@ std::vector<Part> Cut(std::string_view content, size_t run_bytes) {
 }  // namespace
 
 std::optional<YamlTree> ParseYamlInParts(const std::string& file, std::string_view content,
-                                         unsigned threads, const YamlLimits& limits) {
-  if (threads <= 1 || content.size() < kMinBytes || content.size() > limits.max_bytes) {
+                                         unsigned threads, const YamlLimits& limits,
+                                         size_t min_bytes) {
+  // Below min_bytes (1 MiB by default) threads would cost more than they gain.
+  if (threads <= 1 || content.size() < min_bytes || content.size() > limits.max_bytes) {
     return std::nullopt;
   }
   if (content.starts_with("\xef\xbb\xbf")) return std::nullopt;
+  // The parts are cut at line feeds; libyaml also breaks lines at a lone carriage return and at
+  // NEL, LS and PS, which would shift the line numbers of the parts after them.
+  for (size_t cr = content.find('\r'); cr != std::string_view::npos;
+       cr = content.find('\r', cr + 1)) {
+    if (cr + 1 == content.size() || content[cr + 1] != '\n') return std::nullopt;
+  }
+  for (const std::string_view line_break : {"\xc2\x85", "\xe2\x80\xa8", "\xe2\x80\xa9"}) {
+    if (content.find(line_break) != std::string_view::npos) return std::nullopt;
+  }
   const std::vector<Part> parts = Cut(content, std::max<size_t>(content.size() / (4 * threads), 1));
   if (parts.size() < 2) return std::nullopt;
 

@@ -2,6 +2,9 @@
 // column), or declines, for files it must not cut.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <random>
+#include <sstream>
 #include <string>
 
 #include "medtra/model/model_loader.h"
@@ -103,6 +106,68 @@ TEST(YamlPartsTest, DeclinesWhatItMustNotCut) {
   EXPECT_FALSE(ParseYamlInParts("m.yaml", duplicate, 4));
   // A syntax error late in the file.
   EXPECT_FALSE(ParseYamlInParts("m.yaml", big + "broken: [\n", 4));
+}
+
+/// Where the parts' tree first differs from the whole parse's, or "" (the fuzz target's check,
+/// here on mutated files).
+std::string Difference(const Node& a, const Node& b) {
+  if (a.kind() != b.kind() || a.line() != b.line() || a.col() != b.col() ||
+      a.is_plain() != b.is_plain() || a.scalar() != b.scalar() || a.size() != b.size()) {
+    return std::to_string(a.line()) + ":" + std::to_string(a.col()) + " '" +
+           std::string(a.scalar()) + "' against " + std::to_string(b.line()) + ":" +
+           std::to_string(b.col()) + " '" + std::string(b.scalar()) + "'";
+  }
+  for (size_t i = 0; i < a.size(); ++i) {
+    std::string d;
+    if (a.is_sequence()) d = Difference(a.item(i), b.item(i));
+    if (a.is_mapping()) {
+      d = Difference(a.key(i), b.key(i));
+      if (d.empty()) d = Difference(a.value(i), b.value(i));
+    }
+    if (!d.empty()) return d;
+  }
+  return "";
+}
+
+/// Thousands of small mutations of model files (YAML punctuation, line breaks, indentation,
+/// anchors, tabs, markers) cut into parts however small: a tree from the parts is always the tree
+/// of the whole parse, and comes only where the whole parse is clean.
+TEST(YamlPartsTest, MutatedFilesCutIntoSmallPartsGiveTheWholeParseOrNothing) {
+  std::vector<std::string> seeds{ModelText(6000), ModelText(3000, "\r\n")};
+  for (const char* name : {"system.yaml", "flows.yaml", "risks.yaml"}) {
+    std::ifstream in(std::string(MEDTRA_SOURCE_DIR) + "/examples/icd/" + name);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!text.str().empty()) seeds.push_back(text.str());
+  }
+  const std::vector<std::string> pieces{"\n",  "- ", ": ",     "  ",  "'",   "\"",
+                                        "&a ", "*a", "#",      "\t",  "---", "{",
+                                        "]",   "x:", "\n  - ", "|\n", "\r",  "\xc2\x85"};
+  std::mt19937 random(20261203);
+  int cut = 0, declined = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = seeds[random() % seeds.size()];
+    for (int edit = 1 + static_cast<int>(random() % 3); edit > 0; --edit) {
+      const size_t at = random() % (text.size() + 1);
+      if (random() % 3 == 0 && at < text.size()) {
+        text.erase(at, 1 + random() % 8);
+      } else {
+        text.insert(at, pieces[random() % pieces.size()]);
+      }
+    }
+    DiagnosticSink sink;
+    const std::optional<YamlTree> whole = ParseYaml("m.yaml", text, sink);
+    const std::optional<YamlTree> parts = ParseYamlInParts("m.yaml", text, 3, {}, 0);
+    if (!parts) {
+      ++declined;
+      continue;
+    }
+    ++cut;
+    ASSERT_TRUE(whole && sink.diagnostics().empty()) << text;
+    ASSERT_EQ(Difference(whole->root(), parts->root()), "") << text;
+  }
+  EXPECT_GT(cut, 300);  // both outcomes are exercised
+  EXPECT_GT(declined, 300);
 }
 
 /// The loader reports what one parse reports, on any number of threads: here a duplicate key deep

@@ -112,8 +112,10 @@ struct YamlLimits {
 /// plain keys at column 0. Returns nullopt, having reported nothing, when the file is not of that
 /// shape, too small to be worth it, or when any part fails to parse on its own (an alias to an
 /// anchor of another part, a syntax error): the caller then parses it whole, with the errors.
+/// `min_bytes`: files smaller than this are declined (the fuzz target cuts small inputs too).
 std::optional<YamlTree> ParseYamlInParts(const std::string& file, std::string_view content,
-                                         unsigned threads, const YamlLimits& limits = {});
+                                         unsigned threads, const YamlLimits& limits = {},
+                                         size_t min_bytes = size_t{1} << 20);
 
 /// Parses one YAML document with libyaml's event API. On a syntax or limit error, reports a located
 /// diagnostic to `sink` and returns nullopt. Duplicate keys, non-scalar keys, undefined or cyclic
