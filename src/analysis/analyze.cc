@@ -2,6 +2,8 @@
 #include "medtra/analysis/analyze.h"
 
 #include <algorithm>
+#include <set>
+#include <string>
 #include <tuple>
 
 #include "analysis/software.h"
@@ -37,7 +39,7 @@ int Rank(Severity severity) {
 ThreatsAndPaths DeriveThreatsAndPaths(const model::SystemModel& model,
                                       const rules::RuleCatalog& catalog,
                                       paths::PathOptions path_options, unsigned threads,
-                                      DiagnosticSink* findings) {
+                                      DiagnosticSink* findings, bool cited_rules_only) {
   // One index, one pair of design views and one attack graph per design serve the rules (the
   // multi-patient harm rule walks the graphs) and the paths; the two graphs are built at once.
   threads = ThreadCount(threads);
@@ -48,6 +50,17 @@ ThreatsAndPaths DeriveThreatsAndPaths(const model::SystemModel& model,
   rules::DeriveOptions derive;
   derive.views = &views;
   derive.threads = threads;
+  std::set<std::string, std::less<>> cited;
+  if (cited_rules_only) {
+    cited.emplace(paths::kMultiPatientHarmRule);  // the threat of each many-instance reach
+    for (const bool residual : {false, true}) {
+      const paths::AttackGraph& graph = *views.Graph(residual);
+      for (const paths::Edge& e : graph.edges()) {
+        for (const paths::Reason& r : graph.Reasons(e)) cited.emplace(r.rule);
+      }
+    }
+    derive.only_rules = &cited;
+  }
   ThreatsAndPaths result;
   result.threats = rules::DeriveThreats(model, catalog, derive, findings);
   path_options.threads = threads;

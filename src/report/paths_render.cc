@@ -120,7 +120,8 @@ Json ReachJson(const AttackGraph& graph, const paths::Reach& reach,
   for (const uint32_t f : reach.functions)
     functions.push_back(model.system.essential_functions[f].id);
   for (const uint32_t c : reach.patient_components) components.push_back(model.components[c].id);
-  const std::string threat = "medical-multi-patient-harm@" + model.components[reach.component].id;
+  const std::string threat =
+      std::string(paths::kMultiPatientHarmRule) + "@" + model.components[reach.component].id;
   return {{"component", model.components[reach.component].id},
           {"functions", functions},
           {"patient_components", components},

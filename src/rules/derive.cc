@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -165,7 +166,11 @@ class Deriver {
     const RuleContext residual = views_.Residual();
     // Each rule's threats on their own (in parallel), then joined in the rules' order: the same
     // threats in the same order for any number of threads.
-    const std::vector<const ThreatRule*> rules = catalog.Sorted();
+    std::vector<const ThreatRule*> rules = catalog.Sorted();
+    if (options_.only_rules != nullptr) {
+      std::erase_if(
+          rules, [&](const ThreatRule* r) { return !options_.only_rules->contains(r->Info().id); });
+    }
     std::vector<std::vector<Threat>> per_rule(rules.size());
     ParallelFor(rules.size(), ThreadCount(options_.threads),
                 [&](size_t r) { per_rule[r] = RunRule(*rules[r], inherent, residual); });

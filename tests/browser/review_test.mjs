@@ -130,13 +130,25 @@ try {
   // Logging out reloads the page, which then asks for a login.
   await Promise.all([page.waitForEvent('load'), page.click('#logout')]);
   await logIn('qm', false);
-  await page.goto(base + '#sign');
-  await visible('#sign-form', 'the signature form');
-  await page.fill('#sign-name', 'Quinn Q. Manager');
-  await page.selectOption('#sign-meaning', 'approval');
-  await page.fill('#sign-password', 'qm-password');
-  await page.click('#sign-submit');
-  await page.locator('#approval-table td', { hasText: 'Quinn Q. Manager' }).waitFor({ timeout: 15000 });
+  // The signature is bound to the report shown. A background re-analysis that lands between
+  // opening the form and signing makes the server refuse it (409, "the report changed"): the
+  // signer reopens the page and signs again, as a user would. The signature's scrypt check is
+  // slow under the sanitizers and a loaded machine, hence the long wait.
+  const signed = page.locator('#approval-table td', { hasText: 'Quinn Q. Manager' });
+  for (let attempt = 1; ; ++attempt) {
+    await page.goto(base + '#sign');
+    await page.reload();
+    await visible('#sign-form', 'the signature form');
+    await page.fill('#sign-name', 'Quinn Q. Manager');
+    await page.selectOption('#sign-meaning', 'approval');
+    await page.fill('#sign-password', 'qm-password');
+    await page.click('#sign-submit');
+    const refused = page.locator('#sign-message.error');
+    await signed.or(refused).first().waitFor({ timeout: 60000 });
+    if (await signed.count() > 0) break;
+    const why = await refused.textContent();
+    check(attempt < 3 && why.includes('report changed'), 'the signature is recorded: ' + why);
+  }
   await shot('sign');
 
   await page.goto(base + '#audit');

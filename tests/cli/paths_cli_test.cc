@@ -2,6 +2,9 @@
 // errors, on the case study and the two path examples.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -113,6 +116,38 @@ TEST(PathsCliTest, BadInputIsExit2WithAMessage) {
   EXPECT_EQ(bad.code, 2);
   EXPECT_NE(bad.err.find("icd/system.yaml:"), std::string::npos) << bad.err;
   EXPECT_EQ(bad.out, "");
+}
+
+/// `medtra paths` runs only the rules its graphs cite; its JSON is still the `paths` key of the
+/// report, for which `analyze` runs every rule.
+void ExpectPathsAsInTheReport(const std::string& model) {
+  const CommandResult p = Paths({model, "--format", "json"});
+  ASSERT_EQ(p.exit_code, 0) << p.err;
+  const CommandResult a = RunCommand({MEDTRA_BIN, "analyze", model, "--format", "json", "-o", "-"});
+  ASSERT_LE(a.exit_code, 1) << a.err;
+  nlohmann::json paths = nlohmann::json::parse(p.out);
+  for (const char* key : {"format", "version", "model", "options"}) paths.erase(key);
+  const nlohmann::json report = nlohmann::json::parse(a.out);
+  ASSERT_TRUE(report.contains("paths"));
+  EXPECT_TRUE(paths == report["paths"]) << model;
+  EXPECT_GT(paths["paths"].size(), 0u) << model;
+}
+
+TEST(PathsCliTest, ThePathsAreThoseOfTheReportOnTheExamples) {
+  for (const char* name : {"icd", "insulin-pump", "infusion-fleet"}) {
+    ExpectPathsAsInTheReport(Example(name));
+  }
+}
+
+TEST(PathsCliTest, ThePathsAreThoseOfTheReportOnAGeneratedModel) {
+  const std::string model = (std::filesystem::temp_directory_path() /
+                             ("medtra-paths-generated-" + std::to_string(::getpid()) + ".yaml"))
+                                .string();
+  const CommandResult g = RunCommand(
+      {MEDTRA_GENMODEL, "--components", "800", "--flows", "1600", "--seed", "3", "-o", model});
+  ASSERT_EQ(g.exit_code, 0) << g.err;
+  ExpectPathsAsInTheReport(model);
+  std::filesystem::remove(model);
 }
 
 }  // namespace

@@ -68,7 +68,8 @@ int RunPaths(const PathsCommandOptions& options, const CommandContext& context) 
   rules::RuleCatalog catalog;
   if (!BuildCatalog(context, options.model, options.rules_dir, catalog)) return kExitInput;
   const analysis::ThreatsAndPaths derived =
-      analysis::DeriveThreatsAndPaths(*input.model, catalog, path_options, Jobs(context), nullptr);
+      analysis::DeriveThreatsAndPaths(*input.model, catalog, path_options, Jobs(context), nullptr,
+                                      /*cited_rules_only=*/true);
   const std::vector<rules::Threat>& threats = derived.threats;
   const paths::PathsAnalysis& analysis = *derived.paths;
   std::string text;

@@ -36,7 +36,8 @@ struct AnalyzeOptions {
 
 /// The threats of `catalog` (rules::DeriveThreats) and the attack paths (paths::AnalyzePaths),
 /// on one shared index, design views and pair of attack graphs, on `threads` threads (0: one per
-/// core).
+/// core). With `cited_rules_only`, only the rules whose threats the graphs cite run: the paths are
+/// the same, the threats are those the paths need (for `medtra paths`).
 struct ThreatsAndPaths {
   std::vector<rules::Threat> threats;
   std::shared_ptr<const paths::PathsAnalysis> paths;
@@ -44,7 +45,7 @@ struct ThreatsAndPaths {
 ThreatsAndPaths DeriveThreatsAndPaths(const model::SystemModel& model,
                                       const rules::RuleCatalog& catalog,
                                       paths::PathOptions path_options, unsigned threads,
-                                      DiagnosticSink* findings);
+                                      DiagnosticSink* findings, bool cited_rules_only = false);
 
 /// Runs every analysis stage on a loaded model, in the order data flows: vulnerabilities, risks,
 /// measures, verification, trace and SDL, threats, links, verdicts. Pure: no printing, no input

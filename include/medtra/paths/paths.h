@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -47,6 +48,9 @@ struct FunctionPaths {
   bool count_exact = true;         ///< false when the count is a lower bound
   std::vector<EntryKind> entries;  ///< the entry points that reach it
 };
+
+/// The rule whose threat a many-instance component's reach is (`medical-multi-patient-harm@C`).
+inline constexpr std::string_view kMultiPatientHarmRule = "medical-multi-patient-harm";
 
 /// What code on one many-instance component reaches on other components.
 struct Reach {

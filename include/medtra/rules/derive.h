@@ -1,6 +1,8 @@
 // DeriveThreats: the rules of a catalog run on a model, inherent and residual, with decisions.
 #pragma once
 
+#include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,9 @@ struct DeriveOptions {
   const DesignViews* views = nullptr;
   /// Threads the rules run on; 0: one per core. The threats are the same for any number.
   unsigned threads = 1;
+  /// When set, only the rules with these ids run (`medtra paths` needs only the threats that its
+  /// graphs cite); null: every rule of the catalog.
+  const std::set<std::string, std::less<>>* only_rules = nullptr;
 };
 
 /// Runs every rule of `catalog` on the flows as designed (inherent) and with the measures'

@@ -16,7 +16,7 @@ namespace {
 
 RuleInfo MakeInfo() {
   RuleInfo info;
-  info.id = "medical-multi-patient-harm";
+  info.id = std::string(paths::kMultiPatientHarmRule);
   info.group = "medical";
   info.title = "One compromise reaches many patients";
   info.stride = {"Elevation of privilege", "Tampering"};
