@@ -49,14 +49,14 @@ struct Tally {
   size_t decided = 0;  ///< accepted, transferred or not applicable
   size_t unassessed = 0;
   std::vector<std::string> targets;  ///< the first few, for the per-rule table
-  void Add(const analysis::Analysis& analysis, uint32_t i) {
-    const rules::Threat& t = analysis.threats[i];
+  /// `is_unassessed`: the threat's risk cell says UNASSESSED (worked out once per threat).
+  void Add(const rules::Threat& t, bool is_unassessed) {
     ++threats;
     if (t.status == rules::ThreatStatus::kOpen) ++open;
     if (t.status == rules::ThreatStatus::kMitigated) ++mitigated;
     if (t.status != rules::ThreatStatus::kOpen && t.status != rules::ThreatStatus::kMitigated)
       ++decided;
-    if (StartsWith(RiskCell(analysis, i), "UNASSESSED")) ++unassessed;
+    if (is_unassessed) ++unassessed;
   }
   std::vector<std::string> Counts() const {
     return {std::to_string(threats), std::to_string(open), std::to_string(mitigated),
@@ -85,17 +85,18 @@ void AddThreatSummaries(const analysis::Analysis& analysis, Section* s) {
   Tally all;
   for (uint32_t i = 0; i < analysis.threats.size(); ++i) {
     const rules::Threat& t = analysis.threats[i];
-    all.Add(analysis, i);
+    const bool unassessed = StartsWith(RiskCell(analysis, i), "UNASSESSED");
+    all.Add(t, unassessed);
     ++by_status[t.status];
     Tally& rule = by_rule[t.rule];
-    rule.Add(analysis, i);
+    rule.Add(t, unassessed);
     if (rule.targets.size() < 3) rule.targets.push_back(Join(t.targets, " + "));
     const model::Component* c = ComponentOf(model, t);
-    by_kind[c == nullptr ? "(the whole system)" : c->kind].Add(analysis, i);
+    by_kind[c == nullptr ? "(the whole system)" : c->kind].Add(t, unassessed);
     by_zone[c == nullptr      ? "(the whole system)"
             : c->zone.empty() ? "(no zone)"
                               : c->zone]
-        .Add(analysis, i);
+        .Add(t, unassessed);
   }
   s->Paragraph(std::to_string(all.threats) + " threats were derived by " +
                std::to_string(by_rule.size()) + " rules: " + std::to_string(all.open) + " open, " +
