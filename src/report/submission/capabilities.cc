@@ -47,6 +47,37 @@ Capability Unanswered(std::string code, std::string title, std::string what) {
   return {std::move(code), std::move(title), "", "not in the model: " + std::move(what)};
 }
 
+/// PAUT from the derived threats: "no" while a threat of a component that lets people in without
+/// their own credentials is open after the measures; blank while a component's credentials are
+/// not stated; "yes" when some component has unique credentials; "n/a" when none has users.
+Capability PersonAuthentication(const analysis::Analysis& analysis) {
+  const model::SystemModel& model = *analysis.model;
+  std::vector<std::string> open;
+  for (const rules::Threat& t : analysis.threats) {
+    const bool person = t.rule == "device-no-user-authentication" ||
+                        t.rule == "device-default-credentials" ||
+                        t.rule == "device-shared-credentials";
+    if (person && t.status == rules::ThreatStatus::kOpen) open.push_back(t.id);
+  }
+  std::vector<std::string> creds;
+  std::vector<std::string> unstated;
+  bool unique = false;
+  for (const model::Component& c : model.components) {
+    creds.push_back(c.id + ": " + OrDash(c.credentials));
+    if (c.credentials.empty()) unstated.push_back(c.id);
+    unique = unique || c.credentials == "unique";
+  }
+  const std::string code = "PAUT";
+  const std::string title = "Person authentication";
+  if (!open.empty()) return {code, title, "no", "open threats " + Join(open, ", ")};
+  if (!unstated.empty())
+    return Unanswered(code, title, "the credentials of " + Join(unstated, ", "));
+  if (!unique)
+    return {code, title, "n/a",
+            "no component is operated with credentials (" + Join(creds, "; ") + ")"};
+  return {code, title, "yes", Join(creds, "; ")};
+}
+
 }  // namespace
 
 std::vector<Capability> Capabilities(const SubmissionInput& input) {
@@ -116,17 +147,7 @@ std::vector<Capability> Capabilities(const SubmissionInput& input) {
   }
   caps.push_back(FlowCapability(model, "NAUT", "Node authentication", "authentication",
                                 {"mac", "signature", "certificate"}, &model::Flow::authentication));
-  {
-    std::vector<std::string> creds;
-    bool unique = !model.components.empty();
-    for (const model::Component& c : model.components) {
-      creds.push_back(c.id + ": " + OrDash(c.credentials));
-      unique = unique && c.credentials == "unique";
-    }
-    caps.push_back(unique ? Capability{"PAUT", "Person authentication", "yes", Join(creds, "; ")}
-                          : Unanswered("PAUT", "Person authentication",
-                                       "unique user credentials (" + Join(creds, "; ") + ")"));
-  }
+  caps.push_back(PersonAuthentication(*input.analysis));
   caps.push_back(Unanswered("PLOK", "Physical locks", "physical protection of the components"));
   {
     size_t parts = 0;

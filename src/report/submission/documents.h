@@ -41,7 +41,7 @@ Document Titled(const SubmissionInput& input, const std::string& title);
 struct Capability {
   std::string code;    ///< "TXCF"
   std::string title;   ///< short label
-  std::string answer;  ///< "yes" | "no" | "" (the model cannot answer)
+  std::string answer;  ///< "yes" | "no" | "n/a" | "" (the model cannot answer)
   std::string basis;   ///< the model elements the answer rests on, or what to add
 };
 /// The capabilities in code order, answered from the model where it can.

@@ -10,6 +10,7 @@
 #include "medtra/analysis/analyze.h"
 #include "medtra/model/model_loader.h"
 #include "report/submission/documents.h"
+#include "tests/testing/model_fixture.h"
 
 namespace medtra::report {
 namespace {
@@ -52,6 +53,65 @@ TEST_F(SubmissionTest, CapabilitiesAreAnsweredFromTheResidualDesign) {
   EXPECT_EQ(answers.at("EMRG"), "yes");  // UC-emergency
   EXPECT_EQ(answers.at("ALOF"), "");     // the model cannot say
   EXPECT_EQ(answers.size(), 22u);
+}
+
+/// PAUT of a variant of the minimal model (pump: wearable, app: mobile-app).
+submission::Capability PersonAuthenticationOf(const std::string& pump, const std::string& app,
+                                              const std::string& app_kind = "mobile-app") {
+  std::string yaml = medtra::testing::MinimalModel();
+  yaml.replace(yaml.find("kind: mobile-app"), 16, "kind: " + app_kind);
+  const auto put = [&](const std::string& at, const std::string& credentials) {
+    if (!credentials.empty())
+      yaml.replace(yaml.find(at), at.size(), at + ", credentials: " + credentials);
+  };
+  put("kind: wearable", pump);
+  put("kind: " + app_kind, app);
+  const medtra::testing::LoadedModel loaded = medtra::testing::LoadFromText(yaml);
+  EXPECT_NE(loaded.model, nullptr) << loaded.diagnostics;
+  if (loaded.model == nullptr) return {};
+  const analysis::Analysis analysis = analysis::Analyze(*loaded.model, {});
+  SubmissionInput input;
+  input.analysis = &analysis;
+  for (submission::Capability& c : submission::Capabilities(input)) {
+    if (c.code == "PAUT") return c;
+  }
+  ADD_FAILURE() << "no PAUT";
+  return {};
+}
+
+TEST(SubmissionCapabilities, PersonAuthenticationFollowsTheCredentialThreats) {
+  // The case study's programmer has credentials: none, so anyone can operate it.
+  RealFileSystem fs;
+  DiagnosticSink sink;
+  const auto icd =
+      model::LoadModel(fs, std::string(MEDTRA_SOURCE_DIR) + "/examples/icd", sink, nullptr);
+  ASSERT_NE(icd, nullptr);
+  const analysis::Analysis analysis = analysis::Analyze(*icd, {});
+  SubmissionInput input;
+  input.analysis = &analysis;
+  std::map<std::string, submission::Capability> caps;
+  for (submission::Capability& c : submission::Capabilities(input)) caps[c.code] = c;
+  EXPECT_EQ(caps.at("PAUT").answer, "no");
+  EXPECT_EQ(caps.at("PAUT").basis, "open threats device-no-user-authentication@programmer");
+
+  const submission::Capability unstated = PersonAuthenticationOf("", "");
+  EXPECT_EQ(unstated.answer, "");
+  EXPECT_EQ(unstated.basis, "not in the model: the credentials of pump, app");
+  const submission::Capability yes = PersonAuthenticationOf("none", "unique");
+  EXPECT_EQ(yes.answer, "yes");
+  EXPECT_EQ(yes.basis, "pump: none; app: unique");
+  const submission::Capability shared = PersonAuthenticationOf("none", "shared");
+  EXPECT_EQ(shared.answer, "no");
+  EXPECT_EQ(shared.basis, "open threats device-shared-credentials@app");
+  const submission::Capability nobody = PersonAuthenticationOf("none", "");
+  EXPECT_EQ(nobody.answer, "");  // the app's credentials are not stated
+  const submission::Capability none = PersonAuthenticationOf("none", "none");
+  EXPECT_EQ(none.answer, "no");
+  EXPECT_EQ(none.basis, "open threats device-no-user-authentication@app");
+  // Nobody logs in to a sensor: no component is operated with credentials.
+  const submission::Capability sensor = PersonAuthenticationOf("none", "none", "sensor");
+  EXPECT_EQ(sensor.answer, "n/a");
+  EXPECT_EQ(sensor.basis, "no component is operated with credentials (pump: none; app: none)");
 }
 
 TEST_F(SubmissionTest, WorkbooksHaveUniqueShortSheetNames) {
