@@ -2,7 +2,9 @@
 #include "medtra/paths/paths.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
+#include <mutex>
 #include <tuple>
 
 namespace medtra::paths {
@@ -72,20 +74,26 @@ class PathSearch {
     relevant_ = work.list;
     // Each relevant node's steps, sorted once (work.via is free during the search: it numbers
     // the relevant nodes). Which of them are on the current path changes while the walk goes on;
-    // that is checked when a step is taken.
-    step_begin_.assign(relevant_.size() + 1, 0);
+    // that is checked when a step is taken. The steps are found from the side of the node they
+    // lead to: an entry point may have an edge to every exposed flow of the model, and only the
+    // few that lead towards this function matter.
     for (uint32_t i = 0; i < relevant_.size(); ++i) work_.via[relevant_[i]] = i;
-    std::vector<std::pair<std::tuple<int, int32_t, uint32_t>, uint32_t>> next;
-    for (uint32_t i = 0; i < relevant_.size(); ++i) {
-      next.clear();
-      for (const uint32_t e : graph_.Out(relevant_[i])) {
-        const uint32_t to = graph_.edges()[e].to;
-        if (work_.Visited(to)) next.push_back({{-likelihood_[e], work_.distance[to], e}, e});
+    std::vector<std::tuple<uint32_t, int, int32_t, uint32_t>> next;  // from, order..., edge
+    for (const uint32_t to : relevant_) {
+      for (const uint32_t e : graph_.In(to)) {
+        const uint32_t from = graph_.edges()[e].from;
+        if (work_.Visited(from))
+          next.emplace_back(work_.via[from], -likelihood_[e], work_.distance[to], e);
       }
-      std::sort(next.begin(), next.end());
-      for (const auto& [order, e] : next) steps_.push_back(e);
-      step_begin_[i + 1] = static_cast<uint32_t>(steps_.size());
     }
+    std::sort(next.begin(), next.end());
+    step_begin_.assign(relevant_.size() + 1, 0);
+    steps_.reserve(next.size());
+    for (const auto& [from, order, distance, e] : next) {
+      steps_.push_back(e);
+      ++step_begin_[from + 1];
+    }
+    for (uint32_t i = 0; i < relevant_.size(); ++i) step_begin_[i + 1] += step_begin_[i];
   }
 
   FunctionPaths Run(const std::vector<uint32_t>& entries) {
@@ -189,11 +197,7 @@ class PathSearch {
       work_.degree[v] = 0;
       work_.count[v] = 0;
     }
-    for (const uint32_t v : relevant_) {
-      for (const uint32_t e : graph_.Out(v)) {
-        if (work_.Visited(graph_.edges()[e].to)) ++work_.degree[graph_.edges()[e].to];
-      }
-    }
+    for (const uint32_t e : steps_) ++work_.degree[graph_.edges()[e].to];
     for (const uint32_t entry : entries) {
       if (work_.Visited(entry)) work_.count[entry] = 1;
     }
@@ -203,9 +207,9 @@ class PathSearch {
     }
     for (size_t i = 0; i < order.size(); ++i) {
       const uint32_t v = order[i];
-      for (const uint32_t e : graph_.Out(v)) {
-        const uint32_t to = graph_.edges()[e].to;
-        if (!work_.Visited(to)) continue;
+      const auto [first, last] = Steps(v);
+      for (uint32_t s = first; s < last; ++s) {
+        const uint32_t to = graph_.edges()[steps_[s]].to;
         work_.count[to] = SaturatingAdd(work_.count[to], work_.count[v]);
         if (--work_.degree[to] == 0) order.push_back(to);
       }
@@ -298,15 +302,13 @@ void Workspace::Begin() {
   }
 }
 
-Reach ReachOf(const AttackGraph& graph, uint32_t component) {
-  Workspace work(graph);
-  return ReachOf(graph, component, work);
-}
+namespace {
 
-Reach ReachOf(const AttackGraph& graph, uint32_t component, Workspace& work) {
+/// What code on the component reaches, breadth first, remembering how each node was reached:
+/// everything of a Reach but reachable_from.
+Reach ForwardReach(const AttackGraph& graph, uint32_t component, Workspace& work) {
   Reach reach;
   reach.component = component;
-  // Breadth first from code on the component, remembering how each node was reached.
   const uint32_t start = graph.CodeNode(component);
   work.Begin();
   work.list.assign(1, start);
@@ -343,6 +345,14 @@ Reach ReachOf(const AttackGraph& graph, uint32_t component, Workspace& work) {
        at = graph.edges()[work.via[at]].from)
     reach.example.push_back(work.via[at]);
   std::reverse(reach.example.begin(), reach.example.end());
+  return reach;
+}
+
+}  // namespace
+
+Reach ReachOf(const AttackGraph& graph, uint32_t component) {
+  Workspace work(graph);
+  Reach reach = ForwardReach(graph, component, work);
   // Which entry points reach its control (code on it implies control).
   SearchBackward(graph, {graph.ControlNode(component)}, nullptr, work);
   for (uint32_t e = 0; e < kEntryKinds; ++e) {
@@ -350,6 +360,36 @@ Reach ReachOf(const AttackGraph& graph, uint32_t component, Workspace& work) {
       reach.reachable_from.push_back(static_cast<EntryKind>(e));
   }
   return reach;
+}
+
+struct ReachCache {
+  std::once_flag once;
+  std::vector<Reach> reaches;
+};
+
+std::shared_ptr<ReachCache> NewReachCache() { return std::make_shared<ReachCache>(); }
+
+const std::vector<Reach>& ManyInstanceReaches(const AttackGraph& graph) {
+  ReachCache& cache = graph.reach_cache();
+  std::call_once(cache.once, [&] {
+    const model::SystemModel& model = graph.model();
+    // What each entry point reaches, once: an entry reaches a component's control exactly when
+    // the search back from that control finds the entry (ReachOf).
+    std::array<std::vector<char>, kEntryKinds> from_entry;
+    for (uint32_t e = 0; e < kEntryKinds; ++e)
+      from_entry[e] = ReachedFrom(graph, {graph.EntryNode(static_cast<EntryKind>(e))});
+    Workspace work(graph);
+    for (uint32_t c = 0; c < model.components.size(); ++c) {
+      if (model.components[c].instances != "many") continue;
+      Reach reach = ForwardReach(graph, c, work);
+      for (uint32_t e = 0; e < kEntryKinds; ++e) {
+        if (from_entry[e][graph.ControlNode(c)])
+          reach.reachable_from.push_back(static_cast<EntryKind>(e));
+      }
+      cache.reaches.push_back(std::move(reach));
+    }
+  });
+  return cache.reaches;
 }
 
 GraphPaths AnalyzeGraph(const AttackGraph& graph, const PathOptions& options) {
@@ -370,9 +410,7 @@ GraphPaths AnalyzeGraph(const AttackGraph& graph, const PathOptions& options) {
         PathSearch(graph, options, likelihood, from_entries, f, work).Run(result.entry_nodes));
     result.path_count = SaturatingAdd(result.path_count, result.functions.back().count);
   }
-  for (uint32_t c = 0; c < model.components.size(); ++c) {
-    if (model.components[c].instances == "many") result.reach.push_back(ReachOf(graph, c, work));
-  }
+  result.reach = ManyInstanceReaches(graph);
   if (result.functions.size() <= options.per_function_cuts) {
     for (const FunctionPaths& f : result.functions) {
       result.cuts.push_back(

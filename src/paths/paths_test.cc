@@ -254,6 +254,36 @@ TEST(PathsInsulinTest, TheCloudReachesThePumpSoMultiPatientHarmIsDerived) {
   for (const rules::Threat& t : Derive(flipped)) EXPECT_NE(t.rule, "medical-multi-patient-harm");
 }
 
+bool SameReach(const Reach& a, const Reach& b) {
+  return a.component == b.component && a.functions == b.functions &&
+         a.patient_components == b.patient_components && a.reachable_from == b.reachable_from &&
+         a.example == b.example;
+}
+
+TEST(PathsReachTest, TheReachesKeptWithTheGraphAreThoseOfEachComponentsOwnSearch) {
+  // Every component of each example is made many-instance, so that every one is compared; the
+  // cached reaches find the entry points by searching forward from each entry once, ReachOf
+  // backward from each component.
+  for (const char* name : {"icd", "insulin-pump", "infusion-fleet"}) {
+    const auto loaded = LoadExample(name);
+    ASSERT_NE(loaded, nullptr);
+    model::SystemModel model = *loaded;
+    for (model::Component& c : model.components) c.instances = "many";
+    model.BuildIndex();
+    const AttackGraph graph = BuildBefore(model);
+    const std::vector<Reach>& reaches = ManyInstanceReaches(graph);
+    ASSERT_EQ(reaches.size(), model.components.size()) << name;
+    size_t reaching = 0;
+    for (uint32_t c = 0; c < model.components.size(); ++c) {
+      EXPECT_TRUE(SameReach(reaches[c], ReachOf(graph, c)))
+          << name << " " << model.components[c].id;
+      reaching += reaches[c].reachable_from.empty() ? 0 : 1;
+    }
+    EXPECT_GT(reaching, 0u) << name;  // some entry point reaches some component: not vacuous
+    EXPECT_EQ(&ManyInstanceReaches(graph), &reaches);  // worked out once
+  }
+}
+
 TEST(PathsInfusionTest, TheHospitalNetworkReachesEveryPumpThroughTheLibraryServer) {
   const auto model = LoadExample("infusion-fleet");
   const std::vector<rules::Threat> threats = Derive(*model);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -80,6 +81,11 @@ struct Edge {
   uint32_t cut_element = kNone;  ///< the flow or component the cut changes
 };
 
+/// The reach of the graph's many-instance components, worked out once per graph (paths.h,
+/// ManyInstanceReaches): the multi-patient harm rule and the paths use the same.
+struct ReachCache;
+std::shared_ptr<ReachCache> NewReachCache();
+
 class AttackGraph {
  public:
   /// The graph of one view (rules::DesignViews::Inherent() or Residual()).
@@ -117,6 +123,9 @@ class AttackGraph {
   /// The threat id of a reason: `rule@element`.
   std::string ThreatId(const Reason& reason) const;
 
+  /// Filled on first use by ManyInstanceReaches (thread-safe); shared by copies of the graph.
+  ReachCache& reach_cache() const { return *reach_cache_; }
+
  private:
   friend class GraphBuilder;
   const model::SystemModel* model_ = nullptr;
@@ -125,6 +134,7 @@ class AttackGraph {
   std::vector<Reason> reasons_;
   std::vector<uint32_t> out_begin_, out_, in_begin_, in_;
   std::vector<uint32_t> function_nodes_, code_nodes_, control_nodes_;
+  std::shared_ptr<ReachCache> reach_cache_ = NewReachCache();
 };
 
 }  // namespace medtra::paths

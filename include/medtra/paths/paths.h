@@ -128,7 +128,9 @@ std::vector<char> Reaching(const AttackGraph& graph, const std::vector<uint32_t>
 
 /// Reach of code on component `component` (any component; the rules use many-instance ones).
 Reach ReachOf(const AttackGraph& graph, uint32_t component);
-Reach ReachOf(const AttackGraph& graph, uint32_t component, Workspace& work);
+/// The reach of every component with instances: many, in model order; worked out on first use and
+/// kept with the graph. The same as ReachOf() for each of them.
+const std::vector<Reach>& ManyInstanceReaches(const AttackGraph& graph);
 /// Everything about one graph.
 GraphPaths AnalyzeGraph(const AttackGraph& graph, const PathOptions& options);
 /// The minimum cut between the entry points and the given function nodes.

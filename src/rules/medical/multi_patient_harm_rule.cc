@@ -43,7 +43,7 @@ RuleInfo MakeInfo() {
 }
 
 /// A component with instances: many whose compromise reaches, in the attack graph of the view, an
-/// essential function or a patient-serving part of another component (paths::ReachOf).
+/// essential function or a patient-serving part of another component (paths::ManyInstanceReaches).
 class MedicalMultiPatientHarmRule final : public BuiltinRule {
  public:
   MedicalMultiPatientHarmRule() : BuiltinRule(MakeInfo()) {}
@@ -58,11 +58,9 @@ void MedicalMultiPatientHarmRule::Check(const RuleContext& context, MatchList& o
   }
   const std::shared_ptr<const paths::AttackGraph> shared = context.Graph();
   const paths::AttackGraph& graph = *shared;
-  paths::Workspace work(graph);
-  for (uint32_t i = 0; i < components.size(); ++i) {
+  for (const paths::Reach& reach : paths::ManyInstanceReaches(graph)) {
+    const uint32_t i = reach.component;
     const model::Component& c = components[i];
-    if (c.instances != "many") continue;
-    const paths::Reach reach = paths::ReachOf(graph, i, work);
     if (reach.patient_components.empty()) continue;
     std::vector<std::string> reached;
     for (const uint32_t p : reach.patient_components) reached.push_back(components[p].id);
