@@ -24,21 +24,15 @@ measure() {  # label command...: prints "label  wall_s  max_rss_MB"
 printf '%-34s %10s %11s\n' "step" "wall" "peak RSS"
 for n in "${sizes[@]}"; do
   flows=$((2 * n))
-  model="$work/model-$n.yaml"
-  "$bin/medtra-genmodel" --components "$n" --flows "$flows" --seed 1 -o "$model"
-  size=$(du -h "$model" | cut -f1)
-  if [[ $(stat -c %s "$model") -gt $((48 << 20)) ]]; then
+  if [[ $n -gt 50000 ]]; then
     # Above the loader's 64 MiB per-file limit: a model folder, lists cut every 40,000 items.
-    mkdir "$work/model-$n"
-    awk -v dir="$work/model-$n" '
-      function next_file() { if (out != "") close(out); out = sprintf("%s/part-%03d.yaml", dir, ++files) }
-      BEGIN { next_file() }
-      /^(zones|components|assets|flows|measures|risks):/ { section = $0; items = 0; next_file() }
-      /^  - / && ++items % 40000 == 0 { next_file(); print section > out }
-      { print > out }' "$model"
-    rm "$model"
     model="$work/model-$n"
+    "$bin/medtra-genmodel" --components "$n" --flows "$flows" --seed 1 --split 40000 -o "$model"
+  else
+    model="$work/model-$n.yaml"
+    "$bin/medtra-genmodel" --components "$n" --flows "$flows" --seed 1 -o "$model"
   fi
+  size=$(du -sh "$model" | cut -f1)
   measure "check ${n}/${flows} ($size)" "$bin/medtra" check "$model"
   measure "analyze json ${n}/${flows}" "$bin/medtra" analyze "$model" --format json -o -
   threats=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['threats']))" \

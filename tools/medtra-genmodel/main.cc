@@ -4,6 +4,8 @@
 #include <CLI/CLI.hpp>
 #include <array>
 #include <cstdint>
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <random>
@@ -17,6 +19,7 @@ struct Options {
   size_t flows = 2000;
   uint64_t seed = 1;
   std::string output = "-";
+  size_t split = 0;  ///< with -o DIR: at most this many list items per file of a model folder
 };
 
 struct Kind {
@@ -199,6 +202,72 @@ class Generator {
   size_t assets_ = 4;
 };
 
+/// Cuts the model text, line by line as it is written, into the files of a model folder: a new
+/// file at each top-level list and after every `limit` items of a list, which repeats the list's
+/// key (the loader joins the lists of a folder's files in file-name order).
+class FolderWriter : public std::streambuf {
+ public:
+  FolderWriter(std::filesystem::path dir, size_t limit) : dir_(std::move(dir)), limit_(limit) {
+    Next();
+  }
+  bool ok() const { return ok_; }
+  bool Finish() {
+    Line();
+    file_.close();
+    return ok_ && !file_.fail();
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (c == traits_type::eof()) return traits_type::not_eof(c);
+    line_ += static_cast<char>(c);
+    if (c == '\n') Line();
+    return c;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    for (std::streamsize i = 0; i < n; ++i) overflow(static_cast<unsigned char>(s[i]));
+    return n;
+  }
+
+ private:
+  void Next() {
+    if (file_.is_open()) {
+      file_.close();
+      ok_ = ok_ && !file_.fail();
+    }
+    char name[32];
+    std::snprintf(name, sizeof name, "part-%04zu.yaml", ++files_);
+    file_.open(dir_ / name, std::ios::binary);
+    ok_ = ok_ && file_.is_open();
+  }
+  void Line() {
+    if (line_.empty()) return;
+    const bool list = line_.back() == '\n' && line_.size() > 2 && line_[0] != ' ' &&
+                      line_[0] != '#' && line_.compare(line_.size() - 2, 2, ":\n") == 0 &&
+                      line_.rfind("system:", 0) != 0;
+    if (list) {
+      section_ = line_;
+      items_ = 0;
+      Next();
+    } else if (line_.rfind("  - ", 0) == 0 && !section_.empty() && items_++ == limit_) {
+      items_ = 1;
+      Next();
+      file_ << section_;
+    }
+    file_ << line_;
+    line_.clear();
+  }
+
+  std::filesystem::path dir_;
+  size_t limit_;
+  std::ofstream file_;
+  std::string line_;
+  std::string section_;  ///< "flows:\n" while its items are written
+  size_t items_ = 0;
+  size_t files_ = 0;
+  bool ok_ = true;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -211,10 +280,30 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("-o,--output", options.output, "output file, '-' for stdout")
       ->capture_default_str();
+  app.add_option("--split", options.split,
+                 "write a model folder to -o DIR, at most N list items per file")
+      ->check(CLI::PositiveNumber);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
+  }
+  if (options.split > 0) {
+    std::error_code error;
+    std::filesystem::create_directories(options.output, error);
+    if (options.output == "-" || error || !std::filesystem::is_empty(options.output, error)) {
+      std::cerr << "medtra-genmodel: --split needs -o with a new or empty folder\n";
+      return 2;
+    }
+    FolderWriter folder(options.output, options.split);
+    std::ostream out(&folder);
+    Generator(options, out).Run();
+    out.flush();
+    if (!folder.Finish()) {
+      std::cerr << "medtra-genmodel: cannot write " << options.output << "\n";
+      return 2;
+    }
+    return 0;
   }
   if (options.output == "-") {
     Generator(options, std::cout).Run();
