@@ -145,6 +145,24 @@ TEST_F(AnalyzeCliTest, JsonThreatsCiteTheirRulesEmb3dIdsAfterTheCweIds) {
   EXPECT_EQ(by_rule.at("medical-phi-on-mobile").at("emb3d"), nlohmann::ordered_json::array());
 }
 
+TEST_F(AnalyzeCliTest, MalformedEmb3dIdOfAUserRuleIsALocatedInputError) {
+  fs::create_directories(dir_ / "rules");
+  std::ofstream(dir_ / "rules" / "r.yaml") << "rules:\n"
+                                              "  - id: local-rf-auth\n"
+                                              "    title: x\n"
+                                              "    when: {medium: rf}\n"
+                                              "    stride: [Spoofing]\n"
+                                              "    cwe: [CWE-306]\n"
+                                              "    emb3d: [TID-40]\n";
+  const auto r = RunCommand({MEDTRA_BIN, "rules", "list", "--rules", (dir_ / "rules").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, (dir_ / "rules" / "r.yaml").string() +
+                       ":7:12: error: 'TID-40' is not a TID-NNN id [user-rule]\n"
+                       "      emb3d: [TID-40]\n"
+                       "             ^\n");
+}
+
 TEST_F(AnalyzeCliTest, MissingModelIsAnInputError) {
   const auto r =
       RunCommand({MEDTRA_BIN, "analyze", (dir_ / "nope").string(), "-o", (dir_ / "out").string()});
