@@ -12,8 +12,10 @@ creates
                                                golden models for the table-driven test
 and adds the factory's declaration to src/rules/<group>/<group>_rules.h, the registration line to
 src/rules/<group>/<group>_rules.cc and a line to docs/rules/index.md. Citations that several rules
-share are constants in src/rules/rule_refs.h (refs::kTir57Threats, refs::kCapec94, ...). The golden test fails until positive.expected names real threat ids, so no
-rule lands without its tests. Groups: comm, device, medical, env, model.
+share are constants in src/rules/rule_refs.h (refs::kTir57Threats, refs::kCapec94, ...). The MITRE
+EMB3D threat ids a rule cites (info.emb3d) must also be listed by hand in docs/rules/emb3d.md
+(catalog_refs_test.cc checks it). The golden test fails until positive.expected names real threat
+ids, so no rule lands without its tests. Groups: comm, device, medical, env, model.
 """
 import argparse
 import copy
@@ -114,6 +116,7 @@ RuleInfo MakeInfo() {{
   info.stride = {cxx_list(spec.get('stride', []))};
   info.capec = {cxx_refs(spec.get('capec', []))};
   info.cwe = {cxx_refs(spec.get('cwe', []))};
+  info.emb3d = {cxx_list(spec.get('emb3d', []))};
   info.detects = {cxx(spec['detects'])};
   info.rationale = {cxx(spec.get('rationale', 'TODO'))};
   info.mitigation = {cxx(spec.get('mitigation', 'TODO'))};
@@ -154,6 +157,7 @@ def render_doc(spec):
         ("STRIDE", ", ".join(spec.get("stride", [])) or "—"),
         ("CAPEC", join_refs(spec.get("capec", []))),
         ("CWE", join_refs(spec.get("cwe", []))),
+        ("EMB3D", ", ".join(spec.get("emb3d", [])) or "—"),
         ("FDA control category", spec.get("fda", "") or "—"),
         ("IEC 62443-4-2", ", ".join(spec.get("iec", [])) or "—"),
         ("Exposure", spec.get("exposure", "design")),
@@ -230,6 +234,7 @@ def render_index(specs):
     lines = ["# Threat rules", "",
              "One page per rule; `medtra rules list` and `medtra rules explain RULE` show the same",
              "metadata. Each page is checked against the rule's RuleInfo by `rule_docs_test.cc`.",
+             "[emb3d.md](emb3d.md) lists the MITRE EMB3D threats that the rules cite.",
              "", "| Rule | Title | STRIDE |", "| --- | --- | --- |"]
     for s in sorted(specs, key=lambda s: s["id"]):
         lines.append(f"| [{s['id']}]({s['id']}.md) | {s['title']} | {', '.join(s.get('stride', []))} |")

@@ -26,6 +26,7 @@ def spec_of(info):
         "id": info["id"], "title": info["title"], "stride": info["stride"],
         "capec": [(r["id"], r["name"]) for r in info["capec_names"]],
         "cwe": [(r["id"], r["name"]) for r in info["cwe_names"]],
+        "emb3d": info["emb3d"],
         "fda": info["fda_category"], "iec": info["iec62443"], "exposure": info["exposure"],
         "likelihood": info["base_likelihood"], "detects": info["detects"],
         "rationale": info["rationale"], "mitigation": info["mitigation"],

@@ -43,6 +43,7 @@ std::string ReportId(const std::vector<Input>& inputs, const rules::RuleCatalog&
     text += "rule " + info.id + '\t' + info.title + '\t' + Join(info.stride, ",") + '\t';
     for (const rules::CatalogRef& ref : info.capec) text += ref.id + ',';
     for (const rules::CatalogRef& ref : info.cwe) text += ref.id + ',';
+    for (const std::string& id : info.emb3d) text += id + ',';
     text += '\t' + std::to_string(static_cast<int>(info.exposure)) + '\t' +
             std::to_string(info.base_likelihood) + '\n';
   }

@@ -149,6 +149,8 @@ void ThreatJson(JsonStream& j, const rules::Threat& t, const std::vector<std::st
   j.Strings(t.capec);
   j.Key("cwe");
   j.Strings(t.cwe);
+  j.Key("emb3d");
+  j.Strings(t.emb3d);
   j.Key("targets");
   j.Strings(t.targets);
   FieldOrNull(j, "likelihood", t.likelihood);

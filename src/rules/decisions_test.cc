@@ -165,6 +165,17 @@ TEST(UserRules, LoadedFromAFolderAndEvaluatedLikeBuiltIns) {
   EXPECT_THAT(it->measures, ElementsAre("M-encrypt"));
 }
 
+/// Each diagnostic as one line of text, without the newline.
+std::vector<std::string> Messages(const DiagnosticSink& sink) {
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : sink.diagnostics()) {
+    std::string text = RenderText(d, nullptr);
+    text.pop_back();
+    messages.push_back(text);
+  }
+  return messages;
+}
+
 TEST(UserRules, InvalidRulesAreLocatedErrors) {
   MemoryFileSystem fs;
   fs.AddFile("rules/bad.yaml",
@@ -177,13 +188,7 @@ TEST(UserRules, InvalidRulesAreLocatedErrors) {
   RuleCatalog catalog;
   DiagnosticSink sink;
   EXPECT_FALSE(LoadUserRules(fs, "rules", false, catalog, sink, nullptr));
-  std::vector<std::string> messages;
-  for (const Diagnostic& d : sink.diagnostics()) {
-    std::string text = RenderText(d, nullptr);
-    text.pop_back();
-    messages.push_back(text);
-  }
-  EXPECT_THAT(messages,
+  EXPECT_THAT(Messages(sink),
               ElementsAre("rules/bad.yaml:2:9: error: a rule id is kebab-case (a-z, 0-9, '-'), "
                           "found 'Bad_Rule' [user-rule]",
                           HasSubstr("rules/bad.yaml:5:14: error: unknown value 'Spoofng' in "
@@ -193,6 +198,31 @@ TEST(UserRules, InvalidRulesAreLocatedErrors) {
                           "rules/bad.yaml:4:12: error: unknown flow attribute 'medum' (did you "
                           "mean 'medium'?) [user-rule]"));
   EXPECT_EQ(catalog.size(), 0u);
+}
+
+TEST(UserRules, Emb3dIdsAreCitedOrAMalformedOneIsALocatedError) {
+  const std::string rule =
+      "rules:\n"
+      "  - id: local-rf-auth\n"
+      "    title: x\n"
+      "    when: {medium: rf}\n"
+      "    stride: [Spoofing]\n"
+      "    cwe: [CWE-306]\n";
+  MemoryFileSystem fs;
+  fs.AddFile("good/r.yaml", rule + "    emb3d: [TID-310, TID-406]\n");
+  fs.AddFile("bad/r.yaml", rule + "    emb3d: [TID-406, TID-4060, T-1]\n");
+  RuleCatalog catalog;
+  DiagnosticSink sink;
+  ASSERT_TRUE(LoadUserRules(fs, "good", false, catalog, sink, nullptr));
+  const ThreatRule* good = catalog.Find("local-rf-auth");
+  ASSERT_NE(good, nullptr);
+  EXPECT_THAT(good->Info().emb3d, ElementsAre("TID-310", "TID-406"));
+  RuleCatalog bad_catalog;
+  EXPECT_FALSE(LoadUserRules(fs, "bad", false, bad_catalog, sink, nullptr));
+  EXPECT_THAT(Messages(sink),
+              ElementsAre("bad/r.yaml:7:12: error: 'TID-4060' is not a TID-NNN id [user-rule]",
+                          "bad/r.yaml:7:12: error: 'T-1' is not a TID-NNN id [user-rule]"));
+  EXPECT_EQ(bad_catalog.size(), 0u);
 }
 
 }  // namespace

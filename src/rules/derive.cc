@@ -253,6 +253,7 @@ class Deriver {
     t.stride = info.stride;
     t.capec = refs.capec;
     t.cwe = refs.cwe;
+    t.emb3d = info.emb3d;
     t.targets.assign(m.targets.begin(), m.targets.end());
     if (m.location != nullptr) t.location = *m.location;
     const Exposure exposure = m.exposure.value_or(info.exposure);

@@ -140,20 +140,30 @@ void UserRule::Check(const RuleContext& ctx, MatchList& out) const {
 
 namespace {
 
+/// The ids listed under `key`: `prefix` and a number (of exactly `width` digits if width > 0).
+std::vector<std::string> Ids(model::MapReader& reader, std::string_view key,
+                             std::string_view prefix, size_t width, DiagnosticSink& sink) {
+  std::vector<std::string> valid;
+  const auto ids = reader.StringList(key);
+  if (!ids) return valid;
+  for (const std::string& id : *ids) {
+    const std::string digits = StartsWith(id, prefix) ? id.substr(prefix.size()) : "";
+    if (digits.empty() || !std::all_of(digits.begin(), digits.end(), ::isdigit) ||
+        (width > 0 && digits.size() != width)) {
+      const std::string form = width > 0 ? std::string(width, 'N') : "<number>";
+      sink.Error(reader.LocationOf(key), "user-rule",
+                 "'" + id + "' is not a " + std::string(prefix) + form + " id");
+      continue;
+    }
+    valid.push_back(id);
+  }
+  return valid;
+}
+
 std::vector<CatalogRef> Refs(model::MapReader& reader, std::string_view key,
                              std::string_view prefix, DiagnosticSink& sink) {
   std::vector<CatalogRef> refs;
-  const auto ids = reader.StringList(key);
-  if (!ids) return refs;
-  for (const std::string& id : *ids) {
-    const std::string digits = StartsWith(id, prefix) ? id.substr(prefix.size()) : "";
-    if (digits.empty() || !std::all_of(digits.begin(), digits.end(), ::isdigit)) {
-      sink.Error(reader.LocationOf(key), "user-rule",
-                 "'" + id + "' is not a " + std::string(prefix) + "<number> id");
-      continue;
-    }
-    refs.push_back({id, ""});
-  }
+  for (std::string& id : Ids(reader, key, prefix, 0, sink)) refs.push_back({std::move(id), ""});
   return refs;
 }
 
@@ -176,6 +186,7 @@ std::unique_ptr<UserRule> ParseRule(model::Node node, DiagnosticSink& sink) {
   info.stride = reader.EnumList("stride", kStride, true).value_or(std::vector<std::string>{});
   info.capec = Refs(reader, "capec", "CAPEC-", sink);
   info.cwe = Refs(reader, "cwe", "CWE-", sink);
+  info.emb3d = Ids(reader, "emb3d", "TID-", 3, sink);
   if (info.capec.empty() && info.cwe.empty() && sink.error_count() == errors) {
     sink.Error(node.location(), "user-rule", "a rule cites at least one CAPEC or CWE id");
   }

@@ -1,11 +1,14 @@
 // End-to-end tests of `medtra analyze`: outputs, exit codes, atomic writes, nothing written on
 // errors.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "tests/testing/model_fixture.h"
 #include "tests/testing/run_command.h"
 
 namespace medtra {
@@ -114,6 +117,50 @@ TEST_F(AnalyzeCliTest, InputErrorWritesNothingAndKeepsOldReports) {
                        "[unknown-key]\n    - {id: Z-x, nme: X}\n                ^\n");
   EXPECT_EQ(ReadText(dir_ / "out" / "report.json"), "previous");
   EXPECT_EQ(std::distance(fs::directory_iterator(dir_ / "out"), fs::directory_iterator()), 1);
+}
+
+TEST_F(AnalyzeCliTest, JsonThreatsCiteTheirRulesEmb3dIdsAfterTheCweIds) {
+  const fs::path model = dir_ / "m.yaml";
+  std::ofstream(model) << testing::MinimalModel();
+  const auto r = RunCommand({MEDTRA_BIN, "analyze", model.string(), "--format", "json", "-o", "-"});
+  ASSERT_LE(r.exit_code, 1) << r.err;
+  const auto report = nlohmann::ordered_json::parse(r.out);
+  std::map<std::string, nlohmann::ordered_json> by_rule;
+  for (const auto& t : report.at("threats")) by_rule[t.at("rule")] = t;
+  ASSERT_TRUE(by_rule.contains("comm-missing-authentication"));
+  const nlohmann::ordered_json& auth = by_rule.at("comm-missing-authentication");
+  EXPECT_EQ(auth.at("id"), "comm-missing-authentication@F-1");
+  EXPECT_EQ(auth.at("cwe"), nlohmann::ordered_json::array({"CWE-306"}));
+  EXPECT_EQ(auth.at("emb3d"), nlohmann::ordered_json::array({"TID-310", "TID-406"}));
+  std::vector<std::string> keys;
+  for (auto it = auth.begin(); it != auth.end(); ++it) keys.push_back(it.key());
+  EXPECT_THAT(keys, ::testing::ElementsAre("id", "rule", "title", "stride", "capec", "cwe", "emb3d",
+                                           "targets", "likelihood", "inherent_status", "status",
+                                           "measures", "risk", "proposed_risks", "rationale"));
+  ASSERT_TRUE(by_rule.contains("comm-cleartext-phi"));
+  EXPECT_EQ(by_rule.at("comm-cleartext-phi").at("emb3d"),
+            nlohmann::ordered_json::array({"TID-408"}));
+  // A rule that cites no EMB3D threat writes an empty list, not a missing key.
+  ASSERT_TRUE(by_rule.contains("medical-phi-on-mobile"));
+  EXPECT_EQ(by_rule.at("medical-phi-on-mobile").at("emb3d"), nlohmann::ordered_json::array());
+}
+
+TEST_F(AnalyzeCliTest, MalformedEmb3dIdOfAUserRuleIsALocatedInputError) {
+  fs::create_directories(dir_ / "rules");
+  std::ofstream(dir_ / "rules" / "r.yaml") << "rules:\n"
+                                              "  - id: local-rf-auth\n"
+                                              "    title: x\n"
+                                              "    when: {medium: rf}\n"
+                                              "    stride: [Spoofing]\n"
+                                              "    cwe: [CWE-306]\n"
+                                              "    emb3d: [TID-40]\n";
+  const auto r = RunCommand({MEDTRA_BIN, "rules", "list", "--rules", (dir_ / "rules").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, (dir_ / "rules" / "r.yaml").string() +
+                       ":7:12: error: 'TID-40' is not a TID-NNN id [user-rule]\n"
+                       "      emb3d: [TID-40]\n"
+                       "             ^\n");
 }
 
 TEST_F(AnalyzeCliTest, MissingModelIsAnInputError) {

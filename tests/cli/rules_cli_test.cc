@@ -24,6 +24,7 @@ TEST(RulesCli, ListJsonHasEveryRuleWithStrideCapecCwe) {
   for (const auto& rule : rules) {
     EXPECT_FALSE(rule.at("stride").empty()) << rule.at("id");
     EXPECT_FALSE(rule.at("capec").empty() && rule.at("cwe").empty()) << rule.at("id");
+    EXPECT_TRUE(rule.at("emb3d").is_array()) << rule.at("id");
   }
 }
 
@@ -32,7 +33,7 @@ TEST(RulesCli, ListTextIsOneTabSeparatedLinePerRule) {
   ASSERT_EQ(r.exit_code, 0);
   EXPECT_THAT(r.out, ::testing::StartsWith(
                          "comm-checksum-spoofing\tChecksum instead of a cryptographic integrity "
-                         "check\tTampering\tCAPEC-145, CWE-345\n"));
+                         "check\tTampering\tCAPEC-145, CWE-345, TID-406\n"));
 }
 
 TEST(RulesCli, ExplainShowsTheMetadata) {
@@ -45,7 +46,8 @@ TEST(RulesCli, ExplainShowsTheMetadata) {
                          "  capec:         CAPEC-151 Identity Spoofing; CAPEC-21 Exploitation of "
                          "Trusted Identifiers\n"
                          "  cwe:           CWE-290 Authentication Bypass by Spoofing; CWE-294 "
-                         "Authentication Bypass by Capture-replay\n"));
+                         "Authentication Bypass by Capture-replay\n"
+                         "  emb3d:         TID-221, TID-406\n"));
 }
 
 TEST(RulesCli, UnknownRuleIsAnInputErrorWithDidYouMean) {
@@ -66,6 +68,7 @@ TEST(ExplainCli, ShowsWhichAttributesFiredAndHowTheEnvironmentShiftedIt) {
       "  stride:     Tampering, Spoofing\n"
       "  capec:      CAPEC-60 Reusing Session IDs (aka Session Replay)\n"
       "  cwe:        CWE-294 Authentication Bypass by Capture-replay\n"
+      "  emb3d:      TID-221, TID-407\n"
       "  derived at: " +
           kModel +
           "/system.yaml:85:5\n"
@@ -103,6 +106,7 @@ TEST(ExplainCli, JsonCarriesEvidenceAndNotes) {
   EXPECT_EQ(json.at("assessment"), "assessed by risk 3");
   EXPECT_EQ(json.at("risk"), "3");
   EXPECT_EQ(json.at("evidence").at(0).at("attribute"), "medium");
+  EXPECT_EQ(json.at("emb3d"), nlohmann::json::array());  // jamming: no EMB3D threat fits
 }
 
 TEST(ExplainCli, UnknownThreatIsAnInputErrorWithDidYouMean) {

@@ -32,6 +32,7 @@ void PrintText(std::ostream& out, const rules::Threat& t, const rules::RuleInfo&
       << "  stride:     " << Join(info.stride, ", ") << "\n"
       << "  capec:      " << Refs(info.capec) << "\n"
       << "  cwe:        " << Refs(info.cwe) << "\n"
+      << "  emb3d:      " << (info.emb3d.empty() ? "-" : Join(info.emb3d, ", ")) << "\n"
       << "  derived at: " << t.location.file << ":" << t.location.line << ":" << t.location.col
       << "\n"
       << "  fired on:\n";

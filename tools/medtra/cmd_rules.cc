@@ -29,6 +29,7 @@ nlohmann::ordered_json RuleJson(const rules::RuleInfo& info, bool full) {
                               {"stride", info.stride},
                               {"capec", Ids(info.capec)},
                               {"cwe", Ids(info.cwe)},
+                              {"emb3d", info.emb3d},
                               {"fda_category", info.fda_category},
                               {"iec62443", info.iec62443},
                               {"exposure", std::string(rules::ExposureName(info.exposure))}};
@@ -69,6 +70,7 @@ void List(const RulesOptions& options, const CommandContext& context) {
       const rules::RuleInfo& info = rule->Info();
       std::vector<std::string> refs = Ids(info.capec);
       for (const auto& id : Ids(info.cwe)) refs.push_back(id);
+      refs.insert(refs.end(), info.emb3d.begin(), info.emb3d.end());
       *context.out << info.id << "\t" << info.title << "\t" << Join(info.stride, ", ") << "\t"
                    << Join(refs, ", ") << "\n";
     }
@@ -99,6 +101,7 @@ void Explain(const RulesOptions& options, const CommandContext& context) {
         << "  stride:        " << Join(info.stride, ", ") << "\n"
         << "  capec:         " << Refs(info.capec) << "\n"
         << "  cwe:           " << Refs(info.cwe) << "\n"
+        << "  emb3d:         " << (info.emb3d.empty() ? "-" : Join(info.emb3d, ", ")) << "\n"
         << "  fda category:  " << (info.fda_category.empty() ? "-" : info.fda_category) << "\n"
         << "  iec 62443-4-2: " << (info.iec62443.empty() ? "-" : Join(info.iec62443, ", ")) << "\n"
         << "  exposure:      " << rules::ExposureName(info.exposure) << " (base likelihood "

@@ -31,6 +31,7 @@ std::string ExplainJson(const rules::Threat& t, const std::vector<std::string>& 
       {"stride", t.stride},
       {"capec", t.capec},
       {"cwe", t.cwe},
+      {"emb3d", t.emb3d},
       {"targets", t.targets},
       {"location", {{"file", t.location.file}, {"line", t.location.line}, {"col", t.location.col}}},
       {"evidence", evidence},

@@ -28,6 +28,7 @@ struct Threat {
   std::vector<std::string> stride;   ///< "Spoofing", "Tampering", ...
   std::vector<std::string> capec;    ///< "CAPEC-157"
   std::vector<std::string> cwe;      ///< "CWE-319"
+  std::vector<std::string> emb3d;    ///< "TID-408"
   std::vector<std::string> targets;  ///< element ids
   std::string likelihood;  ///< on the model's scale, after environment adjustment ("" = unknown)
   ThreatStatus inherent = ThreatStatus::kOpen;  ///< status on the design before measures

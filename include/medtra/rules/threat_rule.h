@@ -38,10 +38,11 @@ struct RuleInfo {
   std::vector<std::string> stride;  ///< "Spoofing", "Tampering", "Repudiation", ...
   std::vector<CatalogRef> capec;
   std::vector<CatalogRef> cwe;
-  std::string detects;       ///< which attributes of which elements make it fire
-  std::string rationale;     ///< why that is a threat
-  std::string mitigation;    ///< what removes it (and which flow property a measure provides)
-  std::string fda_category;  ///< FDA premarket guidance Appendix 1 control category
+  std::vector<std::string> emb3d;  ///< MITRE EMB3D threat ids: "TID-406"
+  std::string detects;             ///< which attributes of which elements make it fire
+  std::string rationale;           ///< why that is a threat
+  std::string mitigation;          ///< what removes it (and which flow property a measure provides)
+  std::string fda_category;        ///< FDA premarket guidance Appendix 1 control category
   std::vector<std::string> iec62443;  ///< IEC 62443-4-2 requirement IDs: "CR 4.1"
   std::vector<std::string> references;
   Exposure exposure = Exposure::kDesign;

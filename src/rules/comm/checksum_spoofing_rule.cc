@@ -18,6 +18,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Tampering"};
   info.capec = {{"CAPEC-145", "Checksum Spoofing"}};
   info.cwe = {refs::kCwe345};
+  info.emb3d = {"TID-406"};
   info.detects =
       "A flow with integrity: crc that carries therapy commands or an asset whose protection goals "
       "include integrity.";

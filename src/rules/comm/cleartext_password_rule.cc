@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Information disclosure", "Spoofing"};
   info.capec = {refs::kCapec157};
   info.cwe = {{"CWE-523", "Unprotected Transport of Credentials"}};
+  info.emb3d = {"TID-408"};
   info.detects =
       "A wireless or network flow that authenticates with a password and is not encrypted.";
   info.rationale =

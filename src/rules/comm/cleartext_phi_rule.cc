@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Information disclosure"};
   info.capec = {refs::kCapec157, {"CAPEC-117", "Interception"}};
   info.cwe = {{"CWE-319", "Cleartext Transmission of Sensitive Information"}};
+  info.emb3d = {"TID-408"};
   info.detects =
       "A flow on an external or physical medium that carries personal health data with "
       "confidentiality: none.";

@@ -18,6 +18,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Information disclosure"};
   info.capec = {refs::kCapec157};
   info.cwe = {{"CWE-311", "Missing Encryption of Sensitive Data"}};
+  info.emb3d = {"TID-408"};
   info.detects =
       "A flow with confidentiality: none that carries an asset (not personal health data) whose "
       "protection goals include confidentiality, such as credentials, keys or configuration.";

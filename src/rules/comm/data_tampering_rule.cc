@@ -21,6 +21,7 @@ RuleInfo MakeInfo() {
       {"CWE-353", "Missing Support for Integrity Check"},
       {"CWE-924",
        "Improper Enforcement of Message Integrity During Transmission in a Communication Channel"}};
+  info.emb3d = {"TID-406"};
   info.detects =
       "A flow with integrity: none that carries an asset (not a function) whose protection goals "
       "include integrity.";

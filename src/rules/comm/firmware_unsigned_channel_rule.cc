@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Tampering"};
   info.capec = {refs::kCapec186};
   info.cwe = {refs::kCwe494};
+  info.emb3d = {"TID-211", "TID-212"};
   info.detects =
       "A flow that carries an asset of kind firmware with integrity other than signature.";
   info.rationale =

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Denial of service"};
   info.capec = {refs::kCapec125};
   info.cwe = {{"CWE-770", "Allocation of Resources Without Limits or Throttling"}};
+  info.emb3d = {"TID-405"};
   info.detects =
       "A network flow with availability: none to or from a component that performs an essential "
       "function, or that carries an asset tied to one.";

@@ -18,6 +18,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Denial of service"};
   info.capec = {{"CAPEC-601", "Jamming"}};
   info.cwe = {};
+  info.emb3d = {};
   info.detects =
       "A wireless flow without redundancy (availability: none or retry) that carries therapy "
       "commands, an asset tied to an essential function or an asset whose protection goals include "

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Tampering", "Information disclosure", "Elevation of privilege"};
   info.capec = {refs::kCapec121};
   info.cwe = {{"CWE-749", "Exposed Dangerous Method or Function"}};
+  info.emb3d = {"TID-224"};
   info.detects =
       "A flow with memory_access: true whose sender is not authenticated with a key or not "
       "authorised (authorization: none).";

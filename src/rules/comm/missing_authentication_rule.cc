@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Spoofing"};
   info.capec = {refs::kCapec151};
   info.cwe = {refs::kCwe306};
+  info.emb3d = {"TID-310", "TID-406"};
   info.detects = "A flow on a wireless or network medium with authentication: none.";
   info.rationale =
       "The receiver accepts whatever arrives; anyone on the medium can pose as the sender.";

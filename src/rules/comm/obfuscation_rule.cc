@@ -19,6 +19,7 @@ RuleInfo MakeInfo() {
   info.capec = {{"CAPEC-97", "Cryptanalysis"}};
   info.cwe = {{"CWE-656", "Reliance on Security Through Obscurity"},
               {"CWE-327", "Use of a Broken or Risky Cryptographic Algorithm"}};
+  info.emb3d = {"TID-408", "TID-411"};
   info.detects =
       "A flow with confidentiality: obfuscated that carries personal health data or an asset whose "
       "protection goals include confidentiality.";

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Tampering", "Information disclosure"};
   info.capec = {refs::kCapec94};
   info.cwe = {{"CWE-300", "Channel Accessible by Non-Endpoint"}};
+  info.emb3d = {"TID-406"};
   info.detects =
       "A flow over the internet or a cellular network whose endpoints do not authenticate with "
       "certificates or signatures.";

@@ -15,6 +15,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Tampering", "Spoofing"};
   info.capec = {{"CAPEC-60", "Reusing Session IDs (aka Session Replay)"}};
   info.cwe = {refs::kCwe294};
+  info.emb3d = {"TID-221", "TID-407"};
   info.detects =
       "A wireless or network flow with freshness: none that carries an asset or therapy commands.";
   info.rationale =

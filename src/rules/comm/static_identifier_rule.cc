@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Spoofing"};
   info.capec = {refs::kCapec151, {"CAPEC-21", "Exploitation of Trusted Identifiers"}};
   info.cwe = {{"CWE-290", "Authentication Bypass by Spoofing"}, refs::kCwe294};
+  info.emb3d = {"TID-221", "TID-406"};
   info.detects =
       "A flow with authentication: static-identifier: the sender proves who it is with an "
       "identifier that travels with every message and never changes.";

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Elevation of privilege"};
   info.capec = {{"CAPEC-122", "Privilege Abuse"}};
   info.cwe = {{"CWE-862", "Missing Authorization"}};
+  info.emb3d = {};
   info.detects = "A flow with therapy_commands: true and authorization: none.";
   info.rationale =
       "Whoever operates the sender may change therapy; nothing checks that this user may do so.";

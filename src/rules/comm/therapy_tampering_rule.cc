@@ -22,6 +22,7 @@ RuleInfo MakeInfo() {
       refs::kCwe345,
       {"CWE-924",
        "Improper Enforcement of Message Integrity During Transmission in a Communication Channel"}};
+  info.emb3d = {"TID-406"};
   info.detects =
       "A flow with integrity: none that carries therapy commands (therapy_commands: true) or an "
       "asset of kind function whose protection goals include integrity.";

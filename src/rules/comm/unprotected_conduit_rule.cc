@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Tampering", "Spoofing"};
   info.capec = {refs::kCapec94};
   info.cwe = {{"CWE-923", "Improper Restriction of Communication Channel to Intended Endpoints"}};
+  info.emb3d = {"TID-406"};
   info.detects =
       "A flow between components in two different zones (an IEC 62443-3-2 conduit) that lacks "
       "key-based authentication or cryptographic integrity.";

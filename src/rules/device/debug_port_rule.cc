@@ -15,6 +15,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Tampering", "Elevation of privilege"};
   info.capec = {refs::kCapec121};
   info.cwe = {{"CWE-1191", "On-Chip Debug and Test Interface With Improper Access Control"}};
+  info.emb3d = {"TID-115", "TID-116", "TID-119"};
   info.detects = "A component with debug_port: enabled.";
   info.rationale =
       "A debug port (JTAG, SWD, a service UART) gives whoever holds the device full control of "

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Spoofing"};
   info.capec = {refs::kCapec70};
   info.cwe = {{"CWE-1392", "Use of Default Credentials"}};
+  info.emb3d = {"TID-311"};
   info.detects = "A component with credentials: default.";
   info.rationale =
       "Default credentials are published in manuals and tried first by every attacker.";

@@ -15,6 +15,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Spoofing", "Information disclosure"};
   info.capec = {{"CAPEC-37", "Retrieve Embedded Sensitive Data"}};
   info.cwe = {{"CWE-321", "Use of Hard-coded Cryptographic Key"}};
+  info.emb3d = {"TID-328"};
   info.detects = "A component with keys: fleet.";
   info.rationale =
       "A key extracted from one device (or one programmer) decrypts and forges the traffic of "

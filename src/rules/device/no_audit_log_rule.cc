@@ -19,6 +19,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Repudiation"};
   info.capec = {};
   info.cwe = {{"CWE-778", "Insufficient Logging"}};
+  info.emb3d = {};
   info.detects =
       "A component with audit_log: false that receives therapy commands or memory access, or that "
       "is operated by users (programmer, workstation, server, database, ehr, cloud, gateway, hub, "

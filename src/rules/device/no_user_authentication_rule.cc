@@ -18,6 +18,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Spoofing", "Elevation of privilege"};
   info.capec = {{"CAPEC-115", "Authentication Bypass"}};
   info.cwe = {refs::kCwe306};
+  info.emb3d = {};
   info.detects =
       "A component that users operate (programmer, workstation, mobile app, home monitor, hub, "
       "server, database, ehr, cloud, and the devices a clinician or patient operates: infusion "

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Tampering", "Elevation of privilege"};
   info.capec = {};
   info.cwe = {{"CWE-1329", "Reliance on Component That is Not Updateable"}};
+  info.emb3d = {"TID-210"};
   info.detects =
       "A component with update: none that runs software (any kind except sensor and external).";
   info.rationale =

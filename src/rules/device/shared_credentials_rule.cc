@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Spoofing"};
   info.capec = {refs::kCapec70};
   info.cwe = {{"CWE-798", "Use of Hard-coded Credentials"}};
+  info.emb3d = {"TID-328"};
   info.detects = "A component with credentials: shared.";
   info.rationale =
       "One credential for many devices or users: once known, it opens all of them and no action "

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Tampering"};
   info.capec = {refs::kCapec186};
   info.cwe = {refs::kCwe494, {"CWE-347", "Improper Verification of Cryptographic Signature"}};
+  info.emb3d = {"TID-211", "TID-213"};
   info.detects = "A component with update: unsigned.";
   info.rationale =
       "The device installs whatever image it is given; malicious firmware takes over the device "

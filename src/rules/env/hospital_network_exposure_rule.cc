@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Information disclosure", "Tampering"};
   info.capec = {};
   info.cwe = {refs::kCwe668};
+  info.emb3d = {};
   info.detects =
       "A component with a network flow (wifi, ethernet) that sits in a hospital-network zone, or "
       "that is in an intended environment stating network: hospital.";

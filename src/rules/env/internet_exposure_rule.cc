@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Information disclosure", "Tampering", "Elevation of privilege"};
   info.capec = {{"CAPEC-169", "Footprinting"}};
   info.cwe = {refs::kCwe668};
+  info.emb3d = {};
   info.detects =
       "A component outside the cloud and internet zones with a flow over the internet, or with a "
       "network flow when it is in an intended environment stating network: internet.";

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Tampering"};
   info.capec = {{"CAPEC-401", "Physically Hacking Hardware"}};
   info.cwe = {{"CWE-1263", "Improper Physical Access Control"}};
+  info.emb3d = {"TID-115"};
   info.detects =
       "A component outside the zones of kind body that is in an intended environment stating "
       "physical_access: public or patient, with a debug port (enabled or disabled) or a flow over "

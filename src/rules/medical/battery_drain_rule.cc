@@ -17,6 +17,7 @@ RuleInfo MakeInfo() {
   info.capec = {refs::kCapec125};
   info.cwe = {{"CWE-400", "Uncontrolled Resource Consumption"},
               {"CWE-799", "Improper Control of Interaction Frequency"}};
+  info.emb3d = {};
   info.detects =
       "A wireless or network flow with wakeup: true to a component with wakeup_limit: false.";
   info.rationale =

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Elevation of privilege", "Tampering"};
   info.capec = {};
   info.cwe = {{"CWE-1357", "Reliance on Insufficiently Trustworthy Component"}};
+  info.emb3d = {"TID-303"};
   info.detects =
       "A flow with therapy_commands: true that starts or ends at a component of kind mobile-app.";
   info.rationale =

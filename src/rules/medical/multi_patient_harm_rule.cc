@@ -22,6 +22,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Elevation of privilege", "Tampering"};
   info.capec = {};
   info.cwe = {{"CWE-653", "Improper Isolation or Compartmentalization"}};
+  info.emb3d = {};
   info.detects =
       "A component with instances: many (one instance serving many patients or devices) whose "
       "compromise reaches, along the attack graph of docs/attack-paths.md, an essential function "

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Information disclosure"};
   info.capec = {};
   info.cwe = {refs::kCwe359};
+  info.emb3d = {};
   info.detects =
       "A wireless flow with authentication: static-identifier to or from a component that serves "
       "the patient: one in a zone of kind body, or one that performs an essential function.";

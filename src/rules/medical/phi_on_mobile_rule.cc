@@ -18,6 +18,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Information disclosure"};
   info.capec = {};
   info.cwe = {{"CWE-922", "Insecure Storage of Sensitive Information"}};
+  info.emb3d = {};
   info.detects =
       "A component of kind mobile-app at either end of a flow that carries personal health data.";
   info.rationale =

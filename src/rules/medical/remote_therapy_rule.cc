@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Elevation of privilege"};
   info.capec = {{"CAPEC-555", "Remote Services with Stolen Credentials"}};
   info.cwe = {{"CWE-284", "Improper Access Control"}};
+  info.emb3d = {};
   info.detects =
       "A flow with therapy_commands: true over the internet or a cellular network, or from a "
       "cloud, "

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Information disclosure", "Tampering", "Denial of service"};
   info.capec = {};
   info.cwe = {refs::kCwe1059};
+  info.emb3d = {};
   info.detects = "An asset with an empty protect list.";
   info.rationale =
       "Which of confidentiality, integrity and availability matter decides which threats count; "

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Information disclosure", "Tampering"};
   info.capec = {};
   info.cwe = {refs::kCwe1059};
+  info.emb3d = {};
   info.detects = "An asset other than a function that no flow carries.";
   info.rationale =
       "The model says the asset matters but not where it travels, so no threat on its way can be "

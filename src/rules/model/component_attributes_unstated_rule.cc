@@ -19,6 +19,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Tampering", "Elevation of privilege"};
   info.capec = {};
   info.cwe = {refs::kCwe1059};
+  info.emb3d = {};
   info.detects =
       "A component (other than external or sensor) that does not state debug_port, update, "
       "credentials or keys.";

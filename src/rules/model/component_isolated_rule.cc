@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Spoofing", "Tampering"};
   info.capec = {};
   info.cwe = {refs::kCwe1059};
+  info.emb3d = {};
   info.detects = "A component that is the end of no flow.";
   info.rationale =
       "Every real component has interfaces; one without flows is either not part of the system or "

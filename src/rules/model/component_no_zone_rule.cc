@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Elevation of privilege"};
   info.capec = {};
   info.cwe = {refs::kCwe1059};
+  info.emb3d = {};
   info.detects = "A component without a zone.";
   info.rationale =
       "Without a zone the trust boundaries around the component are unknown, so conduit threats "

@@ -19,6 +19,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Information disclosure", "Tampering", "Denial of service"};
   info.capec = {};
   info.cwe = {refs::kCwe1059};
+  info.emb3d = {};
   info.detects =
       "An intended environment that does not state setting, physical_access, network or "
       "operated_by.";

@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Denial of service"};
   info.capec = {};
   info.cwe = {refs::kCwe1059};
+  info.emb3d = {};
   info.detects = "An essential function that no asset names and whose component has no flow.";
   info.rationale =
       "Threats to an essential function are derived through the assets and flows it depends on; "

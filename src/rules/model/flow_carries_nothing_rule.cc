@@ -16,6 +16,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Information disclosure", "Tampering"};
   info.capec = {};
   info.cwe = {refs::kCwe1059};
+  info.emb3d = {};
   info.detects = "A flow with an empty carries list.";
   info.rationale =
       "The data rules look at what a flow carries; a flow that carries nothing escapes "

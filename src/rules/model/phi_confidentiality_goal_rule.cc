@@ -18,6 +18,7 @@ RuleInfo MakeInfo() {
   info.stride = {"Information disclosure"};
   info.capec = {};
   info.cwe = {refs::kCwe359};
+  info.emb3d = {};
   info.detects =
       "An asset with personal_health_data: true whose protect list lacks confidentiality.";
   info.rationale =
