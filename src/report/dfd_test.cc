@@ -35,6 +35,28 @@ TEST_F(DfdTest, DotHasZoneClustersAndColoursFlowsByWorstOpenThreat) {
                              "color=\"#c62828\""));
 }
 
+TEST_F(DfdTest, TheWriterDrawsEachElementsStyleAndTheExtras) {
+  DfdStyle style;
+  style.graph_name = "x";
+  style.component_ids = true;
+  style.flows.push_back({.color = "red", .penwidth = "3", .style = "dashed", .extra_lines = {"a"}});
+  style.components.push_back({.color = "blue", .fillcolor = "#fff", .extra_lines = {"b", "c"}});
+  style.nodes.push_back({.id = "entry-radio", .label = "radio", .attributes = "shape=ellipse"});
+  style.edges.push_back({.id = "e-1", .from = "entry-radio", .to = "icd", .label = "F"});
+  const std::string dot = WriteDfdDot(*model_, style);
+  EXPECT_TRUE(dot.starts_with("digraph x {\n"));
+  EXPECT_THAT(dot, HasSubstr("\"icd\" [label=\"Implantable defibrillator\\n(implant)\\nb\\nc\", "
+                             "color=\"blue\", fillcolor=\"#fff\", id=\"component-icd\"];"));
+  EXPECT_THAT(dot, HasSubstr("\"programmer\" [label=\"Programmer\\n(programmer)\", "
+                             "id=\"component-programmer\"];"));
+  EXPECT_THAT(dot, HasSubstr("\"programmer\" -> \"icd\" [label=\"F-telemetry (rf)\\na\", "
+                             "color=\"red\", fontcolor=\"red\", penwidth=3, style=\"dashed\", "
+                             "id=\"flow-F-telemetry\"];"));
+  EXPECT_THAT(dot, HasSubstr("  \"entry-radio\" [label=\"radio\", shape=ellipse, "
+                             "id=\"entry-radio\"];\n"));
+  EXPECT_THAT(dot, HasSubstr("  \"entry-radio\" -> \"icd\" [label=\"F\", id=\"e-1\"];\n}\n"));
+}
+
 TEST_F(DfdTest, SvgIsLaidOutByGraphviz) {
   const Result<std::string> svg = RenderDfdSvg(analysis_);
   ASSERT_TRUE(svg.ok()) << svg.message();
