@@ -6,6 +6,7 @@
 
 #include "medtra/analysis/analyze.h"
 #include "medtra/model/model_loader.h"
+#include "medtra/report/document.h"
 
 namespace medtra::report {
 namespace {
@@ -55,6 +56,20 @@ TEST_F(DfdTest, TheWriterDrawsEachElementsStyleAndTheExtras) {
   EXPECT_THAT(dot, HasSubstr("  \"entry-radio\" [label=\"radio\", shape=ellipse, "
                              "id=\"entry-radio\"];\n"));
   EXPECT_THAT(dot, HasSubstr("  \"entry-radio\" -> \"icd\" [label=\"F\", id=\"e-1\"];\n}\n"));
+}
+
+TEST_F(DfdTest, TheHtmlReportDrawsThePathsOnTheDfdInThePathsSummary) {
+  const std::string html = RenderHtml(BuildReport(analysis_));
+  const size_t start = html.find("<section id=\"paths-summary\">");
+  ASSERT_NE(start, std::string::npos);
+  const std::string section = html.substr(start, html.find("</section>", start) - start);
+  const size_t figure = section.find("The most likely attack paths before measures on the");
+  ASSERT_NE(figure, std::string::npos);
+  const size_t svg = section.find("<svg");
+  ASSERT_NE(svg, std::string::npos);
+  EXPECT_LT(svg, figure);  // the picture, then its caption
+  EXPECT_THAT(section.substr(svg), HasSubstr("id=\"entry&#45;radio\""));  // SVG escapes -
+  EXPECT_THAT(section.substr(svg), HasSubstr("id=\"flow&#45;F&#45;telemetry\""));
 }
 
 TEST_F(DfdTest, SvgIsLaidOutByGraphviz) {
