@@ -118,6 +118,71 @@ int ReadLine(void* chan, char* buf, int size) {
 
 }  // namespace
 
+std::string WriteDfdDot(const model::SystemModel& model, const DfdStyle& style) {
+  std::string dot = "digraph " + style.graph_name +
+                    " {\n  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11];\n"
+                    "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#f5f5f5\", "
+                    "fontname=\"Helvetica\", fontsize=10];\n"
+                    "  edge [fontname=\"Helvetica\", fontsize=9];\n";
+  std::unordered_map<std::string_view, std::vector<size_t>> by_zone;
+  std::vector<size_t> unzoned;
+  for (size_t i = 0; i < model.components.size(); ++i) {
+    const model::Component& c = model.components[i];
+    if (c.zone.empty() || model.FindZone(c.zone) == nullptr) {
+      unzoned.push_back(i);
+    } else {
+      by_zone[c.zone].push_back(i);
+    }
+  }
+  const DfdElementStyle none;
+  auto label = [](std::string text, const DfdElementStyle& s) {
+    for (const std::string& line : s.extra_lines) text += "\n" + line;
+    return QuoteDot(text);
+  };
+  auto node = [&](size_t i, std::string_view indent) {
+    const model::Component& c = model.components[i];
+    const DfdElementStyle& s = i < style.components.size() ? style.components[i] : none;
+    dot += std::string(indent) + QuoteDot(c.id) +
+           " [label=" + label(c.name.empty() ? c.id : c.name + "\n(" + c.kind + ")", s);
+    if (!s.color.empty()) dot += ", color=" + QuoteDot(s.color);
+    if (!s.penwidth.empty()) dot += ", penwidth=" + s.penwidth;
+    if (!s.style.empty()) dot += ", style=" + QuoteDot("rounded,filled," + s.style);
+    if (!s.fillcolor.empty()) dot += ", fillcolor=" + QuoteDot(s.fillcolor);
+    if (style.component_ids) dot += ", id=" + QuoteDot("component-" + c.id);
+    dot += "];\n";
+  };
+  for (size_t z = 0; z < model.zones.size(); ++z) {
+    const model::Zone& zone = model.zones[z];
+    const auto it = by_zone.find(zone.id);
+    if (it == by_zone.end()) continue;
+    dot += "  subgraph " + QuoteDot("cluster_" + zone.id) +
+           " {\n    label=" + QuoteDot(zone.name + " [" + zone.kind + "]") +
+           ";\n    style=dashed;\n    color=\"#607d8b\";\n";
+    for (const size_t c : it->second) node(c, "    ");
+    dot += "  }\n";
+  }
+  for (const size_t c : unzoned) node(c, "  ");
+  for (const DfdExtra& n : style.nodes) {
+    dot += "  " + QuoteDot(n.id) + " [label=" + QuoteDot(n.label) +
+           (n.attributes.empty() ? "" : ", " + n.attributes) + ", id=" + QuoteDot(n.id) + "];\n";
+  }
+  for (size_t i = 0; i < model.flows.size(); ++i) {
+    const model::Flow& f = model.flows[i];
+    const DfdElementStyle& s = i < style.flows.size() ? style.flows[i] : none;
+    const std::string colour = QuoteDot(s.color.empty() ? std::string(Colour(0)) : s.color);
+    dot += "  " + QuoteDot(f.from) + " -> " + QuoteDot(f.to) +
+           " [label=" + label(f.id + " (" + f.medium + ")", s) + ", color=" + colour +
+           ", fontcolor=" + colour + ", penwidth=" + (s.penwidth.empty() ? "1" : s.penwidth) +
+           (s.style.empty() ? "" : ", style=" + QuoteDot(s.style)) +
+           ", id=" + QuoteDot("flow-" + f.id) + "];\n";
+  }
+  for (const DfdExtra& e : style.edges) {
+    dot += "  " + QuoteDot(e.from) + " -> " + QuoteDot(e.to) + " [label=" + QuoteDot(e.label) +
+           (e.attributes.empty() ? "" : ", " + e.attributes) + ", id=" + QuoteDot(e.id) + "];\n";
+  }
+  return dot + "}\n";
+}
+
 std::string RenderDfdDot(const analysis::Analysis& analysis) {
   const model::SystemModel& model = *analysis.model;
   std::unordered_map<std::string_view, int> worst;
@@ -130,56 +195,28 @@ std::string RenderDfdDot(const analysis::Analysis& analysis) {
       if (t.status == rules::ThreatStatus::kOpen) ++open[target];
     }
   }
-  std::string dot =
-      "digraph dfd {\n  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11];\n"
-      "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#f5f5f5\", "
-      "fontname=\"Helvetica\", fontsize=10];\n"
-      "  edge [fontname=\"Helvetica\", fontsize=9];\n";
-  std::unordered_map<std::string_view, std::vector<const model::Component*>> by_zone;
-  std::vector<const model::Component*> unzoned;
-  for (const model::Component& c : model.components) {
-    if (c.zone.empty() || model.FindZone(c.zone) == nullptr) {
-      unzoned.push_back(&c);
-    } else {
-      by_zone[c.zone].push_back(&c);
-    }
-  }
-  auto node = [&](const model::Component& c, std::string_view indent) {
-    dot += std::string(indent) + QuoteDot(c.id) +
-           " [label=" + QuoteDot(c.name.empty() ? c.id : c.name + "\n(" + c.kind + ")") + "];\n";
-  };
-  for (size_t z = 0; z < model.zones.size(); ++z) {
-    const model::Zone& zone = model.zones[z];
-    const auto it = by_zone.find(zone.id);
-    if (it == by_zone.end()) continue;
-    dot += "  subgraph " + QuoteDot("cluster_" + zone.id) +
-           " {\n    label=" + QuoteDot(zone.name + " [" + zone.kind + "]") +
-           ";\n    style=dashed;\n    color=\"#607d8b\";\n";
-    for (const model::Component* c : it->second) node(*c, "    ");
-    dot += "  }\n";
-  }
-  for (const model::Component* c : unzoned) node(*c, "  ");
+  DfdStyle style;
   for (const model::Flow& f : model.flows) {
     const auto w = worst.find(f.id);
     const int severity = w == worst.end() ? 0 : w->second;
-    const auto o = open.find(f.id);
-    std::string label = f.id + " (" + f.medium + ")";
-    if (o != open.end()) label += "\n" + std::to_string(o->second) + " open";
-    dot += "  " + QuoteDot(f.from) + " -> " + QuoteDot(f.to) + " [label=" + QuoteDot(label) +
-           ", color=\"" + std::string(Colour(severity)) + "\", fontcolor=\"" +
-           std::string(Colour(severity)) + "\", penwidth=" + (severity >= 2 ? "2" : "1") +
-           ", id=" + QuoteDot("flow-" + f.id) + "];\n";
+    DfdElementStyle& s = style.flows.emplace_back();
+    s.color = Colour(severity);
+    s.penwidth = severity >= 2 ? "2" : "1";
+    if (const auto o = open.find(f.id); o != open.end())
+      s.extra_lines.push_back(std::to_string(o->second) + " open");
   }
-  return dot + "}\n";
+  return WriteDfdDot(model, style);
+}
+
+Status CheckDfdSize(const model::SystemModel& model, const DfdOptions& options) {
+  if (model.components.size() + model.flows.size() <= options.max_elements) return Status::Ok();
+  return Status::Error("the data-flow diagram has more than " +
+                       std::to_string(options.max_elements) + " elements");
 }
 
 Result<std::string> RenderDfdSvg(const analysis::Analysis& analysis, const DfdOptions& options) {
-  const model::SystemModel& model = *analysis.model;
-  if (model.components.size() + model.flows.size() > options.max_elements) {
-    return Result<std::string>::Error("the data-flow diagram has more than " +
-                                      std::to_string(options.max_elements) +
-                                      " elements; render report.dot with Graphviz instead");
-  }
+  if (const Status size = CheckDfdSize(*analysis.model, options); !size.ok())
+    return Result<std::string>::Error(size.message() + "; render report.dot with Graphviz instead");
   return RenderDotSvg(RenderDfdDot(analysis));
 }
 

@@ -6,6 +6,7 @@
 
 #include "medtra/analysis/analyze.h"
 #include "medtra/model/model_loader.h"
+#include "medtra/report/document.h"
 
 namespace medtra::report {
 namespace {
@@ -33,6 +34,42 @@ TEST_F(DfdTest, DotHasZoneClustersAndColoursFlowsByWorstOpenThreat) {
   // patient goes (ENV-patient): red.
   EXPECT_THAT(dot, HasSubstr("\"programmer\" -> \"icd\" [label=\"F-telemetry (rf)\\n1 open\", "
                              "color=\"#c62828\""));
+}
+
+TEST_F(DfdTest, TheWriterDrawsEachElementsStyleAndTheExtras) {
+  DfdStyle style;
+  style.graph_name = "x";
+  style.component_ids = true;
+  style.flows.push_back({.color = "red", .penwidth = "3", .style = "dashed", .extra_lines = {"a"}});
+  style.components.push_back({.color = "blue", .fillcolor = "#fff", .extra_lines = {"b", "c"}});
+  style.nodes.push_back({.id = "entry-radio", .label = "radio", .attributes = "shape=ellipse"});
+  style.edges.push_back({.id = "e-1", .from = "entry-radio", .to = "icd", .label = "F"});
+  const std::string dot = WriteDfdDot(*model_, style);
+  EXPECT_TRUE(dot.starts_with("digraph x {\n"));
+  EXPECT_THAT(dot, HasSubstr("\"icd\" [label=\"Implantable defibrillator\\n(implant)\\nb\\nc\", "
+                             "color=\"blue\", fillcolor=\"#fff\", id=\"component-icd\"];"));
+  EXPECT_THAT(dot, HasSubstr("\"programmer\" [label=\"Programmer\\n(programmer)\", "
+                             "id=\"component-programmer\"];"));
+  EXPECT_THAT(dot, HasSubstr("\"programmer\" -> \"icd\" [label=\"F-telemetry (rf)\\na\", "
+                             "color=\"red\", fontcolor=\"red\", penwidth=3, style=\"dashed\", "
+                             "id=\"flow-F-telemetry\"];"));
+  EXPECT_THAT(dot, HasSubstr("  \"entry-radio\" [label=\"radio\", shape=ellipse, "
+                             "id=\"entry-radio\"];\n"));
+  EXPECT_THAT(dot, HasSubstr("  \"entry-radio\" -> \"icd\" [label=\"F\", id=\"e-1\"];\n}\n"));
+}
+
+TEST_F(DfdTest, TheHtmlReportDrawsThePathsOnTheDfdInThePathsSummary) {
+  const std::string html = RenderHtml(BuildReport(analysis_));
+  const size_t start = html.find("<section id=\"paths-summary\">");
+  ASSERT_NE(start, std::string::npos);
+  const std::string section = html.substr(start, html.find("</section>", start) - start);
+  const size_t figure = section.find("The most likely attack paths before measures on the");
+  ASSERT_NE(figure, std::string::npos);
+  const size_t svg = section.find("<svg");
+  ASSERT_NE(svg, std::string::npos);
+  EXPECT_LT(svg, figure);  // the picture, then its caption
+  EXPECT_THAT(section.substr(svg), HasSubstr("id=\"entry&#45;radio\""));  // SVG escapes -
+  EXPECT_THAT(section.substr(svg), HasSubstr("id=\"flow&#45;F&#45;telemetry\""));
 }
 
 TEST_F(DfdTest, SvgIsLaidOutByGraphviz) {

@@ -45,9 +45,13 @@ std::string RenderMarkdown(const Document& document) {
           for (const std::string& item : block.items) out += "- " + EscapeMarkdown(item) + "\n";
           out += "\n";
           break;
-        case Block::Kind::kFigure:
-          out += "*" + EscapeMarkdown(block.text) + ": see the HTML report.*\n\n";
+        case Block::Kind::kFigure: {
+          // "Caption: see the HTML report.", without the caption's own full stop.
+          std::string_view caption = block.text;
+          if (caption.ends_with('.')) caption.remove_suffix(1);
+          out += "*" + EscapeMarkdown(caption) + ": see the HTML report.*\n\n";
           break;
+        }
       }
     }
   }

@@ -8,6 +8,7 @@
 
 #include "medtra/base/strings.h"
 #include "medtra/report/dfd.h"
+#include "medtra/report/dfd_paths.h"
 #include "report/escape.h"
 
 namespace medtra::report {
@@ -242,6 +243,32 @@ nlohmann::ordered_json PathsJson(const paths::PathsAnalysis& analysis,
   return out;
 }
 
+Section PathsReachSection(const paths::PathsAnalysis& analysis) {
+  const model::SystemModel& model = analysis.before->model();
+  Section reach{"paths-reach", "Multi-patient harm: what one compromised instance reaches", {}};
+  Table reach_rows{{"Component", "Reached from", "Essential functions",
+                    "Patient-serving components", "After measures"},
+                   {}};
+  for (size_t i = 0; i < analysis.before_paths.reach.size(); ++i) {
+    const paths::Reach& r = analysis.before_paths.reach[i];
+    const paths::Reach& a = analysis.after_paths.reach[i];
+    std::vector<std::string> functions, components, after;
+    for (const uint32_t f : r.functions)
+      functions.push_back(model.system.essential_functions[f].id);
+    for (const uint32_t c : r.patient_components) components.push_back(model.components[c].id);
+    for (const uint32_t c : a.patient_components) after.push_back(model.components[c].id);
+    reach_rows.rows.push_back({model.components[r.component].id,
+                               Join(EntryNames(r.reachable_from), ", "), Join(functions, ", "),
+                               Join(components, ", "), Join(after, ", ")});
+  }
+  if (reach_rows.rows.empty()) {
+    reach.Paragraph("No component has instances: many.");
+  } else {
+    reach.AddTable(std::move(reach_rows));
+  }
+  return reach;
+}
+
 std::vector<Section> PathsSections(const paths::PathsAnalysis& analysis) {
   const AttackGraph& before = *analysis.before;
   const model::SystemModel& model = before.model();
@@ -265,6 +292,7 @@ std::vector<Section> PathsSections(const paths::PathsAnalysis& analysis) {
                             CountText(PathsOf(analysis.after_paths, f))});
   }
   summary.AddTable(std::move(targets));
+  AddPathsDfdFigure(analysis, DfdOptions{}, &summary);
   const std::string dot = PathsDot(analysis);
   // The paths drawn (HTML only), while the drawing stays readable.
   if (analysis.before_paths.path_count > 0 && std::count(dot.begin(), dot.end(), '\n') < 400) {
@@ -338,28 +366,7 @@ std::vector<Section> PathsSections(const paths::PathsAnalysis& analysis) {
   }
   sections.push_back(std::move(cuts));
 
-  Section reach{"paths-reach", "Multi-patient harm: what one compromised instance reaches", {}};
-  Table reach_rows{{"Component", "Reached from", "Essential functions",
-                    "Patient-serving components", "After measures"},
-                   {}};
-  for (size_t i = 0; i < analysis.before_paths.reach.size(); ++i) {
-    const paths::Reach& r = analysis.before_paths.reach[i];
-    const paths::Reach& a = analysis.after_paths.reach[i];
-    std::vector<std::string> functions, components, after;
-    for (const uint32_t f : r.functions)
-      functions.push_back(model.system.essential_functions[f].id);
-    for (const uint32_t c : r.patient_components) components.push_back(model.components[c].id);
-    for (const uint32_t c : a.patient_components) after.push_back(model.components[c].id);
-    reach_rows.rows.push_back({model.components[r.component].id,
-                               Join(EntryNames(r.reachable_from), ", "), Join(functions, ", "),
-                               Join(components, ", "), Join(after, ", ")});
-  }
-  if (reach_rows.rows.empty()) {
-    reach.Paragraph("No component has instances: many.");
-  } else {
-    reach.AddTable(std::move(reach_rows));
-  }
-  sections.push_back(std::move(reach));
+  sections.push_back(PathsReachSection(analysis));
   return sections;
 }
 

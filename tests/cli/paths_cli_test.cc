@@ -101,6 +101,23 @@ TEST(PathsCliTest, MarkdownDotAndHtml) {
   EXPECT_NE(html.out.find("Smallest sets of design changes that cut the paths"), std::string::npos);
 }
 
+TEST(PathsCliTest, DfdDotDrawsThePathsAndTheReachOnTheDataFlowDiagram) {
+  const CommandResult dfd = Paths({Example("icd"), "--format", "dfd-dot"});
+  ASSERT_EQ(dfd.exit_code, 0) << dfd.err;
+  EXPECT_EQ(dfd.err, "");
+  EXPECT_EQ(dfd.out.rfind("digraph dfd_paths {\n", 0), 0u);
+  // The radio entry point gets in at the implant through the telemetry, the cut is marked.
+  EXPECT_NE(dfd.out.find("\"entry-radio\" -> \"icd\" [label=\"F-telemetry\""), std::string::npos)
+      << dfd.out;
+  EXPECT_NE(dfd.out.find("\\ncut: protect-flow\""), std::string::npos);
+  EXPECT_NE(dfd.out.find("subgraph \"cluster_Z-body\""), std::string::npos);
+  const CommandResult reach = Paths({Example("insulin-pump"), "--format", "reach-dot"});
+  ASSERT_EQ(reach.exit_code, 0) << reach.err;
+  EXPECT_EQ(reach.out.rfind("digraph dfd_reach {\n", 0), 0u);
+  EXPECT_NE(reach.out.find("\\nreached from: cloud\""), std::string::npos) << reach.out;
+  EXPECT_EQ(Paths({Example("icd"), "--format", "svg"}).exit_code, 2);
+}
+
 TEST(PathsCliTest, BadInputIsExit2WithAMessage) {
   const CommandResult cost = Paths({Example("icd"), "--cost", "protect-flow=0"});
   EXPECT_EQ(cost.exit_code, 2);

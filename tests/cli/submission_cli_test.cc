@@ -155,6 +155,21 @@ TEST(SubmissionCliTest, MultiPatientViewShowsWhatAManyInstanceComponentReaches) 
                     "|\n| cloud | internet | EF-insulin | pump | pump |\n"),
             std::string::npos)
       << md;
+  // The reach drawn on the data-flow diagram: a picture in HTML, its caption in Markdown.
+  EXPECT_NE(md.find("*What one compromised instance reaches, on the data-flow diagram: "),
+            std::string::npos)
+      << md;
+  ASSERT_EQ(icd.Run("submission '" + std::string(MEDTRA_SOURCE_DIR) +
+                    "/examples/insulin-pump' -o html --format html")
+                .code,
+            0);
+  const std::string html = icd.Read("html/threat-model.html");
+  const size_t section = html.find("<section id=\"paths-reach\">");
+  ASSERT_NE(section, std::string::npos);
+  const size_t svg = html.find("<svg", section);
+  ASSERT_NE(svg, std::string::npos);
+  EXPECT_LT(svg, html.find("</section>", section));
+  EXPECT_NE(html.find("id=\"component&#45;pump\"", svg), std::string::npos);
 }
 
 TEST(SubmissionCliTest, ExitCodesFollowFailOnAsAnalyzeDoes) {

@@ -5,6 +5,7 @@
 #include "medtra/analysis/analyze.h"
 #include "medtra/base/strings.h"
 #include "medtra/paths/analyze_paths.h"
+#include "medtra/report/dfd_paths.h"
 #include "medtra/report/paths_render.h"
 #include "medtra/rules/derive.h"
 #include "tools/medtra/analyzed_model.h"
@@ -77,6 +78,10 @@ int RunPaths(const PathsCommandOptions& options, const CommandContext& context) 
     text = report::PathsJson(analysis, path_options, threats).dump(2) + "\n";
   } else if (options.format == "dot") {
     text = report::PathsDot(analysis);
+  } else if (options.format == "dfd-dot") {
+    text = report::PathsDfdDot(analysis);
+  } else if (options.format == "reach-dot") {
+    text = report::ReachDfdDot(analysis);
   } else {
     const report::Document document = report::PathsDocument(analysis);
     text =
@@ -95,7 +100,7 @@ void SetupPathsCommand(CLI::App& app, const CommandContext& context) {
       "paths", "attack paths to the essential functions, multi-patient reach, minimal cuts");
   command->add_option("MODEL", options->model, "model file or folder")->required();
   command->add_option("--format", options->format, "output format")
-      ->check(CLI::IsMember({"md", "html", "json", "dot"}))
+      ->check(CLI::IsMember({"md", "html", "json", "dot", "dfd-dot", "reach-dot"}))
       ->capture_default_str();
   command->add_option("-o,--output", options->output, "output file ('-' for stdout)")
       ->capture_default_str();

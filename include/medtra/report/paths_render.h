@@ -20,6 +20,8 @@ nlohmann::ordered_json PathsJson(const paths::PathsAnalysis& analysis,
                                  const std::vector<rules::Threat>& threats);
 /// The same as sections of a document (for `medtra paths` and the report).
 std::vector<Section> PathsSections(const paths::PathsAnalysis& analysis);
+/// The last of them: what one compromised instance of each many-instance component reaches.
+Section PathsReachSection(const paths::PathsAnalysis& analysis);
 /// A stand-alone document: the title, then PathsSections().
 Document PathsDocument(const paths::PathsAnalysis& analysis);
 /// The nodes and edges of the kept paths before measures; edges the measures remove are dashed,

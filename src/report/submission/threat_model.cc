@@ -1,6 +1,7 @@
 // The threat model with the FDA's four architecture views: global system, multi-patient harm,
 // updatability and patchability, and the security use cases (states and their flows).
 #include "medtra/base/strings.h"
+#include "medtra/report/dfd_paths.h"
 #include "medtra/report/paths_render.h"
 #include "report/submission/documents.h"
 
@@ -9,12 +10,10 @@ namespace {
 
 Section MultiPatient(const analysis::Analysis& analysis) {
   if (analysis.paths) {
-    for (Section& s : PathsSections(*analysis.paths)) {
-      if (s.id == "paths-reach") {
-        s.title = "Multi-patient harm view: " + s.title;
-        return std::move(s);
-      }
-    }
+    Section s = PathsReachSection(*analysis.paths);
+    s.title = "Multi-patient harm view: " + s.title;
+    AddReachDfdFigure(*analysis.paths, DfdOptions{}, &s);
+    return s;
   }
   Section s{"paths-reach", "Multi-patient harm view", {}};
   s.Paragraph(
