@@ -47,17 +47,21 @@ Capability Unanswered(std::string code, std::string title, std::string what) {
   return {std::move(code), std::move(title), "", "not in the model: " + std::move(what)};
 }
 
-/// PAUT from the derived threats: "no" while a threat of a component that lets people in without
-/// their own credentials is open after the measures; blank while a component's credentials are
-/// not stated; "yes" when some component has unique credentials; "n/a" when none has users.
+/// PAUT from the derived threats: "no" where a component lets people in without their own
+/// credentials (a threat of the three credential rules, whatever measure lowers its risk: no
+/// measure gives a component credentials); blank while a component's credentials are not stated;
+/// "yes" when some component has unique credentials; "n/a" when no component is operated with any.
 Capability PersonAuthentication(const analysis::Analysis& analysis) {
   const model::SystemModel& model = *analysis.model;
-  std::vector<std::string> open;
+  std::vector<std::string> without;
   for (const rules::Threat& t : analysis.threats) {
     const bool person = t.rule == "device-no-user-authentication" ||
                         t.rule == "device-default-credentials" ||
                         t.rule == "device-shared-credentials";
-    if (person && t.status == rules::ThreatStatus::kOpen) open.push_back(t.id);
+    if (!person) continue;
+    std::string status(rules::ThreatStatusName(t.status));
+    if (!t.measures.empty()) status += " by " + Join(t.measures, ", ");
+    without.push_back(t.id + " (" + status + ")");
   }
   std::vector<std::string> creds;
   std::vector<std::string> unstated;
@@ -69,7 +73,7 @@ Capability PersonAuthentication(const analysis::Analysis& analysis) {
   }
   const std::string code = "PAUT";
   const std::string title = "Person authentication";
-  if (!open.empty()) return {code, title, "no", "open threats " + Join(open, ", ")};
+  if (!without.empty()) return {code, title, "no", "threats " + Join(without, "; ")};
   if (!unstated.empty())
     return Unanswered(code, title, "the credentials of " + Join(unstated, ", "));
   if (!unique)

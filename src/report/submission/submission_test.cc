@@ -80,7 +80,8 @@ submission::Capability PersonAuthenticationOf(const std::string& pump, const std
 }
 
 TEST(SubmissionCapabilities, PersonAuthenticationFollowsTheCredentialThreats) {
-  // The case study's programmer has credentials: none, so anyone can operate it.
+  // The case study's programmer has credentials: none, so anyone who holds it operates it; the
+  // user measure of custody lowers that risk but gives the programmer no login.
   RealFileSystem fs;
   DiagnosticSink sink;
   const auto icd =
@@ -92,7 +93,8 @@ TEST(SubmissionCapabilities, PersonAuthenticationFollowsTheCredentialThreats) {
   std::map<std::string, submission::Capability> caps;
   for (submission::Capability& c : submission::Capabilities(input)) caps[c.code] = c;
   EXPECT_EQ(caps.at("PAUT").answer, "no");
-  EXPECT_EQ(caps.at("PAUT").basis, "open threats device-no-user-authentication@programmer");
+  EXPECT_EQ(caps.at("PAUT").basis,
+            "threats device-no-user-authentication@programmer (mitigated by M-programmer-custody)");
 
   const submission::Capability unstated = PersonAuthenticationOf("", "");
   EXPECT_EQ(unstated.answer, "");
@@ -102,12 +104,12 @@ TEST(SubmissionCapabilities, PersonAuthenticationFollowsTheCredentialThreats) {
   EXPECT_EQ(yes.basis, "pump: none; app: unique");
   const submission::Capability shared = PersonAuthenticationOf("none", "shared");
   EXPECT_EQ(shared.answer, "no");
-  EXPECT_EQ(shared.basis, "open threats device-shared-credentials@app");
+  EXPECT_EQ(shared.basis, "threats device-shared-credentials@app (open)");
   const submission::Capability nobody = PersonAuthenticationOf("none", "");
   EXPECT_EQ(nobody.answer, "");  // the app's credentials are not stated
   const submission::Capability none = PersonAuthenticationOf("none", "none");
   EXPECT_EQ(none.answer, "no");
-  EXPECT_EQ(none.basis, "open threats device-no-user-authentication@app");
+  EXPECT_EQ(none.basis, "threats device-no-user-authentication@app (open)");
   // Nobody logs in to a sensor: no component is operated with credentials.
   const submission::Capability sensor = PersonAuthenticationOf("none", "none", "sensor");
   EXPECT_EQ(sensor.answer, "n/a");
