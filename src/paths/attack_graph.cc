@@ -119,6 +119,7 @@ class GraphBuilder {
     }
     std::sort(relays_.begin(), relays_.end());  // by (component, asset), then flow: model order
     relays_.erase(std::unique(relays_.begin(), relays_.end()), relays_.end());
+    IndexRelays();
     inject_.assign(flows_.size(), kNone);
     for (uint32_t f = 0; f < flows_.size(); ++f) AddFlow(f);
     for (uint32_t c = 0; c < model_.components.size(); ++c) AddComponent(c);
@@ -161,16 +162,39 @@ class GraphBuilder {
     graph_.edges_.push_back(edge);
   }
 
+  /// The (component, asset) pairs of relays_, numbered: key_begin_ per component, and where each
+  /// pair's flows start in relays_. Every asset a flow carries arrives at both its ends, so every
+  /// Deliver() of an asset is one of these pairs.
+  void IndexRelays() {
+    key_begin_.assign(model_.components.size() + 1, 0);
+    for (size_t i = 0; i < relays_.size(); ++i) {
+      if (i > 0 && relays_[i].first == relays_[i - 1].first) continue;
+      keys_.push_back(relays_[i].first);
+      relay_begin_.push_back(static_cast<uint32_t>(i));
+      ++key_begin_[(relays_[i].first >> 32) + 1];
+    }
+    relay_begin_.push_back(static_cast<uint32_t>(relays_.size()));
+    for (size_t c = 0; c < model_.components.size(); ++c) key_begin_[c + 1] += key_begin_[c];
+    deliver_.assign(keys_.size(), kNone);
+    commands_.assign(model_.components.size(), kNone);
+  }
+
+  /// The number of the pair (c, asset) among keys_.
+  uint32_t KeyOf(uint32_t c, uint32_t asset) const {
+    const auto first = keys_.begin() + key_begin_[c];
+    const auto last = keys_.begin() + key_begin_[c + 1];
+    return static_cast<uint32_t>(std::lower_bound(first, last, RelayKey(c, asset)) - keys_.begin());
+  }
+
   /// The node "content of the attacker's choosing arrives at component c as asset a", made on
   /// first use; its own edges are added later (pending_).
   uint32_t Deliver(uint32_t c, uint32_t asset) {
-    const uint64_t key = (static_cast<uint64_t>(c) << 32) | asset;
-    auto [it, added] = deliver_.try_emplace(key, 0);
-    if (added) {
-      it->second = AddNode(NodeKind::kDeliver, c, asset);
-      pending_.push_back(it->second);
+    uint32_t& node = asset == kCommands ? commands_[c] : deliver_[KeyOf(c, asset)];
+    if (node == kNone) {
+      node = AddNode(NodeKind::kDeliver, c, asset);
+      pending_.push_back(node);
     }
-    return it->second;
+    return node;
   }
 
   uint32_t AssetIndex(std::string_view id) const {
@@ -422,11 +446,9 @@ class GraphBuilder {
     if (firmware && component.update == "unsigned") AddEdge(node, Install(c));
     // Only the flows at the component that carry this asset (an index, so that a hub with many
     // flows and many assets costs what it relays, not their product).
-    const auto [first, last] =
-        std::equal_range(relays_.begin(), relays_.end(), std::make_pair(RelayKey(c, asset), 0u),
-                         [](const auto& x, const auto& y) { return x.first < y.first; });
-    for (auto it = first; it != last; ++it) {
-      const uint32_t f = it->second;
+    const uint32_t key = KeyOf(c, asset);
+    for (uint32_t r = relay_begin_[key]; r < relay_begin_[key + 1]; ++r) {
+      const uint32_t f = relays_[r].second;
       const uint32_t other = ends_[f].from == c ? ends_[f].to : ends_[f].from;
       if (other == kNone || other == c) continue;
       if (firmware && flows_[f].integrity == "signature") continue;  // signed end to end
@@ -486,13 +508,17 @@ class GraphBuilder {
   std::unordered_set<uint32_t> named_by_function_;
   std::vector<Ends> ends_;
   std::vector<uint32_t> inject_;
-  std::unordered_map<uint64_t, uint32_t> deliver_;
+  std::vector<uint32_t> deliver_;   ///< per pair of keys_: its kDeliver node, or kNone
+  std::vector<uint32_t> commands_;  ///< per component: its therapy-commands kDeliver node
   std::unordered_map<uint32_t, uint32_t> install_;
   std::vector<uint32_t> pending_;
   std::vector<Place> places_;
   std::vector<std::vector<uint32_t>> flows_at_;  ///< per component: its flows, in model order
   /// (component, asset) -> a flow at the component that carries the asset; sorted.
   std::vector<std::pair<uint64_t, uint32_t>> relays_;
+  std::vector<uint64_t> keys_;         ///< the distinct (component, asset) keys of relays_
+  std::vector<uint32_t> relay_begin_;  ///< per key: its first entry in relays_ (and one past)
+  std::vector<uint32_t> key_begin_;    ///< per component: its first key (and one past)
   /// Per asset: the function it serves (with integrity), or kNone.
   std::vector<uint32_t> asset_function_;
   std::vector<std::vector<uint32_t>> carried_;  ///< per flow: the indices of its assets, in order
