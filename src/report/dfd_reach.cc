@@ -37,23 +37,33 @@ uint32_t TakenOver(const AttackGraph& graph, uint32_t node) {
   return paths::kNone;
 }
 
+/// Per node: how the search reached it, and the number of the search that last did (so that one
+/// allocation serves the searches of every many-instance component).
+struct Marks {
+  explicit Marks(size_t nodes) : via(nodes, paths::kNone), seen(nodes, 0) {}
+  std::vector<uint32_t> via;
+  std::vector<uint32_t> seen;
+  uint32_t search = 0;
+};
+
 /// The flows and components on one shortest way from code on the reach's component to each
 /// patient-serving component it reaches: a breadth-first search in edge order, as ReachOf().
 void WaysOf(const AttackGraph& graph, const FlowsBetween& between, const paths::Reach& reach,
-            std::set<uint32_t>* flows, std::set<uint32_t>* components) {
+            Marks& marks, std::set<uint32_t>* flows, std::set<uint32_t>* components) {
   std::set<uint32_t> wanted(reach.patient_components.begin(), reach.patient_components.end());
-  std::vector<uint32_t> via(graph.nodes().size(), paths::kNone);
-  std::vector<char> seen(graph.nodes().size(), 0);
+  std::vector<uint32_t>& via = marks.via;
+  std::vector<uint32_t>& seen = marks.seen;
+  const uint32_t search = ++marks.search;
   const uint32_t start = graph.CodeNode(reach.component);
   std::vector<uint32_t> queue{start}, found;
-  seen[start] = 1;
+  seen[start] = search;
   for (size_t i = 0; i < queue.size() && !wanted.empty(); ++i) {
     const uint32_t node = queue[i];
     if (const uint32_t c = TakenOver(graph, node); wanted.erase(c) > 0) found.push_back(node);
     for (const uint32_t e : graph.Out(node)) {
       const uint32_t to = graph.edges()[e].to;
-      if (seen[to]) continue;
-      seen[to] = 1;
+      if (seen[to] == search) continue;
+      seen[to] = search;
       via[to] = e;
       queue.push_back(to);
     }
@@ -76,9 +86,10 @@ std::string ReachDfdDot(const paths::PathsAnalysis& analysis) {
   Crossings ways(model);
   std::map<uint32_t, std::set<std::string>> reached_from;  // patient component -> many-instance
   std::map<paths::EntryKind, std::vector<uint32_t>> entries;
+  Marks marks(graph.nodes().size());
   for (const paths::Reach& r : analysis.before_paths.reach) {
     std::set<uint32_t> flows, components;
-    WaysOf(graph, between, r, &flows, &components);
+    WaysOf(graph, between, r, marks, &flows, &components);
     ways.Add(flows, components);
     for (const uint32_t c : r.patient_components)
       reached_from[c].insert(model.components[r.component].id);
