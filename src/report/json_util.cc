@@ -15,6 +15,8 @@ Json VerificationJson(const verify::RefResult& v) {
   j["subject"] = v.subject;
   j["version"] = v.version;
   j["date"] = v.date;
+  j["tester"] = v.tester;
+  j["independence"] = v.independence;
   j["source"] = v.source;
   j["detail"] = v.detail;
   j["file"] = v.location.file;

@@ -218,6 +218,8 @@ void MeasureJson(JsonStream& j, const analysis::MeasureResult& r) {
     FieldOrNull(j, "subject", v.subject);
     FieldOrNull(j, "version", v.version);
     FieldOrNull(j, "date", v.date);
+    FieldOrNull(j, "tester", v.tester);
+    FieldOrNull(j, "independence", v.independence);
     Field(j, "source", v.source);
     Field(j, "detail", v.detail);
     Location(j, v.location);

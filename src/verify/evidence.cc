@@ -47,6 +47,8 @@ bool ParseScenario(model::Node node, const Provenance& file_provenance,
 Provenance FileProvenance(model::MapReader& reader, DiagnosticSink& sink) {
   Provenance p;
   p.date = reader.String("date").value_or(reader.String("generated").value_or(""));
+  p.tester = reader.String("tester").value_or("");
+  p.independence = reader.Enum("independence", IndependenceLevels()).value_or("");
   const model::Node subject = reader.Raw("subject");
   if (!subject.valid() || subject.is_null()) return p;
   model::MapReader fields(subject, "sim evidence subject", sink);
@@ -57,6 +59,11 @@ Provenance FileProvenance(model::MapReader& reader, DiagnosticSink& sink) {
 }
 
 }  // namespace
+
+const std::vector<std::string>& IndependenceLevels() {
+  static const std::vector<std::string> kLevels = {"developer", "internal", "external"};
+  return kLevels;
+}
 
 const TestResult* Evidence::FindTest(std::string_view id) const {
   const TestResult* found = nullptr;

@@ -2,6 +2,7 @@
 // state they verified (subject, version, date), with expat.
 #include <expat.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -98,6 +99,8 @@ class JUnitParser {
       Fill(&p.subject, s.properties.subject, s.attributes.subject);
       Fill(&p.version, s.properties.version, s.attributes.version);
       Fill(&p.date, s.properties.date, s.attributes.date);
+      Fill(&p.tester, s.properties.tester, s.attributes.tester);
+      Fill(&p.independence, s.properties.independence, s.attributes.independence);
       if (timestamp.empty()) timestamp = s.timestamp;
     }
     if (p.date.empty()) p.date = timestamp;
@@ -111,6 +114,20 @@ class JUnitParser {
     if (name == "subject") p.subject = value;
     if (name == "version") p.version = value;
     if (name == "date") p.date = value;
+    if (name == "tester") p.tester = value;
+    if (name == "independence") {
+      p.independence = value;
+      CheckIndependence(value);
+    }
+  }
+
+  /// An independence level other than IndependenceLevels() is an error where it is written.
+  void CheckIndependence(const std::string& value) {
+    const std::vector<std::string>& levels = IndependenceLevels();
+    if (value.empty() || std::find(levels.begin(), levels.end(), value) != levels.end()) return;
+    std::string names;
+    for (const std::string& level : levels) names += (names.empty() ? "" : ", ") + level;
+    Fail(Here(), "unknown value '" + value + "' for 'independence'; expected one of: " + names);
   }
 
   SourceLocation Here() const {
@@ -142,9 +159,11 @@ class JUnitParser {
     if (name == "testsuites" || name == "testsuite") {
       Suite suite;
       suite.parent = open_.empty() ? -1 : open_.back();
-      suite.attributes = {Text(Attribute(attributes, "subject")),
-                          Text(Attribute(attributes, "version")),
-                          Text(Attribute(attributes, "date"))};
+      suite.attributes = {
+          Text(Attribute(attributes, "subject")), Text(Attribute(attributes, "version")),
+          Text(Attribute(attributes, "date")), Text(Attribute(attributes, "tester")),
+          Text(Attribute(attributes, "independence"))};
+      CheckIndependence(suite.attributes.independence);
       suite.timestamp = Text(Attribute(attributes, "timestamp"));
       open_.push_back(static_cast<int>(suites_.size()));
       suites_.push_back(std::move(suite));

@@ -27,6 +27,8 @@ bool ReadEntry(model::Node node, const std::string& folder, const Evidence& evid
   entry.provenance.subject = reader.String("subject").value_or("");
   entry.provenance.version = reader.String("version").value_or("");
   entry.provenance.date = reader.String("date").value_or("");
+  entry.provenance.tester = reader.String("tester").value_or("");
+  entry.provenance.independence = reader.Enum("independence", IndependenceLevels()).value_or("");
   entry.location = node.location();
   reader.Finish();
   if (!path) return false;
@@ -99,6 +101,8 @@ Provenance Evidence::ProvenanceOf(const Provenance& own, const SourceLocation& l
     Fill(&p.subject, entry.provenance.subject);
     Fill(&p.version, entry.provenance.version);
     Fill(&p.date, entry.provenance.date);
+    Fill(&p.tester, entry.provenance.tester);
+    Fill(&p.independence, entry.provenance.independence);
     break;
   }
   return p;

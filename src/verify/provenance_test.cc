@@ -159,6 +159,78 @@ TEST(Manifest, MalformedManifestsAreLocatedErrors) {
                                       "not find expected node content [yaml-syntax]\n"}));
 }
 
+// Who tested, and their independence from the developers: a JUnit property, then an attribute,
+// then the manifest; the sim evidence file's own keys.
+TEST(TesterProvenance, JUnitManifestAndSimEvidenceStateWhoTested) {
+  Evidence evidence;
+  DiagnosticSink sink;
+  ASSERT_TRUE(ParseJUnitXml("e/j.xml", R"(<testsuites tester="QA lab" independence="external">
+  <testsuite name="A">
+    <properties><property name="tester" value="Link team"/></properties>
+    <testcase name="T" classname="A"/>
+  </testsuite>
+  <testsuite name="B" independence="developer"><testcase name="U" classname="B"/></testsuite>
+  <testsuite name="C"><testcase name="V" classname="C"/></testsuite>
+</testsuites>)",
+                            &evidence, sink))
+      << RenderTextAll(sink, nullptr);
+  const Provenance a = Of(evidence, "A.T");
+  EXPECT_EQ(a.tester, "Link team");
+  EXPECT_EQ(a.independence, "external");
+  const Provenance b = Of(evidence, "B.U");
+  EXPECT_EQ(b.tester, "QA lab");
+  EXPECT_EQ(b.independence, "developer");
+
+  Evidence bare;
+  ASSERT_TRUE(ParseJUnitXml("e/j.xml", kJUnit, &bare, sink));
+  ASSERT_TRUE(ParseManifest("e/m.json", R"({"format": "medtra-evidence-manifest",
+    "format_version": 1, "files": [{"path": "j.xml", "tester": "V&V", "independence": "internal"}]})",
+                            &bare, sink))
+      << RenderTextAll(sink, nullptr);
+  const Provenance filled = Of(bare, "Link.Good");
+  EXPECT_EQ(filled.tester, "V&V");
+  EXPECT_EQ(filled.independence, "internal");
+
+  Evidence sim;
+  ASSERT_TRUE(ParseEvidenceJson("e/s.json", R"({"format": "medtra-sim-evidence",
+    "tester": "Red team", "independence": "external",
+    "scenarios": [{"id": "spoof", "passed": true}]})",
+                                &sim, sink))
+      << RenderTextAll(sink, nullptr);
+  ASSERT_NE(sim.FindScenario("sim:spoof"), nullptr);
+  EXPECT_EQ(sim.FindScenario("sim:spoof")->provenance.tester, "Red team");
+  EXPECT_EQ(sim.FindScenario("sim:spoof")->provenance.independence, "external");
+}
+
+TEST(TesterProvenance, AnUnknownIndependenceIsALocatedError) {
+  Evidence evidence;
+  DiagnosticSink sink;
+  EXPECT_FALSE(ParseJUnitXml("e/j.xml", R"(<testsuite name="S">
+  <properties><property name="independence" value="partly"/></properties>
+  <testcase name="T"/>
+</testsuite>)",
+                             &evidence, sink));
+  ASSERT_EQ(sink.diagnostics().size(), 1u);
+  EXPECT_EQ(RenderText(sink.diagnostics()[0], nullptr),
+            "e/j.xml:2:15: error: unknown value 'partly' for 'independence'; expected one of: "
+            "developer, internal, external [junit-xml]\n");
+  EXPECT_TRUE(evidence.tests.empty());
+  EXPECT_EQ(Errors(R"({"format": "medtra-evidence-manifest", "format_version": 1,
+ "files": [{"path": "junit.xml", "independence": "externl"}]})"),
+            (std::vector<std::string>{
+                "ev/manifest.json:2:50: error: unknown value 'externl' for 'independence' "
+                "(did you mean 'external'?); expected one of: developer, internal, external "
+                "[unknown-value]\n"}));
+  // Flipped: a stated level is no error.
+  DiagnosticSink clean;
+  Evidence ok;
+  EXPECT_TRUE(ParseJUnitXml("e/j.xml",
+                            R"(<testsuite name="S" independence="internal"><testcase name="T"/>
+</testsuite>)",
+                            &ok, clean));
+  EXPECT_EQ(clean.diagnostics().size(), 0u);
+}
+
 TEST(Manifest, UnknownJsonFormatNamesBoth) {
   Evidence evidence;
   DiagnosticSink sink;

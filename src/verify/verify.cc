@@ -70,6 +70,8 @@ void TakeEvidence(const Provenance& own, const SourceLocation& location, const s
   result->subject = p.subject;
   result->version = p.version;
   result->date = p.date;
+  result->tester = p.tester;
+  result->independence = p.independence;
   result->source = ToString(location);
   result->detail = detail;
 }

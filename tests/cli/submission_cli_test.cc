@@ -97,6 +97,38 @@ TEST(SubmissionCliTest, CaseStudyIndexMarksEveryElementPresentOrPartial) {
   EXPECT_NE(threat_model.find("No component has instances: many."), std::string::npos);
 }
 
+TEST(SubmissionCliTest, TheTestingSummarySaysWhoTestedFromTheEvidence) {
+  testing::IcdCopy icd;
+  ASSERT_EQ(icd.Run("submission icd -o out").code, 0);
+  const std::string md = icd.Read("out/security-testing.md");
+  EXPECT_NE(md.find("| Measure | Evidence | Kind | Result | Version under test | Date | Tester | "
+                    "Independence | Source |"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("| V&V team (CI) | internal |"), std::string::npos) << md;
+  EXPECT_EQ(md.find("Results that do not state who tested"), std::string::npos) << md;
+  // Flipped: the manifest no longer says who ran the attacks that verify the measures.
+  ASSERT_TRUE(icd.Replace("icd/evidence/manifest.json",
+                          "{\"path\": \"sim-evidence.json\", \"tester\": \"V&V team (CI)\", "
+                          "\"independence\": \"internal\"}",
+                          "{\"path\": \"sim-evidence.json\"}"));
+  ASSERT_EQ(icd.Run("submission icd -o again").code, 0);
+  const json index = json::parse(icd.Read("again/index.json"));
+  EXPECT_EQ(ElementOf(index, "fda-testing")["missing"],
+            json::array({"sdl: SVV-5 (independence of testers) is not done",
+                         "evidence: a result does not state its tester and independence (see "
+                         "the results per measure)"}));
+  const std::string again = icd.Read("again/security-testing.md");
+  EXPECT_NE(
+      again.find(
+          "Results that do not state who tested and with what independence from the "
+          "developers (JUnit properties 'tester' and 'independence', or the evidence "
+          "manifest's entry): M-encrypt sim:eavesdrop, M-mac sim:modify, M-mac sim:replay, M-mac "
+          "sim:inject."),
+      std::string::npos)
+      << again;
+}
+
 TEST(SubmissionCliTest, ABareModelMarksRisksAndSbomAbsentWithWhatToAdd) {
   testing::IcdCopy icd;
   std::filesystem::create_directories(icd.dir() / "bare");

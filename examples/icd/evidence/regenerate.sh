@@ -2,8 +2,8 @@
 # Regenerates the case study's verification evidence from real runs: the simulator's attack
 # matrix (`medtra sim --attack all`, which records the model's system id and version as its
 # subject) and the JUnit results of the link and simulator tests that requirements.yaml and
-# sdl.yaml cite, with a manifest that states the subject and version those tests verified (as a CI
-# job writes it). Set SOURCE_DATE_EPOCH for reproducible dates.
+# sdl.yaml cite, with a manifest that states the subject and version those tests verified, and who
+# ran both and with what independence from the developers (as a CI job writes it). Set SOURCE_DATE_EPOCH for reproducible dates.
 # Usage: examples/icd/evidence/regenerate.sh [BIN_DIR]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,7 +28,9 @@ cat >"$here/manifest.json" <<EOF
   "format": "medtra-evidence-manifest",
   "format_version": 1,
   "files": [
-    {"path": "junit.xml", "subject": $id, "version": $version, "date": $date}
+    {"path": "junit.xml", "subject": $id, "version": $version, "date": $date,
+     "tester": "V&V team (CI)", "independence": "internal"},
+    {"path": "sim-evidence.json", "tester": "V&V team (CI)", "independence": "internal"}
   ]
 }
 EOF

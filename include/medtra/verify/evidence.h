@@ -13,10 +13,16 @@ namespace medtra::verify {
 
 /// What a piece of evidence states it verified, and when. Empty fields are not stated.
 struct Provenance {
-  std::string subject;  ///< the system id (`system.id` of the model)
-  std::string version;  ///< the version of the subject (`system.version`)
-  std::string date;     ///< when the evidence was made, as written (ISO 8601)
+  std::string subject;       ///< the system id (`system.id` of the model)
+  std::string version;       ///< the version of the subject (`system.version`)
+  std::string date;          ///< when the evidence was made, as written (ISO 8601)
+  std::string tester;        ///< who made it: a person, team or laboratory, as written
+  std::string independence;  ///< of the tester from the developers: IndependenceLevels()
 };
+
+/// How independent a tester is of those who developed what is tested: "developer" (they test their
+/// own work), "internal" (other people of the manufacturer), "external" (another organisation).
+const std::vector<std::string>& IndependenceLevels();
 
 /// One test case result, from JUnit XML (CTest --output-junit, GoogleTest --gtest_output=xml).
 struct TestResult {

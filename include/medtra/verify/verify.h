@@ -33,9 +33,11 @@ struct RefResult {
   std::string ref;
   Kind kind = Kind::kNone;
   Status status = Status::kUnverified;
-  std::string subject;      ///< what the evidence states it verified ("" when not stated)
-  std::string version;      ///< the subject's version the evidence was made on ("" when not stated)
-  std::string date;         ///< when the evidence was made, as it states it
+  std::string subject;  ///< what the evidence states it verified ("" when not stated)
+  std::string version;  ///< the subject's version the evidence was made on ("" when not stated)
+  std::string date;     ///< when the evidence was made, as it states it
+  std::string tester;   ///< who made the evidence, as it states it ("" when not stated)
+  std::string independence;  ///< of the tester: IndependenceLevels() ("" when not stated)
   std::string source;       ///< where the result is: "evidence/junit.xml:12:5", or the file checked
   std::string detail;       ///< why this status: failure message, "file 'x' does not exist", ...
   SourceLocation location;  ///< where the model cites the reference

@@ -47,6 +47,9 @@ struct Capability {
 /// The capabilities in code order, answered from the model where it can.
 std::vector<Capability> Capabilities(const SubmissionInput& input);
 
+/// Whether a test or attack result that was found leaves its tester or their independence unstated.
+bool TesterUnstated(const verify::RefResult& result);
+
 /// "-" for an empty text.
 inline std::string OrDash(const std::string& text) { return text.empty() ? "-" : text; }
 

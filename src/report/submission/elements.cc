@@ -161,7 +161,14 @@ std::vector<SubmissionElement> ElementStatuses(const SubmissionInput& input) {
                                   }),
              "evidence: a measure is not verified (see the results per measure)")
       .Lacks(svv5 == a.sdl.activities.end() || svv5->status != "done",
-             "sdl: SVV-5 (independence of testers) is not done");
+             "sdl: SVV-5 (independence of testers) is not done")
+      .Lacks(std::any_of(a.measures.begin(), a.measures.end(),
+                         [](const analysis::MeasureResult& r) {
+                           return std::any_of(r.verifications.begin(), r.verifications.end(),
+                                              TesterUnstated);
+                         }),
+             "evidence: a result does not state its tester and independence (see the results "
+             "per measure)");
   out.push_back(testing.Done());
 
   Element labeling(input, "fda-labeling", "Labeling", {"labeling"});

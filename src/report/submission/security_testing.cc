@@ -4,19 +4,30 @@
 #include "report/submission/documents.h"
 
 namespace medtra::report::submission {
+
+bool TesterUnstated(const verify::RefResult& v) {
+  const bool tested = v.kind == model::RefKind::kTest || v.kind == model::RefKind::kSim;
+  return tested && v.status != verify::Status::kMissing &&
+         (v.tester.empty() || v.independence.empty());
+}
+
 namespace {
 
 Section Results(const analysis::Analysis& analysis) {
   Section s{"test-results", "Results per measure", {}};
-  Table table{{"Measure", "Evidence", "Kind", "Result", "Version under test", "Date", "Source"},
+  Table table{{"Measure", "Evidence", "Kind", "Result", "Version under test", "Date", "Tester",
+               "Independence", "Source"},
               {}};
+  std::vector<std::string> unstated;
   for (const analysis::MeasureResult& m : analysis.measures) {
     for (const verify::RefResult& v : m.verifications) {
       table.rows.push_back(
           {m.measure->id, v.ref, std::string(model::RefKindName(v.kind)),
            std::string(verify::StatusName(v.status)),
            v.subject.empty() && v.version.empty() ? "not stated" : v.subject + " " + v.version,
-           OrDash(v.date), OrDash(v.source)});
+           OrDash(v.date), v.tester.empty() ? "not stated" : v.tester,
+           v.independence.empty() ? "not stated" : v.independence, OrDash(v.source)});
+      if (TesterUnstated(v)) unstated.push_back(m.measure->id + " " + v.ref);
     }
   }
   if (table.rows.empty()) {
@@ -25,6 +36,12 @@ Section Results(const analysis::Analysis& analysis) {
         "file:, url:) and the results under evidence/.");
   } else {
     s.AddTable(std::move(table));
+  }
+  if (!unstated.empty()) {
+    s.Paragraph(
+        "Results that do not state who tested and with what independence from the developers "
+        "(JUnit properties 'tester' and 'independence', or the evidence manifest's entry): " +
+        Join(unstated, ", ") + ".");
   }
   return s;
 }
