@@ -120,6 +120,8 @@ std::string SerializeSimEvidence(const SimEvidence& evidence) {
     j["subject"] = std::move(subject);
   }
   if (!evidence.date.empty()) j["date"] = evidence.date;
+  if (!evidence.tester.empty()) j["tester"] = evidence.tester;
+  if (!evidence.independence.empty()) j["independence"] = evidence.independence;
   j["seed"] = evidence.seed;
   j["frames"] = evidence.frames;
   j["commands"] = evidence.commands;
@@ -155,6 +157,8 @@ Result<SimEvidence> ParseSimEvidence(std::string_view text) {
     if (const Json* v = str(*subject, "version")) evidence.subject_version = v->get<std::string>();
   }
   if (const Json* date = str(j, "date")) evidence.date = date->get<std::string>();
+  if (const Json* tester = str(j, "tester")) evidence.tester = tester->get<std::string>();
+  if (const Json* level = str(j, "independence")) evidence.independence = level->get<std::string>();
   const Json* seed = uint(j, "seed");
   if (!seed) return R::Error("sim evidence: \"seed\" missing or not an unsigned integer");
   evidence.seed = seed->get<uint64_t>();

@@ -99,6 +99,37 @@ TEST(SimCliTest, MatrixTableAndEvidence) {
   EXPECT_FALSE(legacy->passed);
 }
 
+TEST(SimCliTest, TheEvidenceSaysWhoRanTheAttacks) {
+  const std::string path = "/tmp/medtra_sim_tester_" + std::to_string(getpid()) + ".json";
+  const auto r =
+      RunMedtra({"sim", "--attack", "replay", "--seed", "11", "--frames", "100", "--evidence", path,
+                 "--tester", "Red team", "--independence", "external"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  std::remove(path.c_str());
+  const Json j = Json::parse(text.str());
+  EXPECT_EQ(j["tester"], "Red team");
+  EXPECT_EQ(j["independence"], "external");
+  Result<sim::SimEvidence> evidence = sim::ParseSimEvidence(text.str());
+  ASSERT_TRUE(evidence.ok()) << evidence.message();
+  EXPECT_EQ(evidence->tester, "Red team");
+  EXPECT_EQ(evidence->independence, "external");
+  // Without the options, the file states neither; another level is a usage error.
+  const auto bare = RunMedtra({"sim", "--attack", "replay", "--frames", "100", "--evidence", path});
+  ASSERT_EQ(bare.exit_code, 0) << bare.err;
+  std::ifstream again(path);
+  std::stringstream plain;
+  plain << again.rdbuf();
+  std::remove(path.c_str());
+  EXPECT_FALSE(Json::parse(plain.str()).contains("tester"));
+  const auto bad =
+      RunMedtra({"sim", "--attack", "replay", "--evidence", path, "--independence", "partly"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("--independence"), std::string::npos) << bad.err;
+}
+
 TEST(SimCliTest, MatrixJson) {
   const auto r = RunMedtra({"sim", "--attack", "all", "--protocol", "secure", "--seed", "3",
                             "--frames", "100", "--format", "json"});

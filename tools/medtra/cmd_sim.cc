@@ -10,6 +10,7 @@
 #include "medtra/base/strings.h"
 #include "medtra/sim/evidence.h"
 #include "medtra/sim/scenario.h"
+#include "medtra/verify/evidence.h"
 #include "tools/medtra/command.h"
 #include "tools/medtra/model_options.h"
 
@@ -27,6 +28,8 @@ struct SimOptions {
   std::string model;            ///< --model: the subject is this model's system id and version
   std::string subject;          ///< --subject ID
   std::string subject_version;  ///< --subject-version V
+  std::string tester;           ///< --tester: who ran the attacks
+  std::string independence;     ///< --independence: of the tester from the developers
 };
 
 /// Now, or SOURCE_DATE_EPOCH when set (reproducible evidence), as UTC ISO 8601; "" when
@@ -52,6 +55,8 @@ bool StateSubject(const SimOptions& options, const CommandContext& context,
                   sim::SimEvidence* evidence) {
   evidence->subject_id = options.subject;
   evidence->subject_version = options.subject_version;
+  evidence->tester = options.tester;
+  evidence->independence = options.independence;
   if (!options.model.empty()) {
     ModelInput input;
     if (!LoadModelOrReport(context, options.model, false, &input)) return false;
@@ -110,6 +115,8 @@ int RunSim(const SimOptions& options, const CommandContext& context) {
     evidence.subject_id = stated.subject_id;
     evidence.subject_version = stated.subject_version;
     evidence.date = stated.date;
+    evidence.tester = stated.tester;
+    evidence.independence = stated.independence;
     const Status written =
         context.fs->WriteFileAtomic(options.evidence, sim::SerializeSimEvidence(evidence));
     if (!written.ok()) {
@@ -163,6 +170,12 @@ void SetupSimCommand(CLI::App& app, const CommandContext& context) {
                    "the version of the subject the evidence verifies")
       ->needs(subject)
       ->excludes(model);
+  command->add_option("--tester", options->tester,
+                      "who ran the attacks (a person, team or laboratory), for the evidence");
+  command
+      ->add_option("--independence", options->independence,
+                   "the tester's independence from the developers, for the evidence")
+      ->check(CLI::IsMember(verify::IndependenceLevels()));
   command->callback([options, context] { *context.exit_code = RunSim(*options, context); });
 }
 

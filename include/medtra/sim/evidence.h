@@ -45,7 +45,9 @@ struct SimEvidence {
   /// when not stated (the evidence is then stale for every model).
   std::string subject_id;
   std::string subject_version;
-  std::string date;  ///< when the runs were made, UTC ISO 8601; "" when not stated
+  std::string date;          ///< when the runs were made, UTC ISO 8601; "" when not stated
+  std::string tester;        ///< who ran them (`--tester`); "" when not stated
+  std::string independence;  ///< of the tester from the developers (`--independence`); ""
   uint64_t seed = 0;
   uint64_t frames = 0;
   uint64_t commands = 0;
@@ -56,8 +58,8 @@ std::string ScenarioId(std::string_view attack, std::string_view protocol);
 /// Builds the evidence for a set of runs (passed = Evaluate(metrics).holds, honestly).
 SimEvidence MakeSimEvidence(uint64_t seed, uint64_t frames, uint64_t commands,
                             std::span<const SimMetrics> runs);
-/// Serialises deterministically (ordered keys, 2-space indent, trailing newline); "subject" and
-/// "date" only when stated.
+/// Serialises deterministically (ordered keys, 2-space indent, trailing newline); "subject",
+/// "date", "tester" and "independence" only when stated.
 std::string SerializeSimEvidence(const SimEvidence& evidence);
 /// Reads an evidence file; rejects wrong format names, versions and malformed fields.
 Result<SimEvidence> ParseSimEvidence(std::string_view json);
