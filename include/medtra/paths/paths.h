@@ -126,7 +126,8 @@ std::vector<char> ReachedFrom(const AttackGraph& graph, const std::vector<uint32
 /// Nodes from which one of `targets` is reached.
 std::vector<char> Reaching(const AttackGraph& graph, const std::vector<uint32_t>& targets);
 
-/// Reach of code on component `component` (any component; the rules use many-instance ones).
+/// Reach of code on component `component` (any component), each search on its own: the
+/// independent form of ManyInstanceReaches(), which the rule and the paths use.
 Reach ReachOf(const AttackGraph& graph, uint32_t component);
 /// The reach of every component with instances: many, in model order; worked out on first use and
 /// kept with the graph. The same as ReachOf() for each of them.
