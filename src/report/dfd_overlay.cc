@@ -75,19 +75,21 @@ void Crossings::Draw(std::string_view colour, std::string_view unit, DfdStyle* s
   for (size_t i = 0; i < components.size(); ++i) draw(style->components[i], components[i]);
 }
 
-void AddFigure(const model::SystemModel& model, const DfdOptions& options, const std::string& what,
-               std::string (*dot)(const paths::PathsAnalysis&),
-               const paths::PathsAnalysis& analysis, std::string caption, Section* section) {
-  Status status = CheckDfdSize(model, options);
-  if (status.ok()) {
-    Result<std::string> svg = RenderDotSvg(dot(analysis));
-    if (svg.ok()) {
-      section->Figure(std::move(caption), std::move(svg).value());
-      return;
-    }
-    status = Status::Error(svg.message());
+Result<std::string> LayOut(const DfdOptions& options,
+                           std::string (*dot)(const paths::PathsAnalysis&),
+                           const paths::PathsAnalysis& analysis) {
+  if (const Status size = CheckDfdSize(analysis.before->model(), options); !size.ok())
+    return Result<std::string>::Error(size.message());
+  return RenderDotSvg(dot(analysis));
+}
+
+void AddFigure(Result<std::string> svg, const std::string& what, std::string caption,
+               Section* section) {
+  if (svg.ok()) {
+    section->Figure(std::move(caption), std::move(svg).value());
+    return;
   }
-  section->Paragraph(what + " not drawn on the data-flow diagram: " + status.message() + ".");
+  section->Paragraph(what + " not drawn on the data-flow diagram: " + svg.message() + ".");
 }
 
 }  // namespace medtra::report::overlay

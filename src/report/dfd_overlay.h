@@ -41,10 +41,14 @@ DfdExtra EntryEdge(paths::EntryKind kind, std::string way, std::string to, std::
                    std::string_view colour, uint32_t count);
 /// The node id as an SVG id part: "exposed:F-1" -> "exposed-F-1".
 std::string IdPart(std::string id);
-/// Lays dot(analysis) out as a figure of `section` when the model is small enough, or says why not.
-void AddFigure(const model::SystemModel& model, const DfdOptions& options, const std::string& what,
-               std::string (*dot)(const paths::PathsAnalysis&),
-               const paths::PathsAnalysis& analysis, std::string caption, Section* section);
+/// dot(analysis) laid out as SVG when the model is small enough (the DOT is not even written
+/// otherwise), or why not, as a sentence fragment.
+Result<std::string> LayOut(const DfdOptions& options,
+                           std::string (*dot)(const paths::PathsAnalysis&),
+                           const paths::PathsAnalysis& analysis);
+/// Adds `svg` as a figure of `section`, or a sentence "<what> not drawn ...: <why>.".
+void AddFigure(Result<std::string> svg, const std::string& what, std::string caption,
+               Section* section);
 
 /// The flows between two components (either way), by the pair of component indices (lower first).
 class FlowsBetween {

@@ -19,6 +19,7 @@ using overlay::IdPart;
 using overlay::kRed;
 using overlay::kRelay;
 using overlay::kTargetFill;
+using overlay::LayOut;
 using overlay::Neutral;
 using overlay::Performer;
 using paths::AttackGraph;
@@ -91,6 +92,15 @@ std::string PathsDfdDot(const paths::PathsAnalysis& analysis) {
   return WriteDfdDot(model, style);
 }
 
+Result<std::string> RenderPathsDfdSvg(const paths::PathsAnalysis& analysis,
+                                      const DfdOptions& options) {
+  if (analysis.before_paths.path_count == 0) {
+    return Result<std::string>::Error(
+        "no attack path reaches an essential function, so none is drawn on the data-flow diagram");
+  }
+  return LayOut(options, PathsDfdDot, analysis);
+}
+
 void AddPathsDfdFigure(const paths::PathsAnalysis& analysis, const DfdOptions& options,
                        Section* section) {
   if (analysis.before_paths.path_count == 0) {
@@ -99,7 +109,7 @@ void AddPathsDfdFigure(const paths::PathsAnalysis& analysis, const DfdOptions& o
         "diagram.");
     return;
   }
-  AddFigure(analysis.before->model(), options, "The attack paths are", PathsDfdDot, analysis,
+  AddFigure(RenderPathsDfdSvg(analysis, options), "The attack paths are",
             "The most likely attack paths before measures on the data-flow diagram: each entry "
             "point used is an ellipse with a red dashed edge to where the attacker first gets in "
             "(labelled with the flow, or the kind of access to the component); the flows and "

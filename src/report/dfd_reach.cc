@@ -20,6 +20,7 @@ using overlay::kGrey;
 using overlay::kPurple;
 using overlay::kRed;
 using overlay::kTargetFill;
+using overlay::LayOut;
 using overlay::Neutral;
 using overlay::Performer;
 using overlay::Plural;
@@ -122,11 +123,20 @@ std::string ReachDfdDot(const paths::PathsAnalysis& analysis) {
   return WriteDfdDot(model, style);
 }
 
+Result<std::string> RenderReachDfdSvg(const paths::PathsAnalysis& analysis,
+                                      const DfdOptions& options) {
+  if (analysis.before_paths.reach.empty()) {
+    return Result<std::string>::Error(
+        "no component has `instances: many`, so there is no multi-patient harm view");
+  }
+  return LayOut(options, ReachDfdDot, analysis);
+}
+
 void AddReachDfdFigure(const paths::PathsAnalysis& analysis, const DfdOptions& options,
                        Section* section) {
   if (analysis.before_paths.reach.empty()) return;
   AddFigure(
-      analysis.before->model(), options, "The multi-patient reach is", ReachDfdDot, analysis,
+      RenderReachDfdSvg(analysis, options), "The multi-patient reach is",
       "What one compromised instance reaches, on the data-flow diagram: each many-instance "
       "component is purple and bold, with the entry points that reach its control as "
       "ellipses; the patient-serving components it reaches are filled yellow (\"reached "

@@ -158,6 +158,8 @@ struct Server::Impl {
   void PostApproval(const httplib::Request& req, httplib::Response& res);
   void GetThreat(const httplib::Request& req, httplib::Response& res);
   void GetAudit(const httplib::Request& req, httplib::Response& res);
+  // One of the snapshot's drawings as SVG, or 404 with the reason there is none.
+  void GetDrawing(const httplib::Request& req, httplib::Response& res, Drawing Snapshot::*drawing);
   // Writes decisions.yaml and re-analyses; "" or the reason it failed.
   std::string ExportAndReanalyze(const std::string& actor);
 
@@ -308,6 +310,15 @@ void Server::Impl::GetAudit(const httplib::Request& req, httplib::Response& res)
   Reply(res, 200, {{"verified", problem ? *problem : "intact"}, {"entries", list}});
 }
 
+void Server::Impl::GetDrawing(const httplib::Request& req, httplib::Response& res,
+                              Drawing Snapshot::*drawing) {
+  if (!Reader(req, res)) return;
+  const std::shared_ptr<const Snapshot> now = Current();
+  const Drawing& d = (*now).*drawing;
+  if (d.svg.empty()) return Fail(res, 404, d.problem.empty() ? "no diagram" : d.problem);
+  res.set_content(d.svg, "image/svg+xml");
+}
+
 void Server::Impl::Routes() {
   httplib::Server& s = *http;
   // Served on loopback, a request must name a loopback host: a web page whose name an attacker
@@ -356,12 +367,12 @@ void Server::Impl::Routes() {
     if (now->sdl_json.empty()) return Fail(res, 404, "no SDL plan");
     res.set_content(now->sdl_json, "application/json; charset=utf-8");
   });
-  s.Get("/api/dfd.svg", [this](const auto& req, auto& res) {
-    if (!Reader(req, res)) return;
-    const std::shared_ptr<const Snapshot> now = Current();
-    if (now->dfd_svg.empty()) return Fail(res, 404, "no diagram");
-    res.set_content(now->dfd_svg, "image/svg+xml");
-  });
+  s.Get("/api/dfd.svg",
+        [this](const auto& req, auto& res) { GetDrawing(req, res, &Snapshot::dfd); });
+  s.Get("/api/paths.svg",
+        [this](const auto& req, auto& res) { GetDrawing(req, res, &Snapshot::paths); });
+  s.Get("/api/reach.svg",
+        [this](const auto& req, auto& res) { GetDrawing(req, res, &Snapshot::reach); });
   s.Get(R"(/api/threats/(.+))", [this](const auto& req, auto& res) { GetThreat(req, res); });
   s.Get("/api/decisions", [this](const auto& req, auto& res) {
     if (!Reader(req, res)) return;

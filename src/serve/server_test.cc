@@ -3,6 +3,7 @@
 #include "medtra/serve/server.h"
 
 #include <arpa/inet.h>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <netinet/in.h>
@@ -32,8 +33,9 @@ using nlohmann::json;
 
 constexpr store::KdfParams kFastKdf{1 << 10, 8, 1};
 
-// A model whose names hold markup, analysed for real (built-in rules, no evidence).
-Snapshot AnalyzeFolder(const std::string& dir, int* calls) {
+// A model whose names hold markup, analysed for real (built-in rules, no evidence), with its
+// drawings laid out as `medtra serve` lays them out.
+Snapshot AnalyzeFolder(const std::string& dir, const report::DfdOptions& drawing, int* calls) {
   ++*calls;
   RealFileSystem fs;
   DiagnosticSink sink;
@@ -51,6 +53,7 @@ Snapshot AnalyzeFolder(const std::string& dir, int* calls) {
     snapshot.explanations[t.id] = json({{"id", t.id}, {"title", t.title}}).dump();
   }
   snapshot.model = model;
+  AddDrawings(result, drawing, &snapshot);
   AddSources(result.findings, fs, &snapshot);
   return snapshot;
 }
@@ -86,7 +89,9 @@ class ServeTest : public ::testing::Test {
     if (options.model_dir.empty()) options.model_dir = dir_;
     options.read_timeout_seconds = 1;
     server_ = std::make_unique<Server>(
-        *store_, fs_, clock_, [this] { return AnalyzeFolder(dir_, &analyses_); }, options);
+        *store_, fs_, clock_,
+        [this] { return AnalyzeFolder(folder_.empty() ? dir_ : folder_, drawing_, &analyses_); },
+        options);
     const Status status = server_->Start();
     ASSERT_TRUE(status.ok()) << status.message();
     client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
@@ -129,6 +134,8 @@ class ServeTest : public ::testing::Test {
   ManualClock clock_{1796280000};
   RealFileSystem fs_;
   std::string dir_;
+  std::string folder_;  ///< the model analysed when not dir_ (an example, never written to)
+  report::DfdOptions drawing_;
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<Server> server_;
   std::unique_ptr<httplib::Client> client_;
@@ -459,7 +466,7 @@ TEST_F(ServeTest, AnotherAddressNeedsTlsAndAnAccount) {
   ServerOptions options;
   options.bind = "0.0.0.0";
   server_ = std::make_unique<Server>(
-      *store_, fs_, clock_, [this] { return AnalyzeFolder(dir_, &analyses_); }, options);
+      *store_, fs_, clock_, [this] { return AnalyzeFolder(dir_, drawing_, &analyses_); }, options);
   const Status status = server_->Start();
   ASSERT_FALSE(status.ok());
   EXPECT_NE(status.message().find("needs TLS"), std::string::npos) << status.message();
@@ -515,6 +522,114 @@ TEST_F(ServeTest, AModelEditIsReanalysedWithinASecond) {
   EXPECT_EQ(report["system"]["name"], "Pump two");
   const json revision = json::parse(Get("/api/revision")->body);
   EXPECT_EQ(revision["revision"], server_->revision());
+}
+
+// The SVG group `<g id="ID" ...>...</g>` of a drawing ("" when there is none); Graphviz writes
+// '-' in an id as "&#45;".
+std::string Group(const std::string& svg, const std::string& id) {
+  const size_t start = svg.find("<g id=\"" + id + "\"");
+  if (start == std::string::npos) return "";
+  return svg.substr(start, svg.find("</g>", start) - start);
+}
+
+// Issue 15: the attack paths of the report, on the data-flow diagram, for the page's panel.
+TEST_F(ServeTest, Issue15TheAttackPathsOfTheIcdAreDrawnOnTheDfd) {
+  folder_ = std::string(MEDTRA_SOURCE_DIR) + "/examples/icd";
+  StartServer();
+  auto res = Get("/api/paths.svg");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(res->get_header_value("Content-Type"), "image/svg+xml");
+  EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff");
+  EXPECT_EQ(res->body.rfind("<svg", 0), 0u);
+  // Radio range, the entry point, is a pink ellipse with a red border.
+  EXPECT_THAT(Group(res->body, "entry&#45;radio"),
+              ::testing::HasSubstr("<ellipse fill=\"#fde0dd\" stroke=\"#c62828\""));
+  // The telemetry carries the three paths in red, dashed (M-mac takes its step away), and is the
+  // minimal cut.
+  const std::string telemetry = Group(res->body, "flow&#45;F&#45;telemetry");
+  EXPECT_THAT(telemetry, ::testing::HasSubstr(
+                             "stroke=\"#c62828\" stroke-width=\"4\" stroke-dasharray=\"5,2\""));
+  EXPECT_THAT(telemetry, ::testing::HasSubstr(">F&#45;telemetry (rf)</text>"));
+  EXPECT_THAT(telemetry, ::testing::HasSubstr("fill=\"#c62828\">3 paths</text>"));
+  EXPECT_THAT(telemetry, ::testing::HasSubstr("fill=\"#c62828\">cut: protect&#45;flow</text>"));
+  // The implant, whose therapy the paths reach, is filled yellow.
+  EXPECT_THAT(Group(res->body, "component&#45;icd"),
+              ::testing::HasSubstr("<path fill=\"#fee391\" stroke=\"#c62828\""));
+  EXPECT_NE(res->body.find(">target: EF&#45;therapy</text>"), std::string::npos);
+  // The same drawing as `medtra paths --format dfd-dot`: the paths' DOT laid out by Graphviz.
+  EXPECT_EQ(Get("/api/dfd.svg")->status, 200);
+  // The ICD has no many-instance component: no multi-patient harm view, and the reason.
+  res = Get("/api/reach.svg");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 404);
+  EXPECT_EQ(res->get_header_value("Content-Type"), "application/json; charset=utf-8");
+  EXPECT_EQ(json::parse(res->body)["error"],
+            "no component has `instances: many`, so there is no multi-patient harm view");
+}
+
+TEST_F(ServeTest, Issue15TheMultiPatientHarmViewOfTheInsulinPump) {
+  folder_ = std::string(MEDTRA_SOURCE_DIR) + "/examples/insulin-pump";
+  StartServer();
+  auto res = Get("/api/reach.svg");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(res->get_header_value("Content-Type"), "image/svg+xml");
+  // The cloud service (many instances) is purple and bold; the pump it reaches is filled yellow;
+  // the internet reaches its control.
+  const std::string cloud = Group(res->body, "component&#45;cloud");
+  EXPECT_THAT(cloud, ::testing::HasSubstr("stroke=\"#6a1b9a\" stroke-width=\"4\""));
+  EXPECT_THAT(cloud, ::testing::HasSubstr(">many instances: reaches 1 patient component</text>"));
+  EXPECT_THAT(Group(res->body, "component&#45;pump"),
+              ::testing::HasSubstr(">reached from: cloud</text>"));
+  EXPECT_THAT(Group(res->body, "entry&#45;internet&#45;control&#45;cloud"),
+              ::testing::HasSubstr(">control</text>"));
+  EXPECT_EQ(Get("/api/paths.svg")->status, 200);
+}
+
+TEST_F(ServeTest, Issue15WithoutPathsThereIsNoOverlayButTheReportsReason) {
+  // With therapy commands on the fixture's unauthenticated BLE link, radio range reaches the
+  // dosing; a component name holding markup stays text in the SVG.
+  std::string model = testing::MinimalModel();
+  model.replace(model.find("medium: ble,"), 12, "medium: ble, therapy_commands: true,");
+  model.replace(model.find("name: App"), 9, "name: \"<img src=x onerror=alert(1)>\"");
+  std::ofstream(dir_ + "/model.yaml") << model;
+  StartServer();
+  auto res = Get("/api/paths.svg");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(res->body.find("<img"), std::string::npos);
+  EXPECT_NE(res->body.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
+  EXPECT_NE(res->body.find("entry&#45;radio"), std::string::npos);
+  // Flipped: the link authenticated, protected and fresh leaves no path, so nothing is drawn
+  // over the diagram and the answer says why (the report's sentence); the DFD itself stays.
+  model.replace(model.find("authentication: none"), 20, "authentication: mac");
+  model.replace(model.find("integrity: none"), 15, "integrity: mac");
+  model.replace(model.find("freshness: none"), 15, "freshness: counter");
+  std::ofstream(dir_ + "/model.yaml") << model;
+  server_->Reanalyze();
+  ASSERT_EQ(json::parse(Get("/api/report")->body)["paths"]["path_count"], 0);
+  res = Get("/api/paths.svg");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 404);
+  EXPECT_EQ(json::parse(res->body)["error"],
+            "no attack path reaches an essential function, so none is drawn on the data-flow "
+            "diagram");
+  EXPECT_EQ(Get("/api/dfd.svg")->status, 200);
+}
+
+TEST_F(ServeTest, Issue15AModelTooLargeToDrawGetsTheReasonNotALayout) {
+  folder_ = std::string(MEDTRA_SOURCE_DIR) + "/examples/insulin-pump";
+  drawing_.max_elements = 2;
+  StartServer();
+  for (const char* path : {"/api/dfd.svg", "/api/paths.svg", "/api/reach.svg"}) {
+    auto res = Get(path);
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 404) << path;
+    EXPECT_THAT(json::parse(res->body)["error"].get<std::string>(),
+                ::testing::HasSubstr("the data-flow diagram has more than 2 elements"))
+        << path;
+  }
 }
 
 }  // namespace

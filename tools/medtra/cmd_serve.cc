@@ -4,7 +4,6 @@
 
 #include <ostream>
 
-#include "medtra/report/dfd.h"
 #include "medtra/report/document.h"
 #include "medtra/report/sdl_render.h"
 #include "medtra/serve/server.h"
@@ -40,8 +39,7 @@ serve::Snapshot Analyze(const CommandContext& context, const std::string& model)
   snapshot.report_id = analyzed->result.report_id;
   snapshot.sdl_json = report::RenderSdlJson(analyzed->result.sdl);
   snapshot.explanations = ExplainAll(*analyzed->input.model, analyzed->catalog);
-  Result<std::string> svg = report::RenderDfdSvg(analyzed->result);
-  if (svg.ok()) snapshot.dfd_svg = *svg;
+  serve::AddDrawings(analyzed->result, report::DfdOptions{}, &snapshot);
   serve::AddSources(analyzed->result.findings, *context.fs, &snapshot);
   // The model lives as long as any snapshot that points into the analysis.
   snapshot.model = std::shared_ptr<const model::SystemModel>(analyzed, analyzed->input.model.get());

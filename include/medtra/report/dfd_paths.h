@@ -24,6 +24,16 @@ std::string PathsDfdDot(const paths::PathsAnalysis& analysis);
 /// search of the graph per many-instance component.
 std::string ReachDfdDot(const paths::PathsAnalysis& analysis);
 
+/// PathsDfdDot() laid out by Graphviz as one <svg> element; fails, with the reason as a sentence
+/// fragment, when no path reaches an essential function (nothing to draw over the DFD), the model
+/// has more than options.max_elements components plus flows, or Graphviz fails.
+Result<std::string> RenderPathsDfdSvg(const paths::PathsAnalysis& analysis,
+                                      const DfdOptions& options = {});
+/// ReachDfdDot() laid out the same way; fails when no component has `instances: many`, the model is
+/// too large (checked before the searches) or Graphviz fails.
+Result<std::string> RenderReachDfdSvg(const paths::PathsAnalysis& analysis,
+                                      const DfdOptions& options = {});
+
 /// Adds PathsDfdDot() laid out as a figure, or a sentence saying why there is none (no path, a
 /// model larger than options.max_elements, a Graphviz error).
 void AddPathsDfdFigure(const paths::PathsAnalysis& analysis, const DfdOptions& options,

@@ -15,9 +15,16 @@
 #include "medtra/base/status.h"
 #include "medtra/diag/diagnostic.h"
 #include "medtra/model/system_model.h"
+#include "medtra/report/dfd.h"
 #include "medtra/store/store.h"
 
 namespace medtra::serve {
+
+/// A drawing the API serves as SVG: the <svg> element, or "" and why there is none.
+struct Drawing {
+  std::string svg;
+  std::string problem;  ///< a sentence fragment, e.g. "the data-flow diagram has more than ..."
+};
 
 /// One analysis of the model, as the API serves it.
 struct Snapshot {
@@ -27,7 +34,9 @@ struct Snapshot {
   /// Threat id -> the JSON of `medtra explain --format json`.
   std::map<std::string, std::string> explanations;
   std::string sdl_json;  ///< the JSON of `medtra sdl --format json`
-  std::string dfd_svg;   ///< the data-flow diagram, or "" when Graphviz could not lay it out
+  Drawing dfd;           ///< the data-flow diagram (GET /api/dfd.svg)
+  Drawing paths;         ///< the attack paths on it (`medtra paths --format dfd-dot`)
+  Drawing reach;         ///< the multi-patient harm view (`--format reach-dot`)
   std::shared_ptr<const model::SystemModel> model;
   /// The text of each file a finding points at, by the finding's file name: the only files the
   /// server shows (GET /api/source).
@@ -37,6 +46,12 @@ struct Snapshot {
 /// Reads into `snapshot->sources` the files that `findings` point at (each at most 8 MiB; one
 /// that cannot be read is left out).
 void AddSources(const std::vector<Diagnostic>& findings, const FileSystem& fs, Snapshot* snapshot);
+
+/// Lays out into `snapshot` the data-flow diagram, the attack paths on it and the multi-patient
+/// harm view of `analysis` (once per revision), each only for a model within the report's size
+/// limit (options.max_elements components plus flows) and each with the reason when there is none.
+void AddDrawings(const analysis::Analysis& analysis, const report::DfdOptions& options,
+                 Snapshot* snapshot);
 
 /// Analyses the model (on the watcher's thread, or the caller's).
 using Analyzer = std::function<Snapshot()>;
