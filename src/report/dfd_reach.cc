@@ -127,7 +127,7 @@ Result<std::string> RenderReachDfdSvg(const paths::PathsAnalysis& analysis,
                                       const DfdOptions& options) {
   if (analysis.before_paths.reach.empty()) {
     return Result<std::string>::Error(
-        "no component has `instances: many`, so there is no multi-patient harm view");
+        "no component has instances: many, so there is no multi-patient harm view");
   }
   return LayOut(options, ReachDfdDot, analysis);
 }

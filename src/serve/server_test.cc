@@ -565,7 +565,7 @@ TEST_F(ServeTest, Issue15TheAttackPathsOfTheIcdAreDrawnOnTheDfd) {
   EXPECT_EQ(res->status, 404);
   EXPECT_EQ(res->get_header_value("Content-Type"), "application/json; charset=utf-8");
   EXPECT_EQ(json::parse(res->body)["error"],
-            "no component has `instances: many`, so there is no multi-patient harm view");
+            "no component has instances: many, so there is no multi-patient harm view");
 }
 
 TEST_F(ServeTest, Issue15TheMultiPatientHarmViewOfTheInsulinPump) {

@@ -1,6 +1,7 @@
 // Browser test of `medtra serve` in Debian's Chromium through playwright-core: log in, record a
-// decision (it reaches decisions.yaml and `medtra analyze`), sign, see the live update after a
-// model edit, and check the layout of each page (elements present and visible, not pixels).
+// decision (it reaches decisions.yaml and `medtra analyze`), see the attack paths on the diagram,
+// sign, see the live update after a model edit, and check the layout of each page (elements
+// present and visible, not pixels).
 // Usage: node review_test.mjs MEDTRA_BIN SOURCE_DIR SCREENSHOT_DIR. Exit 77: skipped.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -123,6 +124,21 @@ try {
   await visible('#flow-threats table', 'the threats of a clicked flow');
   await shot('dfd');
 
+  // Issue 15: the attack paths on the diagram, as an image that loaded, with the counts; the ICD
+  // has no many-instance component, so the multi-patient view says why it is not drawn.
+  await page.click('#main a[href="#paths"]');
+  await visible('#paths-figure', 'the attack paths on the data-flow diagram');
+  await page.waitForFunction(() => {
+    const image = document.getElementById('paths-figure');
+    return image && image.complete && image.naturalWidth > 0;
+  }, null, { timeout: 30000 });
+  check((await page.textContent('#path-counts')).includes('before measures: 3; after measures: 0'),
+        'the path counts before and after measures');
+  await visible('#reach-figure-none', 'the reason there is no multi-patient harm view');
+  check((await page.textContent('#reach-figure-none')).includes('instances: many'),
+        'the reason names instances: many');
+  await shot('paths');
+
   // The live update: a model edit shows within a few seconds.
   fs.appendFileSync(path.join(model, 'system.yaml'), '\n# edited by the browser test\n');
   await visible('#changed', 'the re-analysed banner');
@@ -171,7 +187,7 @@ try {
   check(errors.length === 0, 'no script errors: ' + errors.join('; '));
   const verify = spawnSync(medtra, ['audit', 'verify', model]);
   check(verify.status === 0, 'audit verify passes: ' + verify.stdout);
-  console.log('ok: login, decision, export, analyze, diagram, live update, signature, audit, source of a finding');
+  console.log('ok: login, decision, export, analyze, diagram, attack paths, live update, signature, audit, source of a finding');
 } catch (e) {
   failed = true;
   console.error(e.stack || String(e));

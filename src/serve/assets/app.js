@@ -278,8 +278,53 @@ async function dfd() {
   }
   return el('section', {}, el('h2', {}, 'Data flows'),
     el('p', {}, el('button', { onclick: () => zoom(1.25) }, 'Zoom in'), ' ',
-       el('button', { onclick: () => zoom(0.8) }, 'Zoom out'), ' Click a flow to see its threats.'),
+       el('button', { onclick: () => zoom(0.8) }, 'Zoom out'), ' Click a flow to see its threats. ',
+       link('#paths', 'The attack paths on this diagram')),
     holder, below);
+}
+
+// One drawing of the attack paths as an image: an SVG in <img> is a document of its own that runs
+// no script and loads nothing, so the model text in it can only be text. When there is nothing to
+// draw, the server's reason.
+async function drawing(path, id, title, legend) {
+  const response = await fetch(path, { credentials: 'same-origin' });
+  const text = await response.text();
+  if (!response.ok) {
+    let reason = 'HTTP ' + response.status;
+    try { reason = JSON.parse(text).error || reason; } catch (e) { /* not JSON */ }
+    return el('div', {}, el('h3', {}, title),
+              el('p', { id: id + '-none', class: 'no-drawing' }, 'Not drawn: ' + reason + '.'));
+  }
+  const image = el('img', { id, alt: title,
+                            src: 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(text) });
+  // Graphviz sizes the drawing in points; half as large again reads well (never wider than the page).
+  image.addEventListener('load', () => { image.style.width = Math.round(image.naturalWidth * 1.5) + 'px'; });
+  return el('div', {}, el('h3', {}, title),
+            el('figure', { class: 'drawing' }, image, el('figcaption', { class: 'legend' }, legend)));
+}
+
+async function attackPaths() {
+  const p = state.report.paths;
+  const counts = p
+    ? el('p', { id: 'path-counts' }, 'Paths to the essential functions before measures: ',
+         el('strong', {}, p.path_count), '; after measures: ',
+         el('strong', {}, p.after_measures.path_count), '.')
+    : null;
+  const [paths, reach] = await Promise.all([
+    drawing('/api/paths.svg', 'paths-figure', 'The most likely attack paths before measures',
+      'The design is grey. A pink ellipse is an entry point, with a red dashed arrow to where the ' +
+      'attacker first gets in. Red flows and components lie on the paths (the thicker, the more ' +
+      'paths); a light red flow only passes an attack on from one component to the next; yellow ' +
+      'components perform the essential functions reached; "cut:" names the design change of the ' +
+      'minimal cut there; a dashed element loses its step to the measures.'),
+    drawing('/api/reach.svg', 'reach-figure', 'Multi-patient harm view',
+      'Each component with many instances is purple and bold, with the entry points that reach ' +
+      'its control; the patient-serving components that one compromised instance reaches are ' +
+      'yellow, and one shortest way to each of them is purple.')]);
+  return el('section', { id: 'paths' }, el('h2', {}, 'Attack paths on the data-flow diagram'),
+    counts, paths, reach,
+    el('p', {}, 'The same drawings as ', el('code', {}, 'medtra paths MODEL --format dfd-dot'),
+       ' and ', el('code', {}, '--format reach-dot'), '; ', link('#dfd', 'back to the data flows'), '.'));
 }
 
 function trace() {
@@ -409,6 +454,7 @@ async function show() {
     else if (hash === 'risks') view = risks();
     else if (hash === 'threats') view = threats();
     else if (hash === 'dfd') view = await dfd();
+    else if (hash === 'paths') view = await attackPaths();
     else if (hash === 'trace') view = trace();
     else if (hash === 'sdl') view = await sdl();
     else if (hash === 'findings') view = findings();
