@@ -19,6 +19,18 @@ std::string Md(const std::string& text) {
   return EscapeMarkdown(text, MarkdownContext::kTableCell);
 }
 
+nlohmann::json TrendJson(const sbom::ScanTrend& trend) {
+  nlohmann::json quarters = nlohmann::json::array();
+  for (const sbom::QuarterMetrics& q : trend.quarters) {
+    quarters.push_back({{"quarter", q.quarter},
+                        {"published", q.published},
+                        {"decided", q.decided},
+                        {"open_at_end", q.open_at_end},
+                        {"median_decision_days", OrNull(q.median_decision_days)}});
+  }
+  return {{"quarters", std::move(quarters)}, {"undated", trend.undated}};
+}
+
 }  // namespace
 
 nlohmann::json ScanEntryJson(const sbom::ScanEntry& e) {
@@ -100,7 +112,8 @@ std::string ScanJson(const sbom::ScanResult& scan, const std::string& today,
                           {"open", scan.metrics.open},
                           {"uncontrolled", scan.metrics.uncontrolled},
                           {"oldest_open_days", OrNull(scan.metrics.oldest_open_days)},
-                          {"median_decision_days", OrNull(scan.metrics.median_decision_days)}}}};
+                          {"median_decision_days", OrNull(scan.metrics.median_decision_days)},
+                          {"trend", TrendJson(scan.metrics.trend)}}}};
   if (changes != nullptr) out["changes"] = ChangesJson(*changes);
   return out.dump(2) + "\n";
 }

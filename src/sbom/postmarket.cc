@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "medtra/sbom/scan.h"
+#include "sbom/dates.h"
 
 namespace medtra::sbom {
 namespace {
@@ -63,10 +64,8 @@ void AssessPostmarket(const std::map<std::string, RiskStanding>& risks, ScanResu
     }
     if (e.decision_days >= 0) decision_days.push_back(e.decision_days);
   }
-  if (!decision_days.empty()) {
-    std::sort(decision_days.begin(), decision_days.end());
-    metrics.median_decision_days = decision_days[(decision_days.size() - 1) / 2];
-  }
+  metrics.median_decision_days = MedianDays(std::move(decision_days));
+  metrics.trend = QuarterlyTrend(result->entries, result->today);
   result->metrics = std::move(metrics);
 }
 

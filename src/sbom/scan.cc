@@ -328,6 +328,7 @@ class Scanner {
 ScanResult Scan(const ScanInput& input, const model::SystemModel* model, const std::string& today,
                 DiagnosticSink& sink) {
   ScanResult result = Scanner(input, model, today, sink).Run();
+  result.today = today;
   for (ScanEntry& e : result.entries) e.postmarket = "not-assessed";
   return result;
 }

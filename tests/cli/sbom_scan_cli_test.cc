@@ -87,6 +87,13 @@ TEST(SbomScanCliTest, WithoutADecisionTheRiskIsBlockedAndUncontrolled) {
   EXPECT_THAT(expat["actions"][0].get<std::string>(), HasSubstr("within 30 days"));
   EXPECT_EQ(scan["metrics"]["open"], 1);
   EXPECT_EQ(scan["metrics"]["oldest_open_days"], 48);
+  // Per quarter to --today: zlib published in 2026-Q3 and decided 4 days later in 2026-Q4, expat
+  // published in 2026-Q4 and open.
+  EXPECT_EQ(scan["metrics"]["trend"], json::parse(R"({"undated": 0, "quarters": [
+      {"quarter": "2026-Q3", "published": 1, "decided": 0, "open_at_end": 1,
+       "median_decision_days": null},
+      {"quarter": "2026-Q4", "published": 1, "decided": 1, "open_at_end": 1,
+       "median_decision_days": 4}]})"));
   // The risk file says why risk 2 is no longer acceptable.
   const json report = json::parse(icd.Run("analyze icd -o - --format json").out);
   const json* risk2 = nullptr;

@@ -375,8 +375,9 @@ TEST(SubmissionCliTest, PdfsPrintEveryDocumentAndThePackage) {
   ASSERT_EQ(o.code, 0) << o.err;
   EXPECT_EQ(o.err, "wrote 16 files to out\nwrote 14 PDF files\n");
   const std::filesystem::path out = icd.dir() / "out";
-  // The metrics fit on one page; the anomalies' long texts take a second one for AN-23.
-  EXPECT_EQ(PdfPages(out / "metrics.pdf"), 1);
+  // The metrics with their trend per quarter take two pages; the anomalies' long texts take a
+  // second one for AN-23.
+  EXPECT_EQ(PdfPages(out / "metrics.pdf"), 2);
   EXPECT_EQ(PdfPages(out / "unresolved-anomalies.pdf"), 2);
   const std::string plan = PdfText(out / "management-plan.pdf");
   EXPECT_NE(

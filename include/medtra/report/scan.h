@@ -15,7 +15,9 @@ namespace medtra::report {
 nlohmann::json ScanEntryJson(const sbom::ScanEntry& entry);
 
 /// The whole scan: {"format": "medtra-vulnerabilities", "format_version": 1, "today",
-/// "components", "advisories", "matches": [...], "metrics": {...}} and, with `changes`,
+/// "components", "advisories", "matches": [...], "metrics": {..., "trend": {"quarters":
+/// [{quarter, published, decided, open_at_end, median_decision_days}], "undated"}}} and, with
+/// `changes`,
 /// "changes": {"since", "added": [{component, advisory}], "removed": [...], "changed":
 /// [{component, advisory, field, before, after}]}.
 std::string ScanJson(const sbom::ScanResult& scan, const std::string& today,

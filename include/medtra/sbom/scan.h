@@ -5,7 +5,9 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "medtra/base/file_system.h"
@@ -102,17 +104,36 @@ struct ScanEntry {
   SourceLocation location;  ///< the SBOM component
 };
 
+/// One calendar quarter of the vulnerability trend, from the advisories' publication dates and
+/// the VEX decision dates (a final decision is not_affected, affected or fixed).
+struct QuarterMetrics {
+  std::string quarter;            ///< "2026-Q3"
+  int published = 0;              ///< matches whose advisory was published in the quarter
+  int decided = 0;                ///< final decisions dated in the quarter
+  int open_at_end = 0;            ///< published by the quarter's end and not decided by then
+  int median_decision_days = -1;  ///< of the quarter's decisions, from publication; -1 if none
+};
+
+/// The metrics over time (FDA premarket guidance V.A.6).
+struct ScanTrend {
+  std::vector<QuarterMetrics> quarters;  ///< oldest first, each quarter from the first date on
+  /// Matches left out: no valid publication date, or a final decision without a valid date.
+  int undated = 0;
+};
+
 struct ScanMetrics {
   std::map<std::string, int> by_status;  ///< VEX status ("none" when undecided) -> count
   int open = 0;                          ///< without a final decision (none, under_investigation)
   int uncontrolled = 0;
   int oldest_open_days = -1;
   int median_decision_days = -1;
+  ScanTrend trend;
 };
 
 struct ScanResult {
   std::vector<ScanEntry> entries;  ///< sorted by SBOM, component, advisory
   ScanMetrics metrics;
+  std::string today;  ///< the date of the scan (YYYY-MM-DD), or "" when undated
   size_t components = 0;
   size_t advisories = 0;
 };
@@ -121,6 +142,13 @@ struct ScanResult {
 /// "not-assessed" until AssessPostmarket runs.
 ScanResult Scan(const ScanInput& input, const model::SystemModel* model, const std::string& today,
                 DiagnosticSink& sink);
+
+/// Per calendar quarter, from the quarter of the earliest publication or decision date to the
+/// quarter of `today` (or of the latest date, when that is later or `today` is not a date): the
+/// matches published, the decisions made, the items open at the quarter's end and the median days
+/// from publication to decision. A decision dated before the publication counts in its quarter
+/// but not in the median (as in ScanMetrics::median_decision_days).
+ScanTrend QuarterlyTrend(std::span<const ScanEntry> entries, std::string_view today);
 
 /// Whether a risk is acceptable after all measures and evidence (from the verdicts), and whether
 /// it can harm a patient.
@@ -132,7 +160,7 @@ struct RiskStanding {
 /// The postmarket verdict per entry (FDA postmarket guidance): uncontrolled when its risk can
 /// harm a patient and is not acceptable; controlled when it is acceptable, or the VEX decision
 /// rules the vulnerability out; not-assessed without a linked risk. Adds the actions each verdict
-/// asks for and counts the metrics.
+/// asks for and counts the metrics, with their QuarterlyTrend to `result->today`.
 void AssessPostmarket(const std::map<std::string, RiskStanding>& risks, ScanResult* result);
 
 }  // namespace medtra::sbom

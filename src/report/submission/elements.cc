@@ -129,7 +129,9 @@ std::vector<SubmissionElement> ElementStatuses(const SubmissionInput& input) {
   out.push_back(trace.Done());
 
   Element metrics(input, "fda-metrics", "Measures and metrics", {"metrics"});
-  metrics.Lacks(!a.software, "software: an SBOM with advisories gives the vulnerability metrics");
+  metrics.Lacks(
+      !a.software,
+      "software: an SBOM with advisories gives the vulnerability metrics and their trend");
   out.push_back(metrics.Done());
 
   Element views(input, "fda-architecture-views", "Architecture views", {"threat-model"});

@@ -9,6 +9,7 @@
 
 #include "medtra/analysis/analyze.h"
 #include "medtra/model/model_loader.h"
+#include "medtra/sbom/scan.h"
 #include "report/submission/documents.h"
 #include "tests/testing/model_fixture.h"
 
@@ -130,6 +131,69 @@ TEST_F(SubmissionTest, WorkbooksHaveUniqueShortSheetNames) {
       EXPECT_TRUE(names.insert(sheet.name).second) << book.name << ": " << sheet.name;
     }
   }
+}
+
+/// The section `id` of the metrics document, each block's text or table rows as lines.
+std::vector<std::string> MetricsSection(const Submission& s, const std::string& id) {
+  for (const SubmissionDocument& d : s.documents) {
+    if (d.name != "metrics") continue;
+    for (const Section& section : d.document.sections) {
+      if (section.id != id) continue;
+      std::vector<std::string> lines;
+      for (const Block& b : section.blocks) {
+        if (b.kind == Block::Kind::kParagraph) lines.push_back(b.text);
+        if (b.kind != Block::Kind::kTable) continue;
+        for (const std::vector<std::string>& row : b.table.rows) {
+          std::string line;
+          for (const std::string& cell : row) line += (line.empty() ? "" : " | ") + cell;
+          lines.push_back(line);
+        }
+      }
+      return lines;
+    }
+  }
+  ADD_FAILURE() << "no section " << id << " in the metrics document";
+  return {};
+}
+
+// Issue 12: the V.A.6 metrics over time. The case study's two advisories were published in
+// 2026-Q3 (zlib, 2026-09-28) and 2026-Q4 (expat, 2026-10-14) and decided in 2026-Q4 (2026-10-02,
+// 4 days; 2026-10-21, 7 days).
+TEST_F(SubmissionTest, TheCaseStudyTrendPerQuarter) {
+  RealFileSystem fs;
+  DiagnosticSink sink;
+  const sbom::ScanInput software = sbom::ReadSoftwareInputs(fs, *model_, {}, sink);
+  ASSERT_FALSE(sink.has_errors()) << RenderTextAll(sink, nullptr);
+  analysis::AnalyzeOptions options;
+  options.software = &software;
+  analysis_ = analysis::Analyze(*model_, options);
+  const std::vector<std::string> trend =
+      MetricsSection(BuildSubmission(input_), "vulnerability-trend");
+  ASSERT_EQ(trend.size(), 3u);
+  EXPECT_EQ(trend[0],
+            "Per calendar quarter, from the advisories' publication dates and the VEX decision "
+            "dates (a final decision is not_affected, affected or fixed), from 2026-Q3 to the "
+            "quarter of the latest of these dates. Open items were published by the quarter's "
+            "end and not decided by then. Whether an item was uncontrolled at a quarter's end is "
+            "not recorded, so the trend does not count it.");
+  EXPECT_EQ(trend[1], "2026-Q3 | 1 | 0 | 1 | -");
+  EXPECT_EQ(trend[2], "2026-Q4 | 1 | 2 | 0 | 4");
+}
+
+TEST_F(SubmissionTest, WithoutSoftwareOrDatesTheMetricsHaveNoTrend) {
+  EXPECT_EQ(MetricsSection(BuildSubmission(input_), "vulnerability-trend"),
+            (std::vector<std::string>{
+                "No trend: the model names no SBOM with advisories ('software')."}));
+  analysis_.software.emplace();
+  EXPECT_EQ(MetricsSection(BuildSubmission(input_), "vulnerability-trend"),
+            (std::vector<std::string>{"No trend: no SBOM component matches an advisory."}));
+  analysis_.software->entries.resize(2);  // matches without dates
+  sbom::AssessPostmarket({}, &*analysis_.software);
+  EXPECT_EQ(MetricsSection(BuildSubmission(input_), "vulnerability-trend"),
+            (std::vector<std::string>{
+                "No trend: no match has the dates it needs.",
+                "Without dates (not in the trend): 2 matches without a valid advisory publication "
+                "date or with a final decision without a valid date."}));
 }
 
 TEST_F(SubmissionTest, IndexJsonNamesTheFilesOfTheChosenFormats) {
