@@ -9,8 +9,12 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <ostream>
 #include <set>
+#include <sstream>
+#include <streambuf>
 #include <system_error>
+#include <vector>
 
 namespace medtra {
 namespace {
@@ -30,7 +34,105 @@ Status WriteAll(int fd, std::string_view content) {
   return Status::Ok();
 }
 
+/// An output stream buffer that writes to a file descriptor in blocks of 1 MiB and keeps the
+/// first error.
+class FdBuffer final : public std::streambuf {
+ public:
+  explicit FdBuffer(int fd) : fd_(fd), block_(size_t{1} << 20) {
+    setp(block_.data(), block_.data() + block_.size());
+  }
+  /// Writes what is left; the first error of any write.
+  Status Finish() {
+    Drain();
+    return status_;
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!Drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    const auto room = static_cast<std::streamsize>(epptr() - pptr());
+    if (n <= room) {
+      std::memcpy(pptr(), s, static_cast<size_t>(n));
+      pbump(static_cast<int>(n));
+      return n;
+    }
+    if (!Drain()) return 0;
+    if (static_cast<size_t>(n) >= block_.size()) {  // a large piece goes out as it is
+      status_ = WriteAll(fd_, std::string_view(s, static_cast<size_t>(n)));
+      return status_.ok() ? n : 0;
+    }
+    return xsputn(s, n);
+  }
+  int sync() override { return Drain() ? 0 : -1; }
+
+ private:
+  bool Drain() {
+    if (!status_.ok()) return false;
+    status_ = WriteAll(fd_, std::string_view(pbase(), static_cast<size_t>(pptr() - pbase())));
+    setp(block_.data(), block_.data() + block_.size());
+    return status_.ok();
+  }
+
+  int fd_;
+  std::vector<char> block_;
+  Status status_ = Status::Ok();
+};
+
+/// Streams `write`'s text to `fd`.
+Status StreamTo(int fd, const std::function<void(std::ostream&)>& write) {
+  FdBuffer buffer(fd);
+  std::ostream out(&buffer);
+  write(out);
+  return buffer.Finish();
+}
+
+/// Writes `path` with `write_fd`: a device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO)
+/// is written to, never renamed over, since replacing it with a regular file would break it for
+/// everyone; anything else goes through a temporary file in the same directory, synced and
+/// renamed into place, and removed when any step fails.
+Status WriteThroughTemporary(const std::string& path,
+                             const std::function<Status(int fd)>& write_fd) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) return Status::Error(path + ": is a directory");
+    const int out = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (out < 0) return Status::Error(path + ": " + ErrnoMessage(errno));
+    Status written = write_fd(out);
+    if (::close(out) != 0 && written.ok()) written = Status::Error(ErrnoMessage(errno));
+    return written.ok() ? written : Status::Error(path + ": " + written.message());
+  }
+  std::string temp = path + ".tmp.XXXXXX";
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) return Status::Error(path + ": " + ErrnoMessage(errno));
+  Status status = write_fd(fd);
+  if (status.ok() && ::fsync(fd) != 0) status = Status::Error(ErrnoMessage(errno));
+  ::fchmod(fd, 0644);
+  if (::close(fd) != 0 && status.ok()) status = Status::Error(ErrnoMessage(errno));
+  if (status.ok() && ::rename(temp.c_str(), path.c_str()) != 0) {
+    status = Status::Error(ErrnoMessage(errno));
+  }
+  if (!status.ok()) {
+    ::unlink(temp.c_str());
+    return Status::Error(path + ": " + status.message());
+  }
+  return Status::Ok();
+}
+
 }  // namespace
+
+Status FileSystem::WriteFileAtomicStream(const std::string& path,
+                                         const std::function<void(std::ostream&)>& write) {
+  std::ostringstream text;
+  write(text);
+  return WriteFileAtomic(path, text.view());
+}
 
 std::string JoinPath(std::string_view directory, std::string_view name) {
   if (directory.empty()) return std::string(name);
@@ -104,32 +206,12 @@ Status RealFileSystem::CreateDirectories(const std::string& path) {
 }
 
 Status RealFileSystem::WriteFileAtomic(const std::string& path, std::string_view content) {
-  // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written to, never renamed
-  // over: replacing it with a regular file would break it for everyone.
-  struct stat st;
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) return Status::Error(path + ": is a directory");
-    const int out = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    if (out < 0) return Status::Error(path + ": " + ErrnoMessage(errno));
-    Status written = WriteAll(out, content);
-    if (::close(out) != 0 && written.ok()) written = Status::Error(ErrnoMessage(errno));
-    return written.ok() ? written : Status::Error(path + ": " + written.message());
-  }
-  std::string temp = path + ".tmp.XXXXXX";
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return Status::Error(path + ": " + ErrnoMessage(errno));
-  Status status = WriteAll(fd, content);
-  if (status.ok() && ::fsync(fd) != 0) status = Status::Error(ErrnoMessage(errno));
-  ::fchmod(fd, 0644);
-  if (::close(fd) != 0 && status.ok()) status = Status::Error(ErrnoMessage(errno));
-  if (status.ok() && ::rename(temp.c_str(), path.c_str()) != 0) {
-    status = Status::Error(ErrnoMessage(errno));
-  }
-  if (!status.ok()) {
-    ::unlink(temp.c_str());
-    return Status::Error(path + ": " + status.message());
-  }
-  return Status::Ok();
+  return WriteThroughTemporary(path, [&](int fd) { return WriteAll(fd, content); });
+}
+
+Status RealFileSystem::WriteFileAtomicStream(const std::string& path,
+                                             const std::function<void(std::ostream&)>& write) {
+  return WriteThroughTemporary(path, [&](int fd) { return StreamTo(fd, write); });
 }
 
 PathKind MemoryFileSystem::Kind(const std::string& path) const {

@@ -53,7 +53,8 @@ void Run(const AnalyzeOptions& options, const CommandContext& context) {
     }
     for (const std::string& format : options.formats) {
       const std::string path = JoinPath(options.output, "report." + format);
-      if (Status status = context.fs->WriteFileAtomic(path, report::RenderFormat(format, result));
+      if (Status status = context.fs->WriteFileAtomicStream(
+              path, [&](std::ostream& out) { report::WriteFormat(format, result, out); });
           !status.ok()) {
         *context.err << "medtra: analyze: cannot write " << status.message() << "\n";
         *context.exit_code = kExitInput;

@@ -1,6 +1,8 @@
 // The file-system interface (leveldb's Env): the loader and writers take it so tests run in memory.
 #pragma once
 
+#include <functional>
+#include <iosfwd>
 #include <map>
 #include <string>
 #include <string_view>
@@ -24,6 +26,11 @@ class FileSystem {
   virtual Status CreateDirectories(const std::string& path) = 0;
   /// Writes through a temporary file in the same directory and renames it into place.
   virtual Status WriteFileAtomic(const std::string& path, std::string_view content) = 0;
+  /// Writes what `write` puts on the stream, as atomically as WriteFileAtomic. This default
+  /// gathers the whole text first; the real file system streams it to the temporary file, so a
+  /// large report is never held whole in memory.
+  virtual Status WriteFileAtomicStream(const std::string& path,
+                                       const std::function<void(std::ostream&)>& write);
 };
 
 /// The real file system (POSIX).
@@ -34,6 +41,8 @@ class RealFileSystem final : public FileSystem {
   Result<std::vector<std::string>> ListDirectory(const std::string& path) const override;
   Status CreateDirectories(const std::string& path) override;
   Status WriteFileAtomic(const std::string& path, std::string_view content) override;
+  Status WriteFileAtomicStream(const std::string& path,
+                               const std::function<void(std::ostream&)>& write) override;
 };
 
 /// An in-memory file system for tests: files by path; directories are implied by file paths.
