@@ -23,6 +23,24 @@ void AppendJsonString(std::string_view text, std::string* out) {
   *out += '"';
 }
 
+std::string JsonText(const std::function<void(JsonStream&)>& write, size_t reserve) {
+  std::string out;
+  out.reserve(reserve);
+  JsonStream j(&out);
+  write(j);
+  out += '\n';
+  return out;
+}
+
+void WriteJsonText(std::ostream& out, const std::function<void(JsonStream&)>& write) {
+  std::string buffer;
+  buffer.reserve(size_t{2} << 20);
+  JsonStream j(&buffer, &out);
+  write(j);
+  buffer += '\n';
+  j.Flush(true);
+}
+
 void JsonStream::Flush(bool all) {
   constexpr size_t kChunk = size_t{1} << 20;
   if (sink_ == nullptr || (!all && out_->size() < kChunk)) return;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
@@ -53,6 +54,12 @@ class JsonStream {
   std::vector<size_t> counts_;  ///< per open object/array: members so far
   bool after_key_ = false;
 };
+
+/// The document that `write` lays out, as one string that ends in a newline; `reserve` is the
+/// size expected.
+std::string JsonText(const std::function<void(JsonStream&)>& write, size_t reserve = 0);
+/// The same bytes, written to `out` in blocks of about 1 MiB as they are made.
+void WriteJsonText(std::ostream& out, const std::function<void(JsonStream&)>& write);
 
 /// Appends `text` as a quoted JSON string, escaped as nlohmann does.
 void AppendJsonString(std::string_view text, std::string* out);

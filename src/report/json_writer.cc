@@ -346,21 +346,12 @@ void WriteReport(const analysis::Analysis& analysis, JsonStream& j) {
 }  // namespace
 
 std::string RenderJson(const analysis::Analysis& analysis) {
-  std::string out;
-  out.reserve(4096 + kThreatBytes * analysis.threats.size() + 300 * analysis.findings.size());
-  JsonStream j(&out);
-  WriteReport(analysis, j);
-  out += '\n';
-  return out;
+  return JsonText([&](JsonStream& j) { WriteReport(analysis, j); },
+                  4096 + kThreatBytes * analysis.threats.size() + 300 * analysis.findings.size());
 }
 
 void WriteJson(const analysis::Analysis& analysis, std::ostream& out) {
-  std::string buffer;
-  buffer.reserve(size_t{2} << 20);
-  JsonStream j(&buffer, &out);
-  WriteReport(analysis, j);
-  buffer += '\n';
-  j.Flush(true);
+  WriteJsonText(out, [&](JsonStream& j) { WriteReport(analysis, j); });
 }
 
 }  // namespace medtra::report

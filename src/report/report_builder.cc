@@ -69,6 +69,8 @@ std::string RenderFormat(std::string_view format, const analysis::Analysis& anal
 void WriteFormat(std::string_view format, const analysis::Analysis& analysis, std::ostream& out) {
   if (format == "json") {
     WriteJson(analysis, out);
+  } else if (format == "sarif") {
+    WriteSarif(analysis, out);
   } else {
     out << RenderFormat(format, analysis);
   }

@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -49,6 +51,22 @@ TEST_F(AnalyzeCliTest, WritesEveryDefaultFormat) {
   EXPECT_EQ(r.out, "");
   // No temporary files are left behind.
   EXPECT_EQ(std::distance(fs::directory_iterator(dir_ / "out"), fs::directory_iterator()), 6);
+}
+
+TEST_F(AnalyzeCliTest, TheFilesStreamedIntoTheFolderAreTheGoldenBytes) {
+  // JSON and SARIF go to their files as they are made (never held whole); what lands in the
+  // folder is what the golden test checks RenderFormat() against. Run from the source root, as
+  // tests/golden/update.sh runs it, so the paths inside are the same.
+  ASSERT_EQ(::chdir(MEDTRA_SOURCE_DIR), 0);
+  const auto r = RunCommand({MEDTRA_BIN, "analyze", "examples/icd", "--format", "json,sarif,csv,md",
+                             "-o", (dir_ / "out").string()});
+  ASSERT_LE(r.exit_code, 1) << r.err;
+  for (const char* ext : {"json", "sarif", "csv", "md"}) {
+    const fs::path golden =
+        fs::path(MEDTRA_SOURCE_DIR) / "tests/golden/icd" / (std::string("report.") + ext);
+    EXPECT_EQ(ReadText(dir_ / "out" / (std::string("report.") + ext)), ReadText(golden)) << ext;
+  }
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_ / "out"), fs::directory_iterator()), 4);
 }
 
 TEST_F(AnalyzeCliTest, OneFormatToStdoutMatchesTheFile) {

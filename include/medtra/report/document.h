@@ -57,6 +57,8 @@ void WriteJson(const analysis::Analysis& analysis, std::ostream& out);
 std::string RenderCsv(const analysis::Analysis& analysis);
 /// The findings as a SARIF 2.1.0 log (columns are 1-based, at least 1).
 std::string RenderSarif(const analysis::Analysis& analysis);
+/// The same bytes as RenderSarif(), streamed like WriteJson().
+void WriteSarif(const analysis::Analysis& analysis, std::ostream& out);
 
 /// Renders one named format ("html", "md", "json", "csv", "sarif"); "" for an unknown name.
 std::string RenderFormat(std::string_view format, const analysis::Analysis& analysis);
