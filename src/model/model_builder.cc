@@ -80,9 +80,9 @@ void ModelBuilder::AddFile(Node root) {
     }
   }
   BuildList(reader.Raw("zones"), "zones", &ModelBuilder::BuildZone);
-  BuildList(reader.Raw("components"), "components", &ModelBuilder::BuildComponent);
-  BuildList(reader.Raw("assets"), "assets", &ModelBuilder::BuildAsset);
-  BuildList(reader.Raw("flows"), "flows", &ModelBuilder::BuildFlow);
+  BuildList(reader.Raw("components"), "components", &ModelBuilder::BuildComponent, true);
+  BuildList(reader.Raw("assets"), "assets", &ModelBuilder::BuildAsset, true);
+  BuildList(reader.Raw("flows"), "flows", &ModelBuilder::BuildFlow, true);
   BuildList(reader.Raw("threat_events"), "threat_events", &ModelBuilder::BuildThreatEvent);
   BuildList(reader.Raw("hazards"), "hazards", &ModelBuilder::BuildHazard);
   BuildList(reader.Raw("risks"), "risks", &ModelBuilder::BuildRisk);
@@ -110,13 +110,14 @@ void ModelBuilder::AddFile(Node root) {
   reader.Finish();
 }
 
-void ModelBuilder::BuildList(Node node, std::string_view section,
-                             void (ModelBuilder::*build)(Node)) {
+void ModelBuilder::BuildList(Node node, std::string_view section, void (ModelBuilder::*build)(Node),
+                             bool parts) {
   if (!node.valid() || node.is_null()) return;
   if (!node.is_sequence()) {
     ReportWrongType(sink_, node, "a list", section);
     return;
   }
+  if (parts && BuildListInParts(node, build)) return;
   for (size_t i = 0; i < node.size(); ++i) (this->*build)(node.item(i));
 }
 
@@ -136,6 +137,10 @@ bool ModelBuilder::ReadElement(MapReader& reader, ElementKind kind, Element* ele
 }
 
 void ModelBuilder::Define(const std::string& id, ElementKind kind, const SourceLocation& location) {
+  if (defer_definitions_) {
+    deferred_.emplace_back(id, Definition{kind, location});
+    return;
+  }
   const auto [it, inserted] = definitions_.emplace(id, Definition{kind, location});
   if (inserted) return;
   const SourceLocation& first = it->second.location;

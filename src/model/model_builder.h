@@ -34,8 +34,10 @@ std::string ElementKindWithArticle(ElementKind kind);
 
 class ModelBuilder {
  public:
-  ModelBuilder(SystemModel* model, DiagnosticSink& sink)
-      : model_(model), sink_(sink), v_(schema::V1()) {}
+  /// `threads` above 1 builds the elements of long lists of components, assets and flows in
+  /// parts at once (the model and its diagnostics are those of one thread).
+  ModelBuilder(SystemModel* model, DiagnosticSink& sink, unsigned threads = 1)
+      : model_(model), sink_(sink), v_(schema::V1()), threads_(threads) {}
 
   /// Adds the top-level mapping of one file.
   void AddFile(Node root);
@@ -55,7 +57,15 @@ class ModelBuilder {
   };
 
   void BuildSystem(Node node);
-  void BuildList(Node node, std::string_view section, void (ModelBuilder::*build)(Node));
+  /// `parts`: the items are independent elements (only Define, Refer and their own list), which
+  /// BuildListInParts may build on several threads.
+  void BuildList(Node node, std::string_view section, void (ModelBuilder::*build)(Node),
+                 bool parts = false);
+  /// Builds the items of `list` in parts on threads_ threads, each part with a builder of its own
+  /// that keeps its definitions for the merge; false (and nothing changed) when a part reported a
+  /// diagnostic, so that the caller builds the list on one thread with the same messages in the
+  /// same order.
+  bool BuildListInParts(Node list, void (ModelBuilder::*build)(Node));
   void BuildZone(Node node);
   void BuildComponent(Node node);
   void BuildAsset(Node node);
@@ -92,6 +102,10 @@ class ModelBuilder {
   SystemModel* model_;
   DiagnosticSink& sink_;
   const schema::Vocabulary& v_;
+  unsigned threads_ = 1;
+  /// In a part's builder: Define() keeps the definitions here, for the merge, in order.
+  bool defer_definitions_ = false;
+  std::vector<std::pair<std::string, Definition>> deferred_;
   bool has_system_ = false;
   bool bad_top_level_ = false;  // a file was not a mapping: "no system section" would be noise
   bool has_risk_method_ = false;

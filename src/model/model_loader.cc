@@ -89,7 +89,7 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
   // revision; OpenSSL's implementation uses the CPU's SHA instructions where there are any.
   const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> sha(EVP_MD_CTX_new(), EVP_MD_CTX_free);
   EVP_DigestInit_ex(sha.get(), EVP_sha256(), nullptr);
-  ModelBuilder builder(model.get(), sink);
+  ModelBuilder builder(model.get(), sink, threads);
   std::vector<std::unique_ptr<YamlTree>> trees;  // live while the builder reads them
   bool all_parsed = true;
   for (size_t i = 0; i < files.size(); ++i) {
