@@ -27,34 +27,36 @@ void RenderTable(const Table& table, std::string* out) {
 
 }  // namespace
 
-std::string RenderMarkdown(const Document& document) {
-  std::string out = "# " + EscapeMarkdown(document.title) + "\n\n";
-  if (!document.subtitle.empty()) out += EscapeMarkdown(document.subtitle) + "\n\n";
-  for (const Section& section : document.sections) {
-    out += "## " + EscapeMarkdown(section.title) + "\n\n";
-    for (const Block& block : section.blocks) {
-      switch (block.kind) {
-        case Block::Kind::kParagraph:
-          out += EscapeMarkdown(block.text) + "\n\n";
-          break;
-        case Block::Kind::kTable:
-          RenderTable(block.table, &out);
-          out += "\n";
-          break;
-        case Block::Kind::kList:
-          for (const std::string& item : block.items) out += "- " + EscapeMarkdown(item) + "\n";
-          out += "\n";
-          break;
-        case Block::Kind::kFigure: {
-          // "Caption: see the HTML report.", without the caption's own full stop.
-          std::string_view caption = block.text;
-          if (caption.ends_with('.')) caption.remove_suffix(1);
-          out += "*" + EscapeMarkdown(caption) + ": see the HTML report.*\n\n";
-          break;
-        }
+void AppendMarkdownSection(const Section& section, std::string* out) {
+  *out += "## " + EscapeMarkdown(section.title) + "\n\n";
+  for (const Block& block : section.blocks) {
+    switch (block.kind) {
+      case Block::Kind::kParagraph:
+        *out += EscapeMarkdown(block.text) + "\n\n";
+        break;
+      case Block::Kind::kTable:
+        RenderTable(block.table, out);
+        *out += "\n";
+        break;
+      case Block::Kind::kList:
+        for (const std::string& item : block.items) *out += "- " + EscapeMarkdown(item) + "\n";
+        *out += "\n";
+        break;
+      case Block::Kind::kFigure: {
+        // "Caption: see the HTML report.", without the caption's own full stop.
+        std::string_view caption = block.text;
+        if (caption.ends_with('.')) caption.remove_suffix(1);
+        *out += "*" + EscapeMarkdown(caption) + ": see the HTML report.*\n\n";
+        break;
       }
     }
   }
+}
+
+std::string RenderMarkdown(const Document& document) {
+  std::string out = "# " + EscapeMarkdown(document.title) + "\n\n";
+  if (!document.subtitle.empty()) out += EscapeMarkdown(document.subtitle) + "\n\n";
+  for (const Section& section : document.sections) AppendMarkdownSection(section, &out);
   return out;
 }
 

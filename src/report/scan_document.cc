@@ -52,6 +52,7 @@ Document ScanDocument(const sbom::ScanResult& scan, const std::string& today,
   }
   if (!metrics.rows.empty()) summary.AddTable(std::move(metrics));
   doc.sections.push_back(std::move(summary));
+  doc.sections.push_back(ScanTrendSection(&scan));
   Section matches{"matches", "Matches", {}};
   if (scan.entries.empty()) {
     matches.Paragraph("No component matches an advisory.");

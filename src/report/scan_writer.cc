@@ -146,6 +146,9 @@ std::string ScanMarkdown(const sbom::ScanResult& scan, const std::string& today,
         " without a final VEX decision, " + std::to_string(scan.metrics.uncontrolled) +
         " uncontrolled.\n\n";
   if (scan.entries.empty()) return md + "No component matches an advisory.\n" + tail;
+  std::string trend = "\n";
+  AppendMarkdownSection(ScanTrendSection(&scan), &trend);
+  trend.pop_back();  // the section ends with a blank line; the changes or the end follow
   md += "| Component | Version | Advisory | Basis | Severity | KEV | VEX | Postmarket | Risk |\n";
   md += "|---|---|---|---|---|---|---|---|---|\n";
   for (const sbom::ScanEntry& e : scan.entries) {
@@ -163,7 +166,7 @@ std::string ScanMarkdown(const sbom::ScanResult& scan, const std::string& today,
     md += "- **" + EscapeMarkdown(e.advisory) + "** in " + EscapeMarkdown(e.component) + ": " +
           EscapeMarkdown(e.evidence) + ". " + EscapeMarkdown(Join(e.actions, "; ")) + "\n";
   }
-  return md + tail;
+  return md + trend + tail;
 }
 
 std::string ScanCsv(const sbom::ScanResult& scan) {

@@ -171,6 +171,37 @@ TEST(SbomScanCliTest, TheHtmlPageIsSelfContainedAndEscapesWhatItShows) {
   EXPECT_EQ(o.out.find("http"), std::string::npos);  // no external resource
 }
 
+TEST(SbomScanCliTest, TheMarkdownAndHtmlShowTheTrendPerQuarter) {
+  // zlib published 2026-09-28 and expat 2026-10-14; both decided in 2026-Q4 (after 4 and 7
+  // days; the median of two is the lower one, as in the snapshot).
+  testing::IcdCopy icd;
+  const Outcome md = icd.Run("sbom scan icd --today 2026-12-01 --format md");
+  ASSERT_EQ(md.code, 0) << md.err;
+  EXPECT_TRUE(md.out.ends_with(
+      "## Known vulnerabilities over time\n\n"
+      "Per calendar quarter, from the advisories' publication dates and the VEX decision dates "
+      "(a final decision is not\\_affected, affected or fixed), from 2026-Q3 to the quarter of "
+      "the scan (2026-12-01). Open items were published by the quarter's end and not decided by "
+      "then. Whether an item was uncontrolled at a quarter's end is not recorded, so the trend "
+      "does not count it.\n\n"
+      "| Quarter | Published | Decided | Open at end of quarter | Median days from publication "
+      "to decision |\n"
+      "| --- | --- | --- | --- | --- |\n"
+      "| 2026-Q3 | 1 | 0 | 1 | - |\n"
+      "| 2026-Q4 | 1 | 2 | 0 | 4 |\n"))
+      << md.out;
+  const Outcome html = icd.Run("sbom scan icd --today 2026-12-01 --format html");
+  ASSERT_EQ(html.code, 0) << html.err;
+  EXPECT_THAT(html.out, HasSubstr("<tr><td>2026-Q3</td><td>1</td><td>0</td><td>1</td><td>-</td>"
+                                  "</tr>\n<tr><td>2026-Q4</td><td>1</td><td>2</td><td>0</td>"
+                                  "<td>4</td></tr>"));
+  // With --since, the changes follow the trend.
+  ASSERT_EQ(icd.Run("sbom scan icd --today 2026-12-01 -o before.json").code, 0);
+  const Outcome since = icd.Run("sbom scan icd --today 2026-12-01 --format md --since before.json");
+  ASSERT_EQ(since.code, 0) << since.err;
+  EXPECT_THAT(since.out, HasSubstr("| 2026-Q4 | 1 | 2 | 0 | 4 |\n\n## Changes since"));
+}
+
 TEST(SbomScanCliTest, BadInputsAreLocatedAndExitTwo) {
   testing::IcdCopy icd;
   icd.Write("icd/software/advisories/bad.json", "{\"id\": 7, \"modified\": \"x\"}\n");

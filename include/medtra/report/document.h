@@ -46,6 +46,8 @@ struct Document {
 Document BuildReport(const analysis::Analysis& analysis);
 
 std::string RenderMarkdown(const Document& document);
+/// One section as RenderMarkdown() lays it out ("## title", then its blocks).
+void AppendMarkdownSection(const Section& section, std::string* out);
 /// One self-contained HTML file: inline CSS and SVG, no external assets, print-friendly.
 std::string RenderHtml(const Document& document);
 

@@ -26,6 +26,10 @@ std::string ScanMarkdown(const sbom::ScanResult& scan, const std::string& today,
                          const sbom::ScanChanges* changes = nullptr);
 /// One row per match; cells escaped (no live formulas).
 std::string ScanCsv(const sbom::ScanResult& scan);
+/// The section "vulnerability-trend": per calendar quarter, matches published, decided, open at
+/// the quarter's end and the median days to decision, with the undated count; when `scan` is
+/// null (no SBOM) or has no dated match, the reason there is no trend.
+Section ScanTrendSection(const sbom::ScanResult* scan);
 /// The scan as a report document: summary and metrics, the matches, evidence and actions, and
 /// the changes since an earlier scan.
 Document ScanDocument(const sbom::ScanResult& scan, const std::string& today,
