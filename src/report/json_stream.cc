@@ -48,6 +48,20 @@ void JsonStream::Flush(bool all) {
   out_->clear();
 }
 
+JsonStream JsonStream::Continuation(std::string* out, size_t members) const {
+  assert(!counts_.empty() && !after_key_);
+  JsonStream run(out);
+  run.counts_ = counts_;
+  run.counts_.back() = members;
+  return run;
+}
+
+void JsonStream::Join(std::string_view text, size_t members) {
+  assert(!counts_.empty() && !after_key_);
+  out_->append(text);
+  counts_.back() += members;
+}
+
 void JsonStream::Indent(size_t depth) { out_->append(2 * depth, ' '); }
 
 void JsonStream::Next() {

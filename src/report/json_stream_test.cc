@@ -81,3 +81,45 @@ TEST(JsonStreamTest, StreamsInChunksWithTheSameBytes) {
 
 }  // namespace
 }  // namespace medtra::report
+
+namespace medtra::report {
+namespace {
+
+// Items() on several threads gives nlohmann's bytes of the same document, for counts around the
+// run size (512) and its multiples, inside an object two levels deep, streamed or not.
+TEST(JsonStreamItemsTest, TheSameBytesOnAnyNumberOfThreads) {
+  for (const size_t count :
+       {size_t{0}, size_t{1}, size_t{1023}, size_t{1024}, size_t{1025}, size_t{4096 + 7}}) {
+    Json items = Json::array();
+    for (size_t i = 0; i < count; ++i) {
+      items.push_back({{"id", "T-" + std::to_string(i)}, {"n", i}, {"tags", Json::array({"a"})}});
+    }
+    const Json doc = {{"head", 1}, {"outer", {{"items", items}, {"tail", "end"}}}};
+    for (const unsigned threads : {1u, 2u, 3u, 8u}) {
+      for (const bool streamed : {false, true}) {
+        std::string buffer;
+        std::ostringstream sink;
+        JsonStream j = streamed ? JsonStream(&buffer, &sink) : JsonStream(&buffer);
+        j.BeginObject();
+        j.Key("head");
+        j.Int(1);
+        j.Key("outer");
+        j.BeginObject();
+        j.Key("items");
+        j.BeginArray();
+        j.Items(count, threads, [&](JsonStream& s, size_t i) { s.Value(items[i]); });
+        j.EndArray();
+        j.Key("tail");
+        j.String("end");
+        j.EndObject();
+        j.EndObject();
+        j.Flush(true);
+        const std::string text = streamed ? sink.str() : buffer;
+        EXPECT_TRUE(text == Dump(doc)) << count << " items on " << threads << " threads";
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace medtra::report

@@ -274,7 +274,7 @@ void RiskMethodJson(JsonStream& j, const model::RiskMethod& method) {
 /// Bytes per threat, about, to reserve the output once.
 constexpr size_t kThreatBytes = 600;
 
-void WriteReport(const analysis::Analysis& analysis, JsonStream& j) {
+void WriteReport(const analysis::Analysis& analysis, unsigned threads, JsonStream& j) {
   const model::SystemModel& model = *analysis.model;
   j.BeginObject();
   Field(j, "format", "medtra-report");
@@ -318,11 +318,10 @@ void WriteReport(const analysis::Analysis& analysis, JsonStream& j) {
   }
   j.Key("threats");
   j.BeginArray();
-  for (uint32_t i = 0; i < analysis.threats.size(); ++i) {
-    const risk::ThreatProposal* proposal = analysis.links.ProposalFor(i);
-    ThreatJson(j, analysis.threats[i], proposal != nullptr ? proposal->risks : kNoRisks);
-    j.Flush();
-  }
+  j.Items(analysis.threats.size(), threads, [&](JsonStream& s, size_t i) {
+    const risk::ThreatProposal* proposal = analysis.links.ProposalFor(static_cast<uint32_t>(i));
+    ThreatJson(s, analysis.threats[i], proposal != nullptr ? proposal->risks : kNoRisks);
+  });
   j.EndArray();
   if (analysis.paths) {
     // `medtra paths --format json` without its header (docs/attack-paths.md).
@@ -335,23 +334,21 @@ void WriteReport(const analysis::Analysis& analysis, JsonStream& j) {
   j.Value(TraceMatrixJson(analysis.trace));
   j.Key("findings");
   j.BeginArray();
-  for (const Diagnostic& f : analysis.findings) {
-    FindingJson(j, f);
-    j.Flush();
-  }
+  j.Items(analysis.findings.size(), threads,
+          [&](JsonStream& s, size_t i) { FindingJson(s, analysis.findings[i]); });
   j.EndArray();
   j.EndObject();
 }
 
 }  // namespace
 
-std::string RenderJson(const analysis::Analysis& analysis) {
-  return JsonText([&](JsonStream& j) { WriteReport(analysis, j); },
+std::string RenderJson(const analysis::Analysis& analysis, unsigned threads) {
+  return JsonText([&](JsonStream& j) { WriteReport(analysis, threads, j); },
                   4096 + kThreatBytes * analysis.threats.size() + 300 * analysis.findings.size());
 }
 
-void WriteJson(const analysis::Analysis& analysis, std::ostream& out) {
-  WriteJsonText(out, [&](JsonStream& j) { WriteReport(analysis, j); });
+void WriteJson(const analysis::Analysis& analysis, std::ostream& out, unsigned threads) {
+  WriteJsonText(out, [&](JsonStream& j) { WriteReport(analysis, threads, j); });
 }
 
 }  // namespace medtra::report

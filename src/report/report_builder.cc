@@ -66,9 +66,10 @@ std::string RenderFormat(std::string_view format, const analysis::Analysis& anal
   return "";
 }
 
-void WriteFormat(std::string_view format, const analysis::Analysis& analysis, std::ostream& out) {
+void WriteFormat(std::string_view format, const analysis::Analysis& analysis, std::ostream& out,
+                 unsigned threads) {
   if (format == "json") {
-    WriteJson(analysis, out);
+    WriteJson(analysis, out, threads);
   } else if (format == "sarif") {
     WriteSarif(analysis, out);
   } else {

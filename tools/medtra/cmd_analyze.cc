@@ -44,7 +44,7 @@ void Run(const AnalyzeOptions& options, const CommandContext& context) {
     return;
   }
   if (options.output == "-") {
-    report::WriteFormat(options.formats.front(), result, *context.out);
+    report::WriteFormat(options.formats.front(), result, *context.out, Jobs(context));
   } else {
     if (Status status = context.fs->CreateDirectories(options.output); !status.ok()) {
       *context.err << "medtra: analyze: " << status.message() << "\n";
@@ -54,7 +54,8 @@ void Run(const AnalyzeOptions& options, const CommandContext& context) {
     for (const std::string& format : options.formats) {
       const std::string path = JoinPath(options.output, "report." + format);
       if (Status status = context.fs->WriteFileAtomicStream(
-              path, [&](std::ostream& out) { report::WriteFormat(format, result, out); });
+              path,
+              [&](std::ostream& out) { report::WriteFormat(format, result, out, Jobs(context)); });
           !status.ok()) {
         *context.err << "medtra: analyze: cannot write " << status.message() << "\n";
         *context.exit_code = kExitInput;

@@ -51,10 +51,11 @@ void AppendMarkdownSection(const Section& section, std::string* out);
 /// One self-contained HTML file: inline CSS and SVG, no external assets, print-friendly.
 std::string RenderHtml(const Document& document);
 
-/// The report JSON with the stable keys of DESIGN.md section 6.
-std::string RenderJson(const analysis::Analysis& analysis);
+/// The report JSON with the stable keys of DESIGN.md section 6; the threats and findings are laid
+/// out on up to `threads` threads, with the same bytes for any number.
+std::string RenderJson(const analysis::Analysis& analysis, unsigned threads = 1);
 /// The same bytes as RenderJson(), written to `out` in chunks of about 1 MiB as they are made.
-void WriteJson(const analysis::Analysis& analysis, std::ostream& out);
+void WriteJson(const analysis::Analysis& analysis, std::ostream& out, unsigned threads = 1);
 /// The risk register as CSV (RFC 4180).
 std::string RenderCsv(const analysis::Analysis& analysis);
 /// The findings as a SARIF 2.1.0 log (columns are 1-based, at least 1).
@@ -64,8 +65,10 @@ void WriteSarif(const analysis::Analysis& analysis, std::ostream& out);
 
 /// Renders one named format ("html", "md", "json", "csv", "sarif"); "" for an unknown name.
 std::string RenderFormat(std::string_view format, const analysis::Analysis& analysis);
-/// Writes RenderFormat()'s bytes to `out`; the JSON report streams without being held whole.
-void WriteFormat(std::string_view format, const analysis::Analysis& analysis, std::ostream& out);
+/// Writes RenderFormat()'s bytes to `out`; the JSON report and SARIF stream without being held
+/// whole, the JSON report laid out on up to `threads` threads (the same bytes for any number).
+void WriteFormat(std::string_view format, const analysis::Analysis& analysis, std::ostream& out,
+                 unsigned threads = 1);
 /// The formats RenderFormat() knows, in the default order of `medtra analyze`.
 const std::vector<std::string>& ReportFormats();
 
