@@ -92,21 +92,22 @@ std::string PathsDfdDot(const paths::PathsAnalysis& analysis) {
   return WriteDfdDot(model, style);
 }
 
+/// Why there is no drawing of the paths: the reason that the web page shows (from
+/// RenderPathsDfdSvg) and the sentence of the report.
+constexpr std::string_view kNoPath =
+    "no attack path reaches an essential function, so none is drawn on the data-flow diagram";
+
 Result<std::string> RenderPathsDfdSvg(const paths::PathsAnalysis& analysis,
                                       const DfdOptions& options) {
-  if (analysis.before_paths.path_count == 0) {
-    return Result<std::string>::Error(
-        "no attack path reaches an essential function, so none is drawn on the data-flow diagram");
-  }
+  if (analysis.before_paths.path_count == 0)
+    return Result<std::string>::Error(std::string(kNoPath));
   return LayOut(options, PathsDfdDot, analysis);
 }
 
 void AddPathsDfdFigure(const paths::PathsAnalysis& analysis, const DfdOptions& options,
                        Section* section) {
   if (analysis.before_paths.path_count == 0) {
-    section->Paragraph(
-        "No attack path reaches an essential function, so none is drawn on the data-flow "
-        "diagram.");
+    section->Paragraph("N" + std::string(kNoPath.substr(1)) + ".");
     return;
   }
   AddFigure(RenderPathsDfdSvg(analysis, options), "The attack paths are",

@@ -102,10 +102,15 @@ std::vector<Capability> Capabilities(const SubmissionInput& input) {
   caps.push_back(Unanswered("CNFS", "Configurability of security features",
                             "which security features the user can configure"));
   {
+    // A flow inside the device (medium: internal) connects nothing outside it.
     std::vector<std::string> flows;
-    for (const model::Flow& f : model.flows) flows.push_back(f.id + " (" + f.medium + ")");
-    caps.push_back({"CONN", "Connectivity capabilities", flows.empty() ? "no" : "yes",
-                    flows.empty() ? "no flows" : Join(flows, ", ")});
+    std::vector<std::string> internal;
+    for (const model::Flow& f : model.flows) {
+      (f.medium == "internal" ? internal : flows).push_back(f.id + " (" + f.medium + ")");
+    }
+    std::string basis = flows.empty() ? "no flow leaves the device" : Join(flows, ", ");
+    if (!internal.empty()) basis += "; inside the device only: " + Join(internal, ", ");
+    caps.push_back({"CONN", "Connectivity capabilities", flows.empty() ? "no" : "yes", basis});
   }
   {
     std::vector<std::string> updates;

@@ -136,6 +136,28 @@ TEST(SubmissionCapabilities, PersonAuthenticationFollowsTheCredentialThreats) {
   EXPECT_EQ(sensor.basis, "no component is operated with credentials (pump: none; app: none)");
 }
 
+/// The capability `code` of the minimal model with F-1's medium `medium`.
+submission::Capability CapabilityWithMedium(const std::string& code, const std::string& medium) {
+  std::string yaml = medtra::testing::MinimalModel();
+  yaml.replace(yaml.find("medium: ble"), 11, "medium: " + medium);
+  return FromModelText(yaml, [&](const SubmissionInput& input) {
+    for (submission::Capability& c : submission::Capabilities(input)) {
+      if (c.code == code) return c;
+    }
+    ADD_FAILURE() << "no " << code;
+    return submission::Capability{};
+  });
+}
+
+TEST(SubmissionCapabilities, ConnectivityCountsOnlyFlowsThatLeaveTheDevice) {
+  const submission::Capability ble = CapabilityWithMedium("CONN", "ble");
+  EXPECT_EQ(ble.answer, "yes");
+  EXPECT_EQ(ble.basis, "F-1 (ble)");
+  const submission::Capability internal = CapabilityWithMedium("CONN", "internal");
+  EXPECT_EQ(internal.answer, "no");
+  EXPECT_EQ(internal.basis, "no flow leaves the device; inside the device only: F-1 (internal)");
+}
+
 TEST_F(SubmissionTest, WorkbooksHaveUniqueShortSheetNames) {
   const std::vector<SubmissionWorkbook> books = SubmissionWorkbooks(BuildSubmission(input_));
   ASSERT_EQ(books.size(), 5u);
