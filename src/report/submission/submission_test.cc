@@ -79,6 +79,17 @@ auto FromModelText(const std::string& yaml, F f) {
   return f(input);
 }
 
+/// The capability `code` of the model `yaml`.
+submission::Capability CapabilityOf(const std::string& yaml, const std::string& code) {
+  return FromModelText(yaml, [&](const SubmissionInput& input) {
+    for (submission::Capability& c : submission::Capabilities(input)) {
+      if (c.code == code) return c;
+    }
+    ADD_FAILURE() << "no " << code;
+    return submission::Capability{};
+  });
+}
+
 /// PAUT of a variant of the minimal model (pump: wearable, app: mobile-app).
 submission::Capability PersonAuthenticationOf(const std::string& pump, const std::string& app,
                                               const std::string& app_kind = "mobile-app") {
@@ -90,13 +101,7 @@ submission::Capability PersonAuthenticationOf(const std::string& pump, const std
   };
   put("kind: wearable", pump);
   put("kind: " + app_kind, app);
-  return FromModelText(yaml, [](const SubmissionInput& input) {
-    for (submission::Capability& c : submission::Capabilities(input)) {
-      if (c.code == "PAUT") return c;
-    }
-    ADD_FAILURE() << "no PAUT";
-    return submission::Capability{};
-  });
+  return CapabilityOf(yaml, "PAUT");
 }
 
 TEST(SubmissionCapabilities, PersonAuthenticationFollowsTheCredentialThreats) {
@@ -140,13 +145,7 @@ TEST(SubmissionCapabilities, PersonAuthenticationFollowsTheCredentialThreats) {
 submission::Capability CapabilityWithMedium(const std::string& code, const std::string& medium) {
   std::string yaml = medtra::testing::MinimalModel();
   yaml.replace(yaml.find("medium: ble"), 11, "medium: " + medium);
-  return FromModelText(yaml, [&](const SubmissionInput& input) {
-    for (submission::Capability& c : submission::Capabilities(input)) {
-      if (c.code == code) return c;
-    }
-    ADD_FAILURE() << "no " << code;
-    return submission::Capability{};
-  });
+  return CapabilityOf(yaml, code);
 }
 
 TEST(SubmissionCapabilities, ConnectivityCountsOnlyFlowsThatLeaveTheDevice) {
