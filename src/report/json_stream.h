@@ -81,10 +81,12 @@ void JsonStream::Items(size_t count, unsigned threads, Write&& write) {
     }
     return;
   }
-  // Rounds of one run per thread, so that only a round's text is held before it is flushed.
-  std::vector<std::string> runs(threads);
-  for (size_t start = 0; start < count; start += kItemsPerRun * threads) {
-    const size_t end = std::min(count, start + kItemsPerRun * threads);
+  // Rounds of a few runs per thread, so that only a round's text is held before it is flushed
+  // and the threads start once per round, not once per run.
+  constexpr size_t kRunsPerThread = 4;
+  std::vector<std::string> runs(kRunsPerThread * threads);
+  for (size_t start = 0; start < count; start += kItemsPerRun * runs.size()) {
+    const size_t end = std::min(count, start + kItemsPerRun * runs.size());
     const size_t round = (end - start + kItemsPerRun - 1) / kItemsPerRun;
     const size_t before = counts_.back();
     ParallelFor(round, threads, [&](size_t r) {

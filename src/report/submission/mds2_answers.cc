@@ -43,9 +43,8 @@ std::pair<std::string, std::string> PhiOver(const model::SystemModel& model,
   bool any = false;
   for (const model::Flow& f : model.flows) {
     const bool phi = std::any_of(f.carries.begin(), f.carries.end(), [&](const std::string& id) {
-      return std::any_of(model.assets.begin(), model.assets.end(), [&](const model::Asset& a) {
-        return a.id == id && a.personal_health_data;
-      });
+      const model::Asset* a = model.FindAsset(id);
+      return a != nullptr && a->personal_health_data;
     });
     if (!phi) continue;
     phi_flows.push_back(f.id + " (" + f.medium + ")");
