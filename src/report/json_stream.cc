@@ -150,7 +150,7 @@ void JsonStream::Double(double value) {
   *out_ += nlohmann::ordered_json(value).dump();
 }
 
-void JsonStream::Strings(const std::vector<std::string>& values) {
+void JsonStream::Strings(std::span<const std::string> values) {
   BeginArray();
   for (const std::string& value : values) String(value);
   EndArray();

@@ -7,6 +7,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,7 +42,7 @@ class JsonStream {
   void Bool(bool value);
   void Int(int64_t value);
   void Double(double value);
-  void Strings(const std::vector<std::string>& values);
+  void Strings(std::span<const std::string> values);
   /// A whole nlohmann value, laid out at the current depth.
   void Value(const nlohmann::ordered_json& value);
 

@@ -47,7 +47,7 @@ TEST(JsonStreamTest, WritesMembersInOrder) {
   j.Key("risk");
   j.StringOrNull("");
   j.Key("targets");
-  j.Strings({"F-1", "C-\xc3\xa9"});
+  j.Strings(std::vector<std::string>{"F-1", "C-\xc3\xa9"});
   j.Key("none");
   j.Strings({});
   j.Key("n");

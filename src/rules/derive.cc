@@ -217,11 +217,15 @@ class Deriver {
     rule.Check(residual, after);
     const RuleRefs refs(rule.Info());
     still.Reset(after);
+    threats.reserve(before.size());
     for (Match& m : before) {
       const bool found = still.Take(m);
       threats.push_back(MakeThreat(refs, m, ThreatId(refs.info.id, m.targets), !found));
     }
     // Threats that only the measures bring in (ISO 14971 6.6: risks arising from controls).
+    size_t brought_in = 0;
+    for (size_t k = 0; k < after.size(); ++k) brought_in += still.Left(k) ? 1 : 0;
+    threats.reserve(threats.size() + brought_in);
     for (size_t k = 0; k < after.size(); ++k) {
       if (!still.Left(k)) continue;
       Threat threat = MakeThreat(refs, after[k], ThreatId(refs.info.id, after[k].targets), false);
@@ -232,15 +236,24 @@ class Deriver {
     return threats;
   }
 
-  /// A rule's metadata as every one of its threats copies it, made once per rule.
+  /// A rule's citations as all of its threats share them, made once per rule.
   struct RuleRefs {
-    explicit RuleRefs(const RuleInfo& rule) : info(rule) {
-      for (const CatalogRef& ref : info.capec) capec.push_back(ref.id);
-      for (const CatalogRef& ref : info.cwe) cwe.push_back(ref.id);
+    explicit RuleRefs(const RuleInfo& rule)
+        : info(rule),
+          stride(rule.stride),
+          capec(Ids(rule.capec)),
+          cwe(Ids(rule.cwe)),
+          emb3d(rule.emb3d) {}
+    static std::vector<std::string> Ids(const std::vector<CatalogRef>& refs) {
+      std::vector<std::string> ids;
+      for (const CatalogRef& ref : refs) ids.push_back(ref.id);
+      return ids;
     }
     const RuleInfo& info;
-    std::vector<std::string> capec;
-    std::vector<std::string> cwe;
+    SharedStrings stride;
+    SharedStrings capec;
+    SharedStrings cwe;
+    SharedStrings emb3d;
   };
 
   /// The threat of a match; takes the match's title.
@@ -250,10 +263,10 @@ class Deriver {
     t.id = std::move(id);
     t.rule = info.id;
     t.title = m.title.empty() ? info.title : std::move(m.title);
-    t.stride = info.stride;
+    t.stride = refs.stride;
     t.capec = refs.capec;
     t.cwe = refs.cwe;
-    t.emb3d = info.emb3d;
+    t.emb3d = refs.emb3d;
     t.targets.assign(m.targets.begin(), m.targets.end());
     if (m.location != nullptr) t.location = *m.location;
     const Exposure exposure = m.exposure.value_or(info.exposure);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "medtra/base/shared_strings.h"
 #include "medtra/diag/diagnostic.h"
 
 namespace medtra::rules {
@@ -23,12 +24,13 @@ struct Evidence {
 /// One derived threat. Its id is stable across runs: `rule-id@target[@target...]`.
 struct Threat {
   std::string id;
-  std::string rule;                  ///< rule id, e.g. "comm-cleartext-phi"
-  std::string title;                 ///< e.g. "Eavesdropping of patient data on F-telemetry"
-  std::vector<std::string> stride;   ///< "Spoofing", "Tampering", ...
-  std::vector<std::string> capec;    ///< "CAPEC-157"
-  std::vector<std::string> cwe;      ///< "CWE-319"
-  std::vector<std::string> emb3d;    ///< "TID-408"
+  std::string rule;   ///< rule id, e.g. "comm-cleartext-phi"
+  std::string title;  ///< e.g. "Eavesdropping of patient data on F-telemetry"
+  // The rule's citations, one copy shared by all of its threats.
+  SharedStrings stride;              ///< "Spoofing", "Tampering", ...
+  SharedStrings capec;               ///< "CAPEC-157"
+  SharedStrings cwe;                 ///< "CWE-319"
+  SharedStrings emb3d;               ///< "TID-408"
   std::vector<std::string> targets;  ///< element ids
   std::string likelihood;  ///< on the model's scale, after environment adjustment ("" = unknown)
   ThreatStatus inherent = ThreatStatus::kOpen;  ///< status on the design before measures
