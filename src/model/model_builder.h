@@ -41,6 +41,9 @@ class ModelBuilder {
 
   /// Adds the top-level mapping of one file.
   void AddFile(Node root);
+  /// How many section nodes Finish() will still read: a file whose AddFile() left this unchanged
+  /// is no longer needed, and its tree can go.
+  size_t PendingNodes() const { return pending_.count(); }
   /// Checks what spans files (one system, references, risks against the method) and reads the
   /// further sections (model/sections.h). Call once, while the trees of AddFile live.
   void Finish();

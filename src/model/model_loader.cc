@@ -3,6 +3,7 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -59,58 +60,65 @@ std::unique_ptr<const SystemModel> LoadModel(const FileSystem& fs, const std::st
   const std::vector<std::string> files = ModelFiles(fs, path, sink);
   if (files.empty()) return nullptr;
 
-  // Every file is read, then parsed: several files one per thread, one large file in parts
-  // (ParseYamlInParts). A file whose parse reports anything is parsed again, alone, into `sink`,
-  // so the diagnostics are those of one parse in file order.
+  // The files are read and parsed a batch at a time (one file per thread; one large file in
+  // parts, ParseYamlInParts), then built in order, so that only one batch's trees are alive
+  // beside the model. A file whose parse reports anything is parsed again, alone, into `sink`, so
+  // the diagnostics are those of one parse in file order. The model's content hash (SHA-256 over
+  // the files in order) ties evidence and reports to a revision; OpenSSL's implementation uses
+  // the CPU's SHA instructions where there are any.
   const unsigned threads = ThreadCount(options.threads);
-  std::vector<std::optional<std::string>> contents(files.size());
-  for (size_t i = 0; i < files.size(); ++i) {
-    Result<std::string> content = fs.ReadFile(files[i], options.yaml.max_bytes);
-    if (!content.ok()) {
-      sink.Error({files[i], 0, 0}, "unreadable", content.message());
-    } else {
-      contents[i] = std::move(content).value();
-    }
-  }
-  std::vector<std::optional<YamlTree>> parsed(files.size());
-  std::vector<std::string> file_hashes(files.size());
+  const size_t batch = files.size() > 1 ? threads : 1;
   const unsigned per_file = files.size() > 1 ? 1 : threads;
-  ParallelFor(files.size(), files.size() > 1 ? threads : 1, [&](size_t i) {
-    if (!contents[i]) return;
-    file_hashes[i] = Sha256Hex(*contents[i]);
-    parsed[i] = ParseYamlInParts(files[i], *contents[i], per_file, options.yaml);
-    if (parsed[i] || per_file > 1) return;
-    DiagnosticSink quiet;
-    parsed[i] = ParseYaml(files[i], *contents[i], quiet, options.yaml);
-    if (!quiet.diagnostics().empty()) parsed[i].reset();
-  });
-
-  // The model's content hash (SHA-256 over the files in order) ties evidence and reports to a
-  // revision; OpenSSL's implementation uses the CPU's SHA instructions where there are any.
   const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> sha(EVP_MD_CTX_new(), EVP_MD_CTX_free);
   EVP_DigestInit_ex(sha.get(), EVP_sha256(), nullptr);
   ModelBuilder builder(model.get(), sink, threads);
-  std::vector<std::unique_ptr<YamlTree>> trees;  // live while the builder reads them
+  std::vector<std::unique_ptr<YamlTree>> held;  // trees whose nodes Finish() still reads
   bool all_parsed = true;
-  for (size_t i = 0; i < files.size(); ++i) {
-    const std::string& file = files[i];
-    if (!contents[i]) {
-      all_parsed = false;
-      continue;
+  for (size_t first = 0; first < files.size(); first += batch) {
+    const size_t count = std::min(batch, files.size() - first);
+    std::vector<std::optional<std::string>> contents(count);
+    for (size_t k = 0; k < count; ++k) {
+      Result<std::string> content = fs.ReadFile(files[first + k], options.yaml.max_bytes);
+      if (!content.ok()) {
+        sink.Error({files[first + k], 0, 0}, "unreadable", content.message());
+      } else {
+        contents[k] = std::move(content).value();
+      }
     }
-    EVP_DigestUpdate(sha.get(), contents[i]->data(), contents[i]->size());
-    if (!parsed[i]) parsed[i] = ParseYaml(file, *contents[i], sink, options.yaml);
-    if (sources != nullptr) sources->Add(file, std::move(*contents[i]));
-    contents[i].reset();
-    if (!parsed[i]) {
-      all_parsed = false;
-      continue;
+    std::vector<std::optional<YamlTree>> parsed(count);
+    std::vector<std::string> file_hashes(count);
+    ParallelFor(count, count > 1 ? threads : 1, [&](size_t k) {
+      if (!contents[k]) return;
+      const std::string& file = files[first + k];
+      file_hashes[k] = Sha256Hex(*contents[k]);
+      parsed[k] = ParseYamlInParts(file, *contents[k], per_file, options.yaml);
+      if (parsed[k] || per_file > 1) return;
+      DiagnosticSink quiet;
+      parsed[k] = ParseYaml(file, *contents[k], quiet, options.yaml);
+      if (!quiet.diagnostics().empty()) parsed[k].reset();
+    });
+    for (size_t k = 0; k < count; ++k) {
+      const std::string& file = files[first + k];
+      if (!contents[k]) {
+        all_parsed = false;
+        continue;
+      }
+      EVP_DigestUpdate(sha.get(), contents[k]->data(), contents[k]->size());
+      if (!parsed[k]) parsed[k] = ParseYaml(file, *contents[k], sink, options.yaml);
+      if (sources != nullptr) sources->Add(file, std::move(*contents[k]));
+      contents[k].reset();
+      if (!parsed[k]) {
+        all_parsed = false;
+        continue;
+      }
+      model->files.push_back(file);
+      model->file_hashes.push_back(std::move(file_hashes[k]));
+      auto tree = std::make_unique<YamlTree>(std::move(*parsed[k]));
+      parsed[k].reset();
+      const size_t pending = builder.PendingNodes();
+      builder.AddFile(tree->root());
+      if (builder.PendingNodes() != pending) held.push_back(std::move(tree));
     }
-    model->files.push_back(file);
-    model->file_hashes.push_back(std::move(file_hashes[i]));
-    trees.push_back(std::make_unique<YamlTree>(std::move(*parsed[i])));
-    parsed[i].reset();
-    builder.AddFile(trees.back()->root());
   }
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int digest_size = 0;

@@ -24,6 +24,14 @@ struct PendingSections {
   std::vector<Node> management_plan;
   std::vector<Node> anomalies;
   std::vector<Node> use_cases;
+
+  /// The nodes held, of every section (a new section above is counted here too).
+  size_t count() const {
+    return threat_decisions.size() + vulnerabilities.size() + cvss_likelihood.size() +
+           requirements.size() + security_categories.size() + labeling.size() + sdl.size() +
+           software.size() + vex.size() + management_plan.size() + anomalies.size() +
+           use_cases.size();
+  }
 };
 
 /// `threat_decisions`: a list of decisions, or a mapping from threat id to a decision. Unknown

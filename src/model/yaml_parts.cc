@@ -148,13 +148,15 @@ std::optional<YamlTree> ParseYamlInParts(const std::string& file, std::string_vi
     if (!items.empty()) joined.SetChildren(open_sequence, items);
     items.clear();
   };
+  const Node first_root = trees[0]->root();
+  const uint32_t root_line = static_cast<uint32_t>(first_root.line());
+  const uint32_t root_col = static_cast<uint32_t>(first_root.col());
   for (size_t i = 0; i < parts.size(); ++i) {
-    const YamlTree& tree = *trees[i];
-    const Node root = tree.root();
+    const Node root = trees[i]->root();
     if (!root.is_mapping() || root.size() != 1) return std::nullopt;
     const uint32_t offset = parts[i].line - (parts[i].continues ? 1 : 0);
-    const uint32_t base = joined.Append(tree, offset);
-    const Node part_root(&joined, base + root.id());
+    const Node part_root(&joined, joined.Append(*trees[i], offset) + root.id());
+    trees[i].reset();  // joined: one copy of the nodes at a time, not two
     const bool next_continues = i + 1 < parts.size() && parts[i + 1].continues;
     if (!parts[i].continues) {
       close_sequence();
@@ -173,10 +175,7 @@ std::optional<YamlTree> ParseYamlInParts(const std::string& file, std::string_vi
     for (size_t k = 0; k < value.size(); ++k) items.push_back(value.item(k).id());
   }
   close_sequence();
-  const Node first_root = trees[0]->root();
-  const uint32_t root =
-      joined.AddCollection(NodeKind::kMapping, static_cast<uint32_t>(first_root.line()),
-                           static_cast<uint32_t>(first_root.col()));
+  const uint32_t root = joined.AddCollection(NodeKind::kMapping, root_line, root_col);
   joined.SetChildren(root, root_children);
   joined.SetRoot(root);
   return joined;

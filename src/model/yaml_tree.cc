@@ -1,9 +1,14 @@
 // Node accessors and the flat storage of YamlTree.
 #include "medtra/model/yaml_tree.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace medtra::model {
+
+namespace {
+constexpr uint32_t kMaxCol = (uint32_t{1} << 29) - 1;
+}  // namespace
 
 void YamlTree::Reserve(size_t bytes, size_t nodes) {
   text_.reserve(bytes);
@@ -13,12 +18,12 @@ void YamlTree::Reserve(size_t bytes, size_t nodes) {
 
 uint32_t YamlTree::AddScalar(std::string_view value, bool plain, uint32_t line, uint32_t col) {
   Entry entry;
-  entry.value_offset = static_cast<uint32_t>(text_.size());
-  entry.value_size = static_cast<uint32_t>(value.size());
+  entry.begin = static_cast<uint32_t>(text_.size());
+  entry.size = static_cast<uint32_t>(value.size());
   entry.line = line;
-  entry.col = col;
-  entry.kind = NodeKind::kScalar;
-  entry.plain = plain;
+  entry.col = std::min(col, kMaxCol);
+  entry.kind = static_cast<uint32_t>(NodeKind::kScalar);
+  entry.plain = plain ? 1 : 0;
   text_.append(value);
   entries_.push_back(entry);
   return static_cast<uint32_t>(entries_.size() - 1);
@@ -27,15 +32,15 @@ uint32_t YamlTree::AddScalar(std::string_view value, bool plain, uint32_t line, 
 uint32_t YamlTree::AddCollection(NodeKind kind, uint32_t line, uint32_t col) {
   Entry entry;
   entry.line = line;
-  entry.col = col;
-  entry.kind = kind;
+  entry.col = std::min(col, kMaxCol);
+  entry.kind = static_cast<uint32_t>(kind);
   entries_.push_back(entry);
   return static_cast<uint32_t>(entries_.size() - 1);
 }
 
 void YamlTree::SetChildren(uint32_t id, std::span<const uint32_t> children) {
-  entries_[id].child_begin = static_cast<uint32_t>(children_.size());
-  entries_[id].child_count = static_cast<uint32_t>(children.size());
+  entries_[id].begin = static_cast<uint32_t>(children_.size());
+  entries_[id].size = static_cast<uint32_t>(children.size());
   children_.insert(children_.end(), children.begin(), children.end());
 }
 
@@ -47,11 +52,8 @@ uint32_t YamlTree::Append(const YamlTree& part, uint32_t line_offset) {
   entries_.reserve(entries_.size() + part.entries_.size());
   for (Entry entry : part.entries_) {
     entry.line += line_offset;
-    if (entry.kind == NodeKind::kScalar) {
-      entry.value_offset += text_base;
-    } else {
-      entry.child_begin += children_base;
-    }
+    entry.begin +=
+        static_cast<NodeKind>(entry.kind) == NodeKind::kScalar ? text_base : children_base;
     entries_.push_back(entry);
   }
   children_.reserve(children_.size() + part.children_.size());
@@ -59,8 +61,8 @@ uint32_t YamlTree::Append(const YamlTree& part, uint32_t line_offset) {
   return first;
 }
 
-NodeKind Node::kind() const { return tree_->entries_[id_].kind; }
-bool Node::is_plain() const { return tree_->entries_[id_].plain; }
+NodeKind Node::kind() const { return static_cast<NodeKind>(tree_->entries_[id_].kind); }
+bool Node::is_plain() const { return tree_->entries_[id_].plain != 0; }
 
 bool Node::is_null() const {
   if (!is_scalar() || !is_plain()) return false;
@@ -70,8 +72,8 @@ bool Node::is_null() const {
 
 std::string_view Node::scalar() const {
   const YamlTree::Entry& entry = tree_->entries_[id_];
-  if (entry.kind != NodeKind::kScalar) return {};
-  return std::string_view(tree_->text_).substr(entry.value_offset, entry.value_size);
+  if (static_cast<NodeKind>(entry.kind) != NodeKind::kScalar) return {};
+  return std::string_view(tree_->text_).substr(entry.begin, entry.size);
 }
 
 int Node::line() const { return static_cast<int>(tree_->entries_[id_].line); }
@@ -96,22 +98,22 @@ std::string_view Node::kind_name() const {
 
 size_t Node::size() const {
   const YamlTree::Entry& entry = tree_->entries_[id_];
-  return entry.kind == NodeKind::kMapping ? entry.child_count / 2 : entry.child_count;
+  return static_cast<NodeKind>(entry.kind) == NodeKind::kMapping ? entry.size / 2 : entry.size;
 }
 
 Node Node::item(size_t index) const {
   assert(is_sequence() && index < size());
-  return Node(tree_, tree_->children_[tree_->entries_[id_].child_begin + index]);
+  return Node(tree_, tree_->children_[tree_->entries_[id_].begin + index]);
 }
 
 Node Node::key(size_t index) const {
   assert(is_mapping() && index < size());
-  return Node(tree_, tree_->children_[tree_->entries_[id_].child_begin + 2 * index]);
+  return Node(tree_, tree_->children_[tree_->entries_[id_].begin + 2 * index]);
 }
 
 Node Node::value(size_t index) const {
   assert(is_mapping() && index < size());
-  return Node(tree_, tree_->children_[tree_->entries_[id_].child_begin + 2 * index + 1]);
+  return Node(tree_, tree_->children_[tree_->entries_[id_].begin + 2 * index + 1]);
 }
 
 Node Node::Find(std::string_view name) const {

@@ -56,16 +56,16 @@ class Node {
 /// The parsed nodes of one file, stored flat (children by index) for speed and small memory.
 class YamlTree {
  public:
+  /// 16 bytes a node: a scalar's text, or a collection's children, in `begin` and `size`.
   struct Entry {
-    uint32_t value_offset = 0;  // into text_
-    uint32_t value_size = 0;
-    uint32_t line = 0;         // 1-based
-    uint32_t col = 0;          // 1-based
-    uint32_t child_begin = 0;  // into children_; a mapping stores key, value, key, value, ...
-    uint32_t child_count = 0;
-    NodeKind kind = NodeKind::kScalar;
-    bool plain = false;
+    uint32_t begin = 0;     // scalar: offset into text_; collection: index into children_
+    uint32_t size = 0;      // scalar: bytes; collection: children (a mapping: key, value, key, ...)
+    uint32_t line = 0;      // 1-based
+    uint32_t col : 29 = 0;  // 1-based (a file is at most 64 MiB, far below 2^29 columns)
+    uint32_t kind : 2 = 0;  // NodeKind
+    uint32_t plain : 1 = 0;
   };
+  static_assert(sizeof(Entry) == 16);
 
   explicit YamlTree(std::string file) : file_(std::move(file)) {}
   const std::string& file() const { return file_; }
