@@ -20,21 +20,6 @@
 #include "medtra/verify/verify.h"
 
 namespace medtra::analysis {
-namespace {
-
-int Rank(Severity severity) {
-  switch (severity) {
-    case Severity::kError:
-      return 0;
-    case Severity::kWarning:
-      return 1;
-    case Severity::kNote:
-      return 2;
-  }
-  return 3;
-}
-
-}  // namespace
 
 ThreatsAndPaths DeriveThreatsAndPaths(const model::SystemModel& model,
                                       const rules::RuleCatalog& catalog,
@@ -127,9 +112,9 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options)
   std::stable_sort(analysis.findings.begin(), analysis.findings.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {
                      // References, not copies: this runs n log n times.
-                     return std::forward_as_tuple(Rank(a.severity), a.location.file,
+                     return std::forward_as_tuple(SeverityRank(a.severity), a.location.file,
                                                   a.location.line, a.location.col, a.code) <
-                            std::forward_as_tuple(Rank(b.severity), b.location.file,
+                            std::forward_as_tuple(SeverityRank(b.severity), b.location.file,
                                                   b.location.line, b.location.col, b.code);
                    });
   return analysis;

@@ -71,6 +71,18 @@ std::string ToString(const SourceLocation& location) {
   return location.file + ":" + std::to_string(location.line) + ":" + std::to_string(location.col);
 }
 
+int SeverityRank(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return 0;
+    case Severity::kWarning:
+      return 1;
+    case Severity::kNote:
+      return 2;
+  }
+  return 3;
+}
+
 std::string_view SeverityName(Severity severity) {
   switch (severity) {
     case Severity::kNote:

@@ -3,11 +3,7 @@
 #include "medtra/report/scan.h"
 
 namespace medtra::report {
-namespace {
-
 std::string DaysOrDash(int days) { return days < 0 ? "-" : std::to_string(days); }
-
-}  // namespace
 
 Section ScanTrendSection(const sbom::ScanResult* scan) {
   Section s{"vulnerability-trend", "Known vulnerabilities over time", {}};

@@ -8,19 +8,6 @@ namespace medtra::report {
 
 namespace {
 
-/// Errors first, then warnings, then notes (the order of the findings list).
-int Rank(Severity severity) {
-  return severity == Severity::kError ? 0 : severity == Severity::kWarning ? 1 : 2;
-}
-
-std::string Where(const Diagnostic& f) {
-  std::string where = f.location.file;
-  if (f.location.known()) {
-    where += ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.col);
-  }
-  return where;
-}
-
 /// Above kFullTableRows findings: the count of each code, with its first finding, and then the
 /// first findings in the order of the list (errors first).
 void AddFindingSummaries(const analysis::Analysis& analysis, Section* s) {
@@ -30,7 +17,7 @@ void AddFindingSummaries(const analysis::Analysis& analysis, Section* s) {
   };
   std::map<std::pair<int, std::string>, Count> by_code;
   for (const Diagnostic& f : analysis.findings) {
-    Count& c = by_code[{Rank(f.severity), f.code}];
+    Count& c = by_code[{SeverityRank(f.severity), f.code}];
     if (c.count++ == 0) c.first = &f;
   }
   s->Paragraph(std::to_string(analysis.findings.size()) + " findings of " +
@@ -40,14 +27,15 @@ void AddFindingSummaries(const analysis::Analysis& analysis, Section* s) {
   Table kinds{{"Severity", "Code", "Findings", "First", "Location"}, {}};
   for (const auto& [key, c] : by_code) {
     kinds.rows.push_back({std::string(SeverityName(c.first->severity)), key.second,
-                          std::to_string(c.count), c.first->message, Where(*c.first)});
+                          std::to_string(c.count), c.first->message, ToString(c.first->location)});
   }
   s->AddTable(std::move(kinds));
   s->Paragraph("The first " + std::to_string(kShownRows) + " findings:");
   Table first{{"Severity", "Code", "Message", "Location"}, {}};
   for (size_t i = 0; i < kShownRows; ++i) {
     const Diagnostic& f = analysis.findings[i];
-    first.rows.push_back({std::string(SeverityName(f.severity)), f.code, f.message, Where(f)});
+    first.rows.push_back(
+        {std::string(SeverityName(f.severity)), f.code, f.message, ToString(f.location)});
   }
   s->AddTable(std::move(first));
 }
@@ -66,7 +54,8 @@ Section FindingsSection(const analysis::Analysis& analysis) {
   }
   Table table{{"Severity", "Code", "Message", "Location"}, {}};
   for (const Diagnostic& f : analysis.findings) {
-    table.rows.push_back({std::string(SeverityName(f.severity)), f.code, f.message, Where(f)});
+    table.rows.push_back(
+        {std::string(SeverityName(f.severity)), f.code, f.message, ToString(f.location)});
   }
   s.AddTable(std::move(table));
   return s;

@@ -27,6 +27,8 @@ inline void PrintTo(const SourceLocation& location, std::ostream* os);
 enum class Severity { kNote, kWarning, kError };
 
 std::string_view SeverityName(Severity severity);
+/// The order in which findings are listed: errors 0, warnings 1, notes 2.
+int SeverityRank(Severity severity);
 
 /// One problem in the input: `file:line:col: severity: message [code]`.
 struct Diagnostic {

@@ -30,6 +30,8 @@ std::string ScanCsv(const sbom::ScanResult& scan);
 /// the quarter's end and the median days to decision, with the undated count; when `scan` is
 /// null (no SBOM) or has no dated match, the reason there is no trend.
 Section ScanTrendSection(const sbom::ScanResult* scan);
+/// A count of days for a metrics table, or "-" when there is none (negative).
+std::string DaysOrDash(int days);
 /// The scan as a report document: summary and metrics, the matches, evidence and actions, and
 /// the changes since an earlier scan.
 Document ScanDocument(const sbom::ScanResult& scan, const std::string& today,

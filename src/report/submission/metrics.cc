@@ -6,12 +6,6 @@
 #include "report/submission/documents.h"
 
 namespace medtra::report::submission {
-namespace {
-
-std::string DaysOrDash(int days) { return days < 0 ? "-" : std::to_string(days); }
-
-}  // namespace
-
 Document Metrics(const SubmissionInput& input) {
   const analysis::Analysis& analysis = *input.analysis;
   Document d = Titled(input, "Cybersecurity measures and metrics");
