@@ -5,11 +5,12 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 
 #include "analysis/software.h"
 #include "medtra/base/parallel.h"
+#include "medtra/base/permute.h"
 #include "medtra/base/strings.h"
-
 #include "medtra/risk/evaluate.h"
 #include "medtra/risk/introduced.h"
 #include "medtra/risk/threat_links.h"
@@ -20,6 +21,42 @@
 #include "medtra/verify/verify.h"
 
 namespace medtra::analysis {
+namespace {
+
+/// Errors first, then by file, line, column and code, stable. Each finding's place is reduced to
+/// integers first (its file by rank among the files), so that the sort compares strings only
+/// where two findings share a place, and the findings are moved once (through an index).
+void SortFindings(std::vector<Diagnostic>& findings) {
+  std::unordered_map<std::string_view, uint32_t> rank;
+  for (const Diagnostic& d : findings) rank.emplace(d.location.file, 0);
+  std::vector<std::string_view> files;
+  files.reserve(rank.size());
+  for (const auto& [file, r] : rank) files.push_back(file);
+  std::sort(files.begin(), files.end());
+  for (uint32_t r = 0; r < files.size(); ++r) rank[files[r]] = r;
+  struct Place {
+    int severity;
+    uint32_t file;
+    int line;
+    int col;
+    auto operator<=>(const Place&) const = default;
+  };
+  std::vector<Place> places;
+  places.reserve(findings.size());
+  for (const Diagnostic& d : findings) {
+    places.push_back(
+        {SeverityRank(d.severity), rank[d.location.file], d.location.line, d.location.col});
+  }
+  std::vector<uint32_t> order(findings.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    if (places[a] != places[b]) return places[a] < places[b];
+    return findings[a].code < findings[b].code;
+  });
+  PermuteInPlace(order, findings);
+}
+
+}  // namespace
 
 ThreatsAndPaths DeriveThreatsAndPaths(const model::SystemModel& model,
                                       const rules::RuleCatalog& catalog,
@@ -109,14 +146,7 @@ Analysis Analyze(const model::SystemModel& model, const AnalyzeOptions& options)
   SortInputs(analysis.inputs);
   analysis.report_id =
       ReportId(analysis.inputs, options.catalog == nullptr ? builtin : *options.catalog);
-  std::stable_sort(analysis.findings.begin(), analysis.findings.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) {
-                     // References, not copies: this runs n log n times.
-                     return std::forward_as_tuple(SeverityRank(a.severity), a.location.file,
-                                                  a.location.line, a.location.col, a.code) <
-                            std::forward_as_tuple(SeverityRank(b.severity), b.location.file,
-                                                  b.location.line, b.location.col, b.code);
-                   });
+  SortFindings(analysis.findings);
   return analysis;
 }
 

@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "medtra/base/parallel.h"
+#include "medtra/base/permute.h"
 #include "medtra/base/strings.h"
 #include "medtra/model/environments.h"
 #include "medtra/rules/design_views.h"
@@ -110,25 +111,6 @@ class AfterIndex {
   std::vector<State> state_;
 };
 
-/// Reorders `items` so that item i is the one that was at order[i], following cycles in place.
-/// Consumes `order`.
-void Permute(std::vector<uint32_t>& order, std::vector<Threat>& items) {
-  constexpr uint32_t kDone = UINT32_MAX;
-  for (uint32_t start = 0; start < order.size(); ++start) {
-    if (order[start] == kDone || order[start] == start) continue;
-    Threat held = std::move(items[start]);
-    uint32_t at = start;
-    while (order[at] != start) {
-      const uint32_t from = order[at];
-      items[at] = std::move(items[from]);
-      order[at] = kDone;
-      at = from;
-    }
-    items[at] = std::move(held);
-    order[at] = kDone;
-  }
-}
-
 /// The model's likelihood scale value at a position on a three-step scale.
 std::string ScaleValue(const model::RiskMethod& method, int step) {
   const auto& scale = method.likelihood;
@@ -189,7 +171,7 @@ class Deriver {
     for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](uint32_t a, uint32_t b) { return threats[a].id < threats[b].id; });
-    Permute(order, threats);
+    PermuteInPlace(order, threats);
     threats.erase(std::unique(threats.begin(), threats.end(),
                               [](const Threat& a, const Threat& b) { return a.id == b.id; }),
                   threats.end());
