@@ -1,13 +1,18 @@
-// The stages of `medtra analyze` one by one (load, analyze, JSON, HTML, Markdown) on examples/icd,
-// or on the file in MEDTRA_BENCH_MODEL (e.g. one written by medtra-genmodel --components 10000
-// --flows 20000), to see where the time of bench/pipeline.sh goes.
+// The stages of `medtra analyze` one by one (load, analyze, JSON, HTML, Markdown) and of `medtra
+// paths` (attack graphs, paths) on examples/icd, or on the file or folder in MEDTRA_BENCH_MODEL
+// (e.g. one written by medtra-genmodel --components 10000 --flows 20000), to see where the time
+// of bench/pipeline.sh goes.
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
 
 #include "medtra/analysis/analyze.h"
 #include "medtra/model/model_loader.h"
+#include "medtra/paths/attack_graph.h"
 #include "medtra/report/document.h"
+#include "medtra/report/paths_render.h"
+#include "medtra/rules/rule_catalog.h"
+#include "medtra/rules/design_views.h"
 
 namespace {
 
@@ -66,5 +71,52 @@ void BM_Render(benchmark::State& state, const char* format) {
 BENCHMARK_CAPTURE(BM_Render, json, "json")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Render, html, "html")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Render, md, "md")->Unit(benchmark::kMillisecond);
+
+/// The attack graphs of both designs, as `medtra paths` and `medtra analyze` build them.
+void BM_AttackGraphs(benchmark::State& state) {
+  const auto model = Load();
+  if (model == nullptr) {
+    state.SkipWithError("the model does not load");
+    return;
+  }
+  size_t nodes = 0;
+  size_t edges = 0;
+  for (auto _ : state) {
+    const medtra::rules::ModelIndex index(*model);
+    const medtra::rules::DesignViews views(*model, index);
+    const auto before = views.Graph(false);
+    const auto after = views.Graph(true);
+    nodes = before->nodes().size() + after->nodes().size();
+    edges = before->edges().size() + after->edges().size();
+    benchmark::DoNotOptimize(after.get());
+  }
+  state.counters["nodes"] = static_cast<double>(nodes);
+  state.counters["edges"] = static_cast<double>(edges);
+}
+BENCHMARK(BM_AttackGraphs)->Unit(benchmark::kMillisecond);
+
+/// What `medtra paths --format json` does after loading: the graphs, the threats they cite, the
+/// paths, reach and cuts of both designs, and the JSON text.
+void BM_Paths(benchmark::State& state) {
+  const auto model = Load();
+  if (model == nullptr) {
+    state.SkipWithError("the model does not load");
+    return;
+  }
+  medtra::rules::RuleCatalog catalog;
+  medtra::rules::RegisterBuiltinRules(catalog);
+  const medtra::paths::PathOptions options;
+  size_t bytes = 0;
+  for (auto _ : state) {
+    const medtra::analysis::ThreatsAndPaths derived = medtra::analysis::DeriveThreatsAndPaths(
+        *model, catalog, options, 0, nullptr, /*cited_rules_only=*/true);
+    const std::string out =
+        medtra::report::PathsJson(*derived.paths, options, derived.threats).dump(2);
+    bytes = out.size();
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.counters["bytes"] = static_cast<double>(bytes);
+}
+BENCHMARK(BM_Paths)->Unit(benchmark::kMillisecond);
 
 }  // namespace
