@@ -11,8 +11,8 @@
 #include "medtra/paths/attack_graph.h"
 #include "medtra/report/document.h"
 #include "medtra/report/paths_render.h"
-#include "medtra/rules/rule_catalog.h"
 #include "medtra/rules/design_views.h"
+#include "medtra/rules/rule_catalog.h"
 
 namespace {
 
@@ -118,5 +118,25 @@ void BM_Paths(benchmark::State& state) {
   state.counters["bytes"] = static_cast<double>(bytes);
 }
 BENCHMARK(BM_Paths)->Unit(benchmark::kMillisecond);
+
+/// The JSON text of `medtra paths` alone, on the paths of the model.
+void BM_PathsJson(benchmark::State& state) {
+  const auto model = Load();
+  if (model == nullptr) {
+    state.SkipWithError("the model does not load");
+    return;
+  }
+  medtra::rules::RuleCatalog catalog;
+  medtra::rules::RegisterBuiltinRules(catalog);
+  const medtra::paths::PathOptions options;
+  const medtra::analysis::ThreatsAndPaths derived = medtra::analysis::DeriveThreatsAndPaths(
+      *model, catalog, options, 0, nullptr, /*cited_rules_only=*/true);
+  for (auto _ : state) {
+    const std::string out =
+        medtra::report::PathsJson(*derived.paths, options, derived.threats).dump(2);
+    benchmark::DoNotOptimize(out.data());
+  }
+}
+BENCHMARK(BM_PathsJson)->Unit(benchmark::kMillisecond);
 
 }  // namespace
