@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <span>
 
+#include "paths/flow_topology.h"
 #include "rules/rule_helpers.h"
 
 namespace medtra::paths {
@@ -64,15 +65,13 @@ enum FlowFact : uint8_t {
   kLanMedium = 16,     ///< medium wifi or ethernet
 };
 
+/// What an asset's integrity protects, for the tampering threats of the flows that carry it.
+enum Integrity : uint8_t { kNoIntegrity, kFunctionIntegrity, kDataIntegrity };
+
 /// A bit per entry kind; read in kind order, the order in which the entry edges are added.
 using EntrySet = uint8_t;
 constexpr EntrySet Bit(EntryKind kind) {
   return static_cast<EntrySet>(1u << static_cast<int>(kind));
-}
-
-/// Appends `count` to every run start of a counted CSR index: counts -> starts.
-void Accumulate(std::vector<uint32_t>& begin) {
-  for (size_t i = 0; i + 1 < begin.size(); ++i) begin[i + 1] += begin[i];
 }
 
 }  // namespace
@@ -81,25 +80,24 @@ void Accumulate(std::vector<uint32_t>& begin) {
 /// Every lookup by id happens once, in a first pass; the edges then follow indices only.
 class GraphBuilder {
  public:
-  explicit GraphBuilder(const rules::RuleContext& view)
-      : view_(view), model_(view.model()), flows_(view.flows()) {}
+  GraphBuilder(const rules::RuleContext& view, const FlowTopology& topology)
+      : model_(view.model()), flows_(view.flows()), topology_(topology) {}
 
   AttackGraph Build() {
     graph_.model_ = &model_;
     const size_t components = model_.components.size();
     const auto& functions = model_.system.essential_functions;
-    IndexEnds();
-    IndexCarried();
-    IndexRelays();
-    ComputePlaces();
     ComputeFacts();
     Reserve();
     for (uint32_t e = 0; e < kEntryKinds; ++e) AddNode(NodeKind::kEntry, e);
     performed_.resize(components);
+    performer_.assign(functions.size(), kNone);
     for (uint32_t f = 0; f < functions.size(); ++f) {
       graph_.function_nodes_.push_back(AddNode(NodeKind::kFunction, f));
       const model::Component* c = model_.FindComponent(functions[f].component);
-      if (c != nullptr) performed_[ComponentIndex(*c)].push_back(f);
+      if (c == nullptr) continue;
+      performer_[f] = ComponentIndex(*c);
+      performed_[performer_[f]].push_back(f);
     }
     named_by_function_.assign(functions.size(), 0);
     asset_function_.assign(model_.assets.size(), kNone);
@@ -129,10 +127,7 @@ class GraphBuilder {
   }
 
  private:
-  struct Ends {
-    uint32_t from = kNone;
-    uint32_t to = kNone;
-  };
+  using Ends = FlowEnds;
   /// A kDeliver node still without its own edges, and its (component, asset) key (kNone for
   /// therapy commands).
   struct Pending {
@@ -144,8 +139,14 @@ class GraphBuilder {
     return static_cast<uint32_t>(&c - model_.components.data());
   }
   const model::Component& ComponentAt(uint32_t c) const { return model_.components[c]; }
-  std::span<const uint32_t> FlowsAt(uint32_t c) const {
-    return {at_flows_.data() + at_begin_[c], at_begin_[c + 1] - at_begin_[c]};
+  std::span<const uint32_t> FlowsAt(uint32_t c) const { return topology_.FlowsAt(c); }
+  std::pair<uint32_t, uint32_t> Slots(uint32_t f) const { return topology_.Slots(f); }
+  bool InternetSide(uint32_t c) const { return places_[c].internet; }
+  bool HospitalSide(uint32_t c) const { return places_[c].hospital; }
+  bool PhysicallyReachable(uint32_t c) const { return places_[c].physical; }
+  bool EitherEnd(const Ends& ends, bool (GraphBuilder::*test)(uint32_t) const) const {
+    return (ends.from != kNone && (this->*test)(ends.from)) ||
+           (ends.to != kNone && (this->*test)(ends.to));
   }
 
   uint32_t AddNode(NodeKind kind, uint32_t element, uint32_t asset = kNone) {
@@ -169,132 +170,6 @@ class GraphBuilder {
         {from, to, static_cast<uint32_t>(graph_.reasons_.size()), 0, CutKind::kStructural, kNone});
   }
 
-  /// The components at the ends of each flow, and each component's flows in model order.
-  void IndexEnds() {
-    const size_t components = model_.components.size();
-    ends_.resize(flows_.size());
-    at_begin_.assign(components + 1, 0);
-    for (uint32_t f = 0; f < flows_.size(); ++f) {
-      const model::Component* from = model_.FindComponent(flows_[f].from);
-      const model::Component* to = model_.FindComponent(flows_[f].to);
-      Ends& ends = ends_[f];
-      ends = {from == nullptr ? kNone : ComponentIndex(*from),
-              to == nullptr ? kNone : ComponentIndex(*to)};
-      if (ends.from != kNone) ++at_begin_[ends.from + 1];
-      if (ends.to != kNone && ends.to != ends.from) ++at_begin_[ends.to + 1];
-    }
-    Accumulate(at_begin_);
-    at_flows_.resize(at_begin_.back());
-    std::vector<uint32_t> at(at_begin_.begin(), at_begin_.end() - 1);
-    for (uint32_t f = 0; f < flows_.size(); ++f) {
-      if (ends_[f].from != kNone) at_flows_[at[ends_[f].from]++] = f;
-      if (ends_[f].to != kNone && ends_[f].to != ends_[f].from) at_flows_[at[ends_[f].to]++] = f;
-    }
-  }
-
-  /// The assets each flow carries, as indices, in order (one slot each).
-  void IndexCarried() {
-    carried_begin_.assign(flows_.size() + 1, 0);
-    for (uint32_t f = 0; f < flows_.size(); ++f) {
-      for (const std::string& id : flows_[f].carries) {
-        const model::Asset* a = model_.FindAsset(id);
-        if (a != nullptr) carried_.push_back(static_cast<uint32_t>(a - model_.assets.data()));
-      }
-      carried_begin_[f + 1] = static_cast<uint32_t>(carried_.size());
-    }
-  }
-  std::pair<uint32_t, uint32_t> Slots(uint32_t f) const {
-    return {carried_begin_[f], carried_begin_[f + 1]};
-  }
-
-  /// Numbers the (component, asset) pairs at which a carried asset arrives (every asset a flow
-  /// carries arrives at both its ends, so every kDeliver node of an asset is one of these keys),
-  /// gives each slot the keys of its two ends, and lists per key the flows at the component that
-  /// carry the asset, in model order, with the key at their other end: linear, so that a hub with
-  /// many flows and many assets costs what it relays, not their product.
-  void IndexRelays() {
-    key_from_.assign(carried_.size(), kNone);
-    key_to_.assign(carried_.size(), kNone);
-    std::vector<uint32_t> mark(model_.assets.size(), kNone);  // the last component seen
-    std::vector<uint32_t> key_of(model_.assets.size(), kNone);
-    std::vector<uint32_t> last_flow;  // per key
-    struct Relay {
-      uint32_t key, flow, slot;
-    };
-    std::vector<Relay> relays;
-    for (uint32_t c = 0; c < model_.components.size(); ++c) {
-      for (const uint32_t f : FlowsAt(c)) {
-        const auto [first, last] = Slots(f);
-        for (uint32_t s = first; s < last; ++s) {
-          const uint32_t a = carried_[s];
-          if (mark[a] != c) {
-            mark[a] = c;
-            key_of[a] = static_cast<uint32_t>(key_component_.size());
-            key_component_.push_back(c);
-            key_asset_.push_back(a);
-            last_flow.push_back(kNone);
-          }
-          const uint32_t k = key_of[a];
-          if (ends_[f].from == c) key_from_[s] = k;
-          if (ends_[f].to == c) key_to_[s] = k;
-          if (last_flow[k] != f) {
-            last_flow[k] = f;
-            relays.push_back({k, f, s});
-          }
-        }
-      }
-    }
-    relay_begin_.assign(key_component_.size() + 1, 0);
-    for (const Relay& r : relays) ++relay_begin_[r.key + 1];
-    Accumulate(relay_begin_);
-    relay_other_.resize(relays.size());
-    relay_flow_.resize(relays.size());
-    std::vector<uint32_t> at(relay_begin_.begin(), relay_begin_.end() - 1);
-    for (const Relay& r : relays) {
-      const uint32_t c = key_component_[r.key];
-      const Ends& ends = ends_[r.flow];
-      const uint32_t other = ends.from == c ? ends.to : ends.from;
-      const uint32_t i = at[r.key]++;
-      relay_flow_[i] = r.flow;
-      relay_other_[i] = other == kNone || other == c
-                            ? kNone
-                            : (ends.from == c ? key_to_[r.slot] : key_from_[r.slot]);
-    }
-  }
-
-  /// Where each component is, computed once (the lookups behind it hash the ids).
-  struct Place {
-    bool internet = false;  ///< InternetSide
-    bool hospital = false;  ///< HospitalSide
-    bool physical = false;  ///< PhysicallyReachable
-  };
-  void ComputePlaces() {
-    places_.resize(model_.components.size());
-    for (uint32_t c = 0; c < model_.components.size(); ++c) {
-      const model::Component& component = ComponentAt(c);
-      const std::string_view zone = view_.ZoneKind(component.id);
-      const rules::EnvironmentProfile& env = view_.EnvironmentOf(component);
-      const bool cloud = component.kind == "cloud";
-      // On the internet: a zone of kind internet, public or cloud, a cloud, or an intended
-      // environment with network: internet.
-      places_[c].internet =
-          zone == "internet" || zone == "public" || zone == "cloud" || cloud || env.network == 3;
-      places_[c].hospital = zone == "hospital-network" || env.network == 2;
-      // Whoever is around it can lay hands on it: an intended environment with physical_access
-      // patient or public, and neither inside the patient nor a service in a cloud or on the
-      // internet (which runs in a data centre).
-      places_[c].physical =
-          zone != "body" && zone != "cloud" && zone != "internet" && !cloud && env.physical >= 1;
-    }
-  }
-  bool InternetSide(uint32_t c) const { return places_[c].internet; }
-  bool HospitalSide(uint32_t c) const { return places_[c].hospital; }
-  bool PhysicallyReachable(uint32_t c) const { return places_[c].physical; }
-  bool EitherEnd(const Ends& ends, bool (GraphBuilder::*test)(uint32_t) const) const {
-    return (ends.from != kNone && (this->*test)(ends.from)) ||
-           (ends.to != kNone && (this->*test)(ends.to));
-  }
-
   /// The facts of every flow, component and asset that edges read out of model order.
   void ComputeFacts() {
     fleet_keys_.resize(model_.components.size());
@@ -304,8 +179,14 @@ class GraphBuilder {
       unsigned_update_[c] = ComponentAt(c).update == "unsigned";
     }
     firmware_.resize(model_.assets.size());
-    for (uint32_t a = 0; a < model_.assets.size(); ++a)
-      firmware_[a] = model_.assets[a].kind == "firmware";
+    integrity_.resize(model_.assets.size());
+    for (uint32_t a = 0; a < model_.assets.size(); ++a) {
+      const model::Asset& asset = model_.assets[a];
+      firmware_[a] = asset.kind == "firmware";
+      integrity_[a] = !Protects(asset, "integrity") ? kNoIntegrity
+                      : asset.kind == "function"    ? kFunctionIntegrity
+                                                    : kDataIntegrity;
+    }
     flow_facts_.resize(flows_.size());
     for (uint32_t f = 0; f < flows_.size(); ++f) {
       const model::Flow& flow = flows_[f];
@@ -375,8 +256,8 @@ class GraphBuilder {
     bool data_asset = false;
     const auto [first, last] = Slots(f);
     for (uint32_t s = first; s < last; ++s) {
-      const model::Asset& a = model_.assets[carried_[s]];
-      if (Protects(a, "integrity")) (a.kind == "function" ? function_asset : data_asset) = true;
+      function_asset = function_asset || integrity_[carried_[s]] == kFunctionIntegrity;
+      data_asset = data_asset || integrity_[carried_[s]] == kDataIntegrity;
     }
     std::vector<Reason>& reasons = weak_;
     reasons.clear();
@@ -553,10 +434,7 @@ class GraphBuilder {
     }
     const uint32_t asset = graph_.nodes_[node].asset;
     const uint32_t served = asset_function_[asset];
-    if (served != kNone &&
-        std::find(performed_[c].begin(), performed_[c].end(), served) != performed_[c].end()) {
-      AddEdge(node, graph_.function_nodes_[served]);
-    }
+    if (served != kNone && performer_[served] == c) AddEdge(node, graph_.function_nodes_[served]);
     const bool firmware = firmware_[asset];
     if (firmware && unsigned_update_[c]) AddEdge(node, Install(c));
     for (uint32_t r = relay_begin_[pending.key]; r < relay_begin_[pending.key + 1]; ++r) {
@@ -613,38 +491,47 @@ class GraphBuilder {
     for (uint32_t i = 0; i < kept; ++i) graph_.in_[at[edges[i].to]++] = i;
   }
 
-  const rules::RuleContext& view_;
   const model::SystemModel& model_;
   std::span<const model::Flow> flows_;
+  const FlowTopology& topology_;
+  // The topology's indices, by the names the edges read them.
+  const std::vector<Ends>& ends_ = topology_.ends;
+  const std::vector<Place>& places_ = topology_.places;
+  const std::vector<uint32_t>& at_flows_ = topology_.at_flows;
+  const std::vector<uint32_t>& carried_ = topology_.carried;
+  const std::vector<uint32_t>& key_from_ = topology_.key_from;
+  const std::vector<uint32_t>& key_to_ = topology_.key_to;
+  const std::vector<uint32_t>& key_component_ = topology_.key_component;
+  const std::vector<uint32_t>& key_asset_ = topology_.key_asset;
+  const std::vector<uint32_t>& relay_begin_ = topology_.relay_begin;
+  const std::vector<uint32_t>& relay_flow_ = topology_.relay_flow;
+  const std::vector<uint32_t>& relay_other_ = topology_.relay_other;
   AttackGraph graph_;
   std::vector<std::vector<uint32_t>> performed_;  ///< per component: the functions it performs
   std::vector<char> named_by_function_;  ///< per function: an asset of kind function names it
-  std::vector<Ends> ends_;
-  std::vector<uint8_t> flow_facts_;    ///< per flow: FlowFact bits
-  std::vector<char> fleet_keys_;       ///< per component: keys fleet
-  std::vector<char> unsigned_update_;  ///< per component: update unsigned
-  std::vector<char> firmware_;         ///< per asset: kind firmware
+  std::vector<uint8_t> flow_facts_;      ///< per flow: FlowFact bits
+  std::vector<char> fleet_keys_;         ///< per component: keys fleet
+  std::vector<char> unsigned_update_;    ///< per component: update unsigned
+  std::vector<char> firmware_;           ///< per asset: kind firmware
+  std::vector<uint8_t> integrity_;       ///< per asset: Integrity
+  std::vector<uint32_t> performer_;      ///< per function: its component, or kNone
   std::vector<uint32_t> inject_;
   std::vector<uint32_t> deliver_;   ///< per key: its kDeliver node, or kNone
   std::vector<uint32_t> commands_;  ///< per component: its therapy-commands kDeliver node
   std::vector<uint32_t> install_;   ///< per component: its kInstall node, or kNone
   std::vector<Pending> pending_;
-  std::vector<Place> places_;
-  std::vector<uint32_t> at_begin_, at_flows_;  ///< per component: its flows, in model order
-  std::vector<uint32_t> carried_begin_;  ///< per flow: its first slot in carried_ (and one past)
-  std::vector<uint32_t> carried_;        ///< per slot: the index of the asset carried
-  std::vector<uint32_t> key_from_, key_to_;  ///< per slot: the key at the flow's from / to end
-  std::vector<uint32_t> key_component_, key_asset_;  ///< per (component, asset) key
-  std::vector<uint32_t> relay_begin_;                ///< per key: its first relay (and one past)
-  std::vector<uint32_t> relay_flow_;   ///< per relay: a flow at the key's component with its asset
-  std::vector<uint32_t> relay_other_;  ///< per relay: the key at the flow's other end, or kNone
   /// Per asset: the function it serves (with integrity), or kNone.
   std::vector<uint32_t> asset_function_;
   std::vector<Reason> weak_;  ///< WeakFlow's result, for the flow at hand
 };
 
 AttackGraph AttackGraph::Build(const rules::RuleContext& view) {
-  return GraphBuilder(view).Build();
+  const FlowTopology topology = MakeFlowTopology(view);
+  return GraphBuilder(view, topology).Build();
+}
+
+AttackGraph AttackGraph::Build(const rules::RuleContext& view, const FlowTopology& topology) {
+  return GraphBuilder(view, topology).Build();
 }
 
 uint32_t AttackGraph::ComponentOf(uint32_t node) const {
