@@ -95,6 +95,20 @@ void BM_AttackGraphs(benchmark::State& state) {
 }
 BENCHMARK(BM_AttackGraphs)->Unit(benchmark::kMillisecond);
 
+/// The threats the graphs cite and the paths, as `medtra paths` derives them.
+medtra::analysis::ThreatsAndPaths DerivePaths(const medtra::model::SystemModel& model,
+                                              const medtra::paths::PathOptions& options) {
+  medtra::rules::RuleCatalog catalog;
+  medtra::rules::RegisterBuiltinRules(catalog);
+  return medtra::analysis::DeriveThreatsAndPaths(model, catalog, options, 0, nullptr,
+                                                 /*cited_rules_only=*/true);
+}
+
+std::string PathsJsonText(const medtra::analysis::ThreatsAndPaths& derived,
+                          const medtra::paths::PathOptions& options) {
+  return medtra::report::PathsJson(*derived.paths, options, derived.threats).dump(2);
+}
+
 /// What `medtra paths --format json` does after loading: the graphs, the threats they cite, the
 /// paths, reach and cuts of both designs, and the JSON text.
 void BM_Paths(benchmark::State& state) {
@@ -103,15 +117,10 @@ void BM_Paths(benchmark::State& state) {
     state.SkipWithError("the model does not load");
     return;
   }
-  medtra::rules::RuleCatalog catalog;
-  medtra::rules::RegisterBuiltinRules(catalog);
   const medtra::paths::PathOptions options;
   size_t bytes = 0;
   for (auto _ : state) {
-    const medtra::analysis::ThreatsAndPaths derived = medtra::analysis::DeriveThreatsAndPaths(
-        *model, catalog, options, 0, nullptr, /*cited_rules_only=*/true);
-    const std::string out =
-        medtra::report::PathsJson(*derived.paths, options, derived.threats).dump(2);
+    const std::string out = PathsJsonText(DerivePaths(*model, options), options);
     bytes = out.size();
     benchmark::DoNotOptimize(out.data());
   }
@@ -126,14 +135,10 @@ void BM_PathsJson(benchmark::State& state) {
     state.SkipWithError("the model does not load");
     return;
   }
-  medtra::rules::RuleCatalog catalog;
-  medtra::rules::RegisterBuiltinRules(catalog);
   const medtra::paths::PathOptions options;
-  const medtra::analysis::ThreatsAndPaths derived = medtra::analysis::DeriveThreatsAndPaths(
-      *model, catalog, options, 0, nullptr, /*cited_rules_only=*/true);
+  const medtra::analysis::ThreatsAndPaths derived = DerivePaths(*model, options);
   for (auto _ : state) {
-    const std::string out =
-        medtra::report::PathsJson(*derived.paths, options, derived.threats).dump(2);
+    const std::string out = PathsJsonText(derived, options);
     benchmark::DoNotOptimize(out.data());
   }
 }
