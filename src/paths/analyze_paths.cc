@@ -47,24 +47,17 @@ PathsAnalysis AnalyzePaths(const model::SystemModel& model,
 PathsAnalysis AnalyzePaths(const rules::DesignViews& views,
                            const std::vector<rules::Threat>& threats, PathOptions options) {
   const model::SystemModel& model = views.model();
-  const model::RiskMethod& method = model.risk_method;
-  std::unordered_map<std::string, int> likelihood;
-  for (const rules::Threat& t : threats) {
-    const int l = method.LikelihoodIndex(t.likelihood);
-    if (l >= 0) likelihood.emplace(t.id, l);
-  }
-  if (options.likelihood == nullptr) options.likelihood = &likelihood;
+  const unsigned threads = ThreadCount(options.threads);
   PathsAnalysis result;
   BothAtOnce(
-      ThreadCount(options.threads),
-      [&] {
-        result.before = views.Graph(false);
-        result.before_paths = AnalyzeGraph(*result.before, options);
-      },
-      [&] {
-        result.after = views.Graph(true);
-        result.after_paths = AnalyzeGraph(*result.after, options);
-      });
+      threads, [&] { result.before = views.Graph(false); },
+      [&] { result.after = views.Graph(true); });
+  const AttackGraph* const graphs[] = {result.before.get(), result.after.get()};
+  const ThreatLikelihoods likelihood(model, threats, CitedRules(graphs));
+  if (options.likelihood == nullptr) options.likelihood = &likelihood;
+  BothAtOnce(
+      threads, [&] { result.before_paths = AnalyzeGraph(*result.before, options); },
+      [&] { result.after_paths = AnalyzeGraph(*result.after, options); });
 
   std::set<uint64_t> remaining;  // changeable edges of the design with measures
   for (const Edge& e : result.after->edges()) {

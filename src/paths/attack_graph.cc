@@ -3,9 +3,10 @@
 #include "medtra/paths/attack_graph.h"
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
+#include <initializer_list>
+#include <span>
 
+#include "paths/flow_topology.h"
 #include "rules/rule_helpers.h"
 
 namespace medtra::paths {
@@ -54,179 +55,92 @@ bool Protects(const model::Asset& asset, std::string_view property) {
   return std::find(asset.protect.begin(), asset.protect.end(), property) != asset.protect.end();
 }
 
+/// What the edges of other elements ask of a flow, one bit each: read out of model order, so kept
+/// apart from the flow's strings.
+enum FlowFact : uint8_t {
+  kTherapy = 1,        ///< therapy_commands
+  kSigned = 2,         ///< integrity: signature
+  kFleetKeyed = 4,     ///< protected by a fleet-wide key of one of its ends
+  kNetworkMedium = 8,  ///< rules::IsNetwork(medium)
+  kLanMedium = 16,     ///< medium wifi or ethernet
+};
+
+/// What an asset's integrity protects, for the tampering threats of the flows that carry it.
+enum Integrity : uint8_t { kNoIntegrity, kFunctionIntegrity, kDataIntegrity };
+
+/// A bit per entry kind; read in kind order, the order in which the entry edges are added.
+using EntrySet = uint8_t;
+constexpr EntrySet Bit(EntryKind kind) {
+  return static_cast<EntrySet>(1u << static_cast<int>(kind));
+}
+
 }  // namespace
 
 /// Builds the nodes and edges in model order, so that node ids and edge order are deterministic.
+/// Every lookup by id happens once, in a first pass; the edges then follow indices only.
 class GraphBuilder {
  public:
-  explicit GraphBuilder(const rules::RuleContext& view)
-      : view_(view), model_(view.model()), flows_(view.flows()) {}
+  GraphBuilder(const rules::RuleContext& view, const FlowTopology& topology)
+      : model_(view.model()), flows_(view.flows()), topology_(topology) {}
 
   AttackGraph Build() {
     graph_.model_ = &model_;
-    for (uint32_t e = 0; e < kEntryKinds; ++e) AddNode(NodeKind::kEntry, e);
+    const size_t components = model_.components.size();
     const auto& functions = model_.system.essential_functions;
-    performed_.resize(model_.components.size());
+    ComputeFacts();
+    Reserve();
+    for (uint32_t e = 0; e < kEntryKinds; ++e) AddNode(NodeKind::kEntry, e);
+    performed_.resize(components);
+    performer_.assign(functions.size(), kNone);
     for (uint32_t f = 0; f < functions.size(); ++f) {
       graph_.function_nodes_.push_back(AddNode(NodeKind::kFunction, f));
       const model::Component* c = model_.FindComponent(functions[f].component);
-      if (c != nullptr) performed_[ComponentIndex(*c)].push_back(f);
+      if (c == nullptr) continue;
+      performer_[f] = ComponentIndex(*c);
+      performed_[performer_[f]].push_back(f);
     }
-    for (const model::Asset& a : model_.assets) {
-      if (a.kind != "function" || a.essential_function.empty()) continue;
-      if (const model::EssentialFunction* f = model_.FindEssentialFunction(a.essential_function))
-        named_by_function_.insert(static_cast<uint32_t>(f - functions.data()));
-    }
-    for (uint32_t c = 0; c < model_.components.size(); ++c) {
-      graph_.control_nodes_.push_back(AddNode(NodeKind::kControl, c));
-      graph_.code_nodes_.push_back(AddNode(NodeKind::kCode, c));
-    }
-    ends_.resize(flows_.size());
-    for (uint32_t f = 0; f < flows_.size(); ++f) {
-      const model::Component* from = model_.FindComponent(flows_[f].from);
-      const model::Component* to = model_.FindComponent(flows_[f].to);
-      ends_[f] = {from == nullptr ? kNone : ComponentIndex(*from),
-                  to == nullptr ? kNone : ComponentIndex(*to)};
-    }
-    ComputePlaces();
+    named_by_function_.assign(functions.size(), 0);
     asset_function_.assign(model_.assets.size(), kNone);
     for (uint32_t a = 0; a < model_.assets.size(); ++a) {
       const model::Asset& asset = model_.assets[a];
-      const model::EssentialFunction* f =
-          asset.essential_function.empty() ? nullptr
-                                           : model_.FindEssentialFunction(asset.essential_function);
-      if (f != nullptr && Protects(asset, "integrity"))
-        asset_function_[a] = static_cast<uint32_t>(f - functions.data());
+      if (asset.essential_function.empty()) continue;
+      const model::EssentialFunction* f = model_.FindEssentialFunction(asset.essential_function);
+      if (f == nullptr) continue;
+      const uint32_t index = static_cast<uint32_t>(f - functions.data());
+      if (asset.kind == "function") named_by_function_[index] = 1;
+      if (Protects(asset, "integrity")) asset_function_[a] = index;
     }
-    carried_.resize(flows_.size());
-    for (uint32_t f = 0; f < flows_.size(); ++f) {
-      for (const std::string& id : flows_[f].carries) {
-        const uint32_t a = AssetIndex(id);
-        if (a != kNone) carried_[f].push_back(a);
-      }
+    for (uint32_t c = 0; c < components; ++c) {
+      graph_.control_nodes_.push_back(AddNode(NodeKind::kControl, c));
+      graph_.code_nodes_.push_back(AddNode(NodeKind::kCode, c));
     }
-    flows_at_.resize(model_.components.size());
-    for (uint32_t f = 0; f < flows_.size(); ++f) {
-      if (ends_[f].from != kNone) flows_at_[ends_[f].from].push_back(f);
-      if (ends_[f].to != kNone && ends_[f].to != ends_[f].from) flows_at_[ends_[f].to].push_back(f);
-    }
-    for (uint32_t f = 0; f < flows_.size(); ++f) {
-      for (const uint32_t a : carried_[f]) {
-        for (const uint32_t end : {ends_[f].from, ends_[f].to}) {
-          if (end != kNone) relays_.push_back({RelayKey(end, a), f});
-        }
-      }
-    }
-    std::sort(relays_.begin(), relays_.end());  // by (component, asset), then flow: model order
-    relays_.erase(std::unique(relays_.begin(), relays_.end()), relays_.end());
-    IndexRelays();
     inject_.assign(flows_.size(), kNone);
+    deliver_.assign(key_component_.size(), kNone);
+    commands_.assign(components, kNone);
+    install_.assign(components, kNone);
     for (uint32_t f = 0; f < flows_.size(); ++f) AddFlow(f);
-    for (uint32_t c = 0; c < model_.components.size(); ++c) AddComponent(c);
+    for (uint32_t c = 0; c < components; ++c) AddComponent(c);
     // Deliver nodes made while relaying get their own edges until none is new.
     for (size_t next = 0; next < pending_.size(); ++next) AddDeliverEdges(pending_[next]);
-    DropRepeatedStructuralEdges();
-    Index();
+    DropRepeatedStructuralEdgesAndIndex();
     return std::move(graph_);
   }
 
  private:
-  struct Ends {
-    uint32_t from = kNone;
-    uint32_t to = kNone;
+  using Ends = FlowEnds;
+  /// A kDeliver node still without its own edges, and its (component, asset) key (kNone for
+  /// therapy commands).
+  struct Pending {
+    uint32_t node;
+    uint32_t key;
   };
-
-  static uint64_t RelayKey(uint32_t component, uint32_t asset) {
-    return (static_cast<uint64_t>(component) << 32) | asset;
-  }
 
   uint32_t ComponentIndex(const model::Component& c) const {
     return static_cast<uint32_t>(&c - model_.components.data());
   }
   const model::Component& ComponentAt(uint32_t c) const { return model_.components[c]; }
-
-  uint32_t AddNode(NodeKind kind, uint32_t element, uint32_t asset = kNone) {
-    graph_.nodes_.push_back({kind, element, asset});
-    return static_cast<uint32_t>(graph_.nodes_.size() - 1);
-  }
-
-  void AddEdge(uint32_t from, uint32_t to, const std::vector<Reason>& reasons = {},
-               CutKind cut = CutKind::kStructural, uint32_t cut_element = kNone) {
-    Edge edge{from,
-              to,
-              static_cast<uint32_t>(graph_.reasons_.size()),
-              static_cast<uint32_t>(reasons.size()),
-              cut,
-              cut_element};
-    graph_.reasons_.insert(graph_.reasons_.end(), reasons.begin(), reasons.end());
-    graph_.edges_.push_back(edge);
-  }
-
-  /// The (component, asset) pairs of relays_, numbered: key_begin_ per component, and where each
-  /// pair's flows start in relays_. Every asset a flow carries arrives at both its ends, so every
-  /// Deliver() of an asset is one of these pairs.
-  void IndexRelays() {
-    key_begin_.assign(model_.components.size() + 1, 0);
-    for (size_t i = 0; i < relays_.size(); ++i) {
-      if (i > 0 && relays_[i].first == relays_[i - 1].first) continue;
-      keys_.push_back(relays_[i].first);
-      relay_begin_.push_back(static_cast<uint32_t>(i));
-      ++key_begin_[(relays_[i].first >> 32) + 1];
-    }
-    relay_begin_.push_back(static_cast<uint32_t>(relays_.size()));
-    for (size_t c = 0; c < model_.components.size(); ++c) key_begin_[c + 1] += key_begin_[c];
-    deliver_.assign(keys_.size(), kNone);
-    commands_.assign(model_.components.size(), kNone);
-  }
-
-  /// The number of the pair (c, asset) among keys_.
-  uint32_t KeyOf(uint32_t c, uint32_t asset) const {
-    const auto first = keys_.begin() + key_begin_[c];
-    const auto last = keys_.begin() + key_begin_[c + 1];
-    return static_cast<uint32_t>(std::lower_bound(first, last, RelayKey(c, asset)) - keys_.begin());
-  }
-
-  /// The node "content of the attacker's choosing arrives at component c as asset a", made on
-  /// first use; its own edges are added later (pending_).
-  uint32_t Deliver(uint32_t c, uint32_t asset) {
-    uint32_t& node = asset == kCommands ? commands_[c] : deliver_[KeyOf(c, asset)];
-    if (node == kNone) {
-      node = AddNode(NodeKind::kDeliver, c, asset);
-      pending_.push_back(node);
-    }
-    return node;
-  }
-
-  uint32_t AssetIndex(std::string_view id) const {
-    const model::Asset* a = model_.FindAsset(id);
-    return a == nullptr ? kNone : static_cast<uint32_t>(a - model_.assets.data());
-  }
-
-  /// Where each component is, computed once (the lookups behind it hash the ids).
-  struct Place {
-    bool internet = false;  ///< InternetSide
-    bool hospital = false;  ///< HospitalSide
-    bool physical = false;  ///< PhysicallyReachable
-  };
-  void ComputePlaces() {
-    places_.resize(model_.components.size());
-    for (uint32_t c = 0; c < model_.components.size(); ++c) {
-      const model::Component& component = ComponentAt(c);
-      const std::string_view zone = view_.ZoneKind(component.id);
-      const rules::EnvironmentProfile& env = view_.EnvironmentOf(component);
-      const bool cloud = component.kind == "cloud";
-      // On the internet: a zone of kind internet, public or cloud, a cloud, or an intended
-      // environment with network: internet.
-      places_[c].internet =
-          zone == "internet" || zone == "public" || zone == "cloud" || cloud || env.network == 3;
-      places_[c].hospital = zone == "hospital-network" || env.network == 2;
-      // Whoever is around it can lay hands on it: an intended environment with physical_access
-      // patient or public, and neither inside the patient nor a service in a cloud or on the
-      // internet (which runs in a data centre).
-      places_[c].physical =
-          zone != "body" && zone != "cloud" && zone != "internet" && !cloud && env.physical >= 1;
-    }
-  }
+  std::span<const uint32_t> FlowsAt(uint32_t c) const { return topology_.FlowsAt(c); }
+  std::pair<uint32_t, uint32_t> Slots(uint32_t f) const { return topology_.Slots(f); }
   bool InternetSide(uint32_t c) const { return places_[c].internet; }
   bool HospitalSide(uint32_t c) const { return places_[c].hospital; }
   bool PhysicallyReachable(uint32_t c) const { return places_[c].physical; }
@@ -235,38 +149,118 @@ class GraphBuilder {
            (ends.to != kNone && (this->*test)(ends.to));
   }
 
+  uint32_t AddNode(NodeKind kind, uint32_t element, uint32_t asset = kNone) {
+    graph_.nodes_.push_back({kind, element, asset});
+    return static_cast<uint32_t>(graph_.nodes_.size() - 1);
+  }
+
+  void AddEdge(uint32_t from, uint32_t to, std::span<const Reason> reasons,
+               CutKind cut = CutKind::kStructural, uint32_t cut_element = kNone) {
+    graph_.edges_.push_back({from, to, static_cast<uint32_t>(graph_.reasons_.size()),
+                             static_cast<uint32_t>(reasons.size()), cut, cut_element});
+    graph_.reasons_.insert(graph_.reasons_.end(), reasons.begin(), reasons.end());
+  }
+  void AddEdge(uint32_t from, uint32_t to, std::initializer_list<Reason> reasons,
+               CutKind cut = CutKind::kStructural, uint32_t cut_element = kNone) {
+    AddEdge(from, to, std::span<const Reason>(reasons.begin(), reasons.size()), cut, cut_element);
+  }
+  /// A structural edge: no threat, no change removes it.
+  void AddEdge(uint32_t from, uint32_t to) {
+    graph_.edges_.push_back(
+        {from, to, static_cast<uint32_t>(graph_.reasons_.size()), 0, CutKind::kStructural, kNone});
+  }
+
+  /// The facts of every flow, component and asset that edges read out of model order.
+  void ComputeFacts() {
+    fleet_keys_.resize(model_.components.size());
+    unsigned_update_.resize(model_.components.size());
+    for (uint32_t c = 0; c < model_.components.size(); ++c) {
+      fleet_keys_[c] = ComponentAt(c).keys == "fleet";
+      unsigned_update_[c] = ComponentAt(c).update == "unsigned";
+    }
+    firmware_.resize(model_.assets.size());
+    integrity_.resize(model_.assets.size());
+    for (uint32_t a = 0; a < model_.assets.size(); ++a) {
+      const model::Asset& asset = model_.assets[a];
+      firmware_[a] = asset.kind == "firmware";
+      integrity_[a] = !Protects(asset, "integrity") ? kNoIntegrity
+                      : asset.kind == "function"    ? kFunctionIntegrity
+                                                    : kDataIntegrity;
+    }
+    flow_facts_.resize(flows_.size());
+    for (uint32_t f = 0; f < flows_.size(); ++f) {
+      const model::Flow& flow = flows_[f];
+      const Ends& ends = ends_[f];
+      uint8_t facts = 0;
+      if (flow.therapy_commands) facts |= kTherapy;
+      if (flow.integrity == "signature") facts |= kSigned;
+      if ((flow.authentication == "shared-key" || flow.authentication == "mac") &&
+          ((ends.from != kNone && fleet_keys_[ends.from]) ||
+           (ends.to != kNone && fleet_keys_[ends.to]))) {
+        facts |= kFleetKeyed;
+      }
+      if (rules::IsNetwork(flow.medium)) facts |= kNetworkMedium;
+      if (flow.medium == "wifi" || flow.medium == "ethernet") facts |= kLanMedium;
+      flow_facts_[f] = facts;
+    }
+  }
+  bool Has(uint32_t f, FlowFact fact) const { return (flow_facts_[f] & fact) != 0; }
+
+  /// Room for the most nodes, edges and reasons the graph can have, so that they are not moved
+  /// while they grow (only the part used is ever touched).
+  void Reserve() {
+    const size_t flows = flows_.size();
+    const size_t components = model_.components.size();
+    const size_t functions = model_.system.essential_functions.size();
+    const size_t keys = key_component_.size();
+    graph_.nodes_.reserve(kEntryKinds + functions + 2 * flows + 6 * components + keys);
+    graph_.edges_.reserve(5 * carried_.size() + 9 * flows + (9 + functions) * components +
+                          2 * keys + relay_flow_.size() + 2 * at_flows_.size());
+    graph_.reasons_.reserve(12 * flows + 4 * components);
+  }
+
   /// The entry points a flow is exposed to.
-  std::vector<EntryKind> ExposureOf(uint32_t f) const {
+  EntrySet ExposureOf(uint32_t f) const {
     const model::Flow& flow = flows_[f];
     const Ends& ends = ends_[f];
-    std::vector<EntryKind> entries;
+    EntrySet entries = 0;
     const std::string_view medium = flow.medium;
     if ((medium == "internet" || medium == "cellular") ||
         (rules::IsNetwork(medium) && EitherEnd(ends, &GraphBuilder::InternetSide))) {
-      entries.push_back(EntryKind::kInternet);
+      entries |= Bit(EntryKind::kInternet);
     }
     if ((medium == "wifi" || medium == "ethernet") && EitherEnd(ends, &GraphBuilder::HospitalSide))
-      entries.push_back(EntryKind::kHospitalNetwork);
-    if (rules::IsWireless(medium)) entries.push_back(EntryKind::kRadio);
+      entries |= Bit(EntryKind::kHospitalNetwork);
+    if (rules::IsWireless(medium)) entries |= Bit(EntryKind::kRadio);
     if ((medium == "usb" || medium == "serial") &&
         EitherEnd(ends, &GraphBuilder::PhysicallyReachable)) {
-      entries.push_back(EntryKind::kPhysical);
+      entries |= Bit(EntryKind::kPhysical);
     }
     return entries;
   }
 
+  /// Edges from every entry point in `entries` to `node`, in kind order.
+  void AddEntryEdges(EntrySet entries, uint32_t node) {
+    for (uint32_t e = 0; e < kEntryKinds; ++e) {
+      if (entries & Bit(static_cast<EntryKind>(e)))
+        AddEdge(graph_.EntryNode(static_cast<EntryKind>(e)), node);
+    }
+  }
+
   /// The threats that let an attacker who reaches the flow have messages taken as genuine (the
-  /// conditions of the comm rules named).
-  std::vector<Reason> WeakFlow(uint32_t f) const {
+  /// conditions of the comm rules named), into weak_.
+  void WeakFlow(uint32_t f) {
     const model::Flow& flow = flows_[f];
     const bool external = rules::IsExternal(flow.medium);
     bool function_asset = false;
     bool data_asset = false;
-    for (const uint32_t i : carried_[f]) {
-      const model::Asset& a = model_.assets[i];
-      if (Protects(a, "integrity")) (a.kind == "function" ? function_asset : data_asset) = true;
+    const auto [first, last] = Slots(f);
+    for (uint32_t s = first; s < last; ++s) {
+      function_asset = function_asset || integrity_[carried_[s]] == kFunctionIntegrity;
+      data_asset = data_asset || integrity_[carried_[s]] == kDataIntegrity;
     }
-    std::vector<Reason> reasons;
+    std::vector<Reason>& reasons = weak_;
+    reasons.clear();
     auto add = [&](std::string_view rule) { reasons.push_back({rule, f, true}); };
     if (flow.authentication == "none" && external) add("comm-missing-authentication");
     if (flow.authentication == "static-identifier") add("comm-static-identifier");
@@ -287,7 +281,6 @@ class GraphBuilder {
     if (MemoryAccessOpen(flow)) add("comm-memory-access");
     std::sort(reasons.begin(), reasons.end(),
               [](const Reason& a, const Reason& b) { return a.rule < b.rule; });
-    return reasons;
   }
 
   static bool MemoryAccessOpen(const model::Flow& flow) {
@@ -300,48 +293,60 @@ class GraphBuilder {
     const model::Flow& flow = flows_[f];
     const Ends& ends = ends_[f];
     if (ends.from == kNone || ends.to == kNone) return;
-    const std::vector<EntryKind> entries = ExposureOf(f);
-    std::vector<Reason> weak = WeakFlow(f);
-    const bool fleet = FleetKeyed(f);
-    if (!entries.empty() && (!weak.empty() || fleet)) {
+    const EntrySet entries = ExposureOf(f);
+    WeakFlow(f);
+    if (entries != 0 && (!weak_.empty() || Has(f, kFleetKeyed))) {
       const uint32_t exposed = AddNode(NodeKind::kExposed, f);
-      for (const EntryKind e : entries) AddEdge(graph_.EntryNode(e), exposed);
+      AddEntryEdges(entries, exposed);
       inject_[f] = AddNode(NodeKind::kInject, f);
-      if (!weak.empty()) AddEdge(exposed, inject_[f], weak, CutKind::kProtectFlow, f);
-      DeliverFrom(inject_[f], f, ends.to, true);
-      DeliverFrom(inject_[f], f, ends.from, false);
+      if (!weak_.empty()) AddEdge(exposed, inject_[f], weak_, CutKind::kProtectFlow, f);
+      DeliverFrom(inject_[f], f, true);
+      DeliverFrom(inject_[f], f, false);
       if (MemoryAccessOpen(flow)) {
         AddEdge(inject_[f], graph_.code_nodes_[ends.to], {{"comm-memory-access", f, true}});
       }
     }
     // A compromised end is a genuine peer: it holds the keys, its messages are taken as its own.
-    DeliverFrom(graph_.code_nodes_[ends.from], f, ends.to, true);
-    DeliverFrom(graph_.code_nodes_[ends.to], f, ends.from, false);
+    DeliverFrom(graph_.code_nodes_[ends.from], f, true);
+    DeliverFrom(graph_.code_nodes_[ends.to], f, false);
     // Whoever operates the initiator sends what its users may send; therapy commands only where
     // nothing checks the user's role.
     const uint32_t control = graph_.control_nodes_[ends.from];
-    for (const uint32_t a : carried_[f]) AddEdge(control, Deliver(ends.to, a));
+    const auto [first, last] = Slots(f);
+    for (uint32_t s = first; s < last; ++s) AddEdge(control, Deliver(key_to_[s]));
     if (flow.therapy_commands && flow.authorization == "none") {
-      AddEdge(control, Deliver(ends.to, kCommands), {{"comm-therapy-no-authorization", f, true}},
+      AddEdge(control, Commands(ends.to), {{"comm-therapy-no-authorization", f, true}},
               CutKind::kAuthorizeTherapy, f);
     }
   }
 
-  /// Edges from `source` to what the flow carries, arriving at component `at`; therapy commands
-  /// only towards the flow's receiver.
-  void DeliverFrom(uint32_t source, uint32_t f, uint32_t at, bool to_receiver) {
-    const model::Flow& flow = flows_[f];
-    for (const uint32_t a : carried_[f]) AddEdge(source, Deliver(at, a));
-    if (flow.therapy_commands && to_receiver) AddEdge(source, Deliver(at, kCommands));
+  /// Edges from `source` to what the flow carries, arriving at its receiver (`to_receiver`) or
+  /// its initiator; therapy commands only towards the receiver.
+  void DeliverFrom(uint32_t source, uint32_t f, bool to_receiver) {
+    const std::vector<uint32_t>& keys = to_receiver ? key_to_ : key_from_;
+    const auto [first, last] = Slots(f);
+    for (uint32_t s = first; s < last; ++s) AddEdge(source, Deliver(keys[s]));
+    if (to_receiver && Has(f, kTherapy)) AddEdge(source, Commands(ends_[f].to));
   }
 
-  /// Whether a flow is protected by a fleet-wide key of one of its ends.
-  bool FleetKeyed(uint32_t f) const {
-    const model::Flow& flow = flows_[f];
-    if (flow.authentication != "shared-key" && flow.authentication != "mac") return false;
-    const Ends& ends = ends_[f];
-    return (ends.from != kNone && ComponentAt(ends.from).keys == "fleet") ||
-           (ends.to != kNone && ComponentAt(ends.to).keys == "fleet");
+  /// The node "content of the attacker's choosing arrives at a component as an asset" of a key,
+  /// made on first use; its own edges are added later (pending_).
+  uint32_t Deliver(uint32_t key) {
+    uint32_t& node = deliver_[key];
+    if (node == kNone) {
+      node = AddNode(NodeKind::kDeliver, key_component_[key], key_asset_[key]);
+      pending_.push_back({node, key});
+    }
+    return node;
+  }
+  /// The same for therapy commands arriving at component c.
+  uint32_t Commands(uint32_t c) {
+    uint32_t& node = commands_[c];
+    if (node == kNone) {
+      node = AddNode(NodeKind::kDeliver, c, kCommands);
+      pending_.push_back({node, kNone});
+    }
+    return node;
   }
 
   /// Edges of one component: entry points, its login, installer and fleet key, and what
@@ -358,32 +363,28 @@ class GraphBuilder {
               {{"device-debug-port", c, false}, {"env-public-physical-access", c, false}},
               CutKind::kDisableDebugPort, c);
     }
-    if (component.update == "unsigned") {
-      const uint32_t install = Install(c);
-      AddEdge(graph_.EntryNode(EntryKind::kSupplyChain), install);
-    }
+    if (unsigned_update_[c]) AddEdge(graph_.EntryNode(EntryKind::kSupplyChain), Install(c));
     LoginEdges(c);
-    if (component.keys == "fleet") {
-      std::vector<uint32_t> keyed;
-      for (const uint32_t f : flows_at_[c]) {
-        if (inject_[f] != kNone && FleetKeyed(f)) keyed.push_back(f);
-      }
-      if (!keyed.empty()) {
-        const uint32_t key = AddNode(NodeKind::kFleetKey, c);
-        AddEdge(physical, key, {{"device-fleet-key", c, false}}, CutKind::kPerDeviceKeys, c);
-        for (const uint32_t f : keyed) AddEdge(key, inject_[f]);
+    if (fleet_keys_[c]) {
+      uint32_t key = kNone;
+      for (const uint32_t f : FlowsAt(c)) {
+        if (inject_[f] == kNone || !Has(f, kFleetKeyed)) continue;
+        if (key == kNone) {
+          key = AddNode(NodeKind::kFleetKey, c);
+          AddEdge(physical, key, {{"device-fleet-key", c, false}}, CutKind::kPerDeviceKeys, c);
+        }
+        AddEdge(key, inject_[f]);
       }
     }
   }
 
   uint32_t Install(uint32_t c) {
-    auto [it, added] = install_.try_emplace(c, 0);
-    if (added) {
-      it->second = AddNode(NodeKind::kInstall, c);
-      AddEdge(it->second, graph_.code_nodes_[c], {{"device-unsigned-update", c, false}},
+    if (install_[c] == kNone) {
+      install_[c] = AddNode(NodeKind::kInstall, c);
+      AddEdge(install_[c], graph_.code_nodes_[c], {{"device-unsigned-update", c, false}},
               CutKind::kSignUpdates, c);
     }
-    return it->second;
+    return install_[c];
   }
 
   /// The user interface of a component that the internet, the hospital network or anyone
@@ -398,134 +399,139 @@ class GraphBuilder {
     if (rule.empty()) return;
     bool network = false;
     bool lan = false;
-    for (const uint32_t f : flows_at_[c]) {
-      network = network || rules::IsNetwork(flows_[f].medium);
-      lan = lan || flows_[f].medium == "wifi" || flows_[f].medium == "ethernet";
+    for (const uint32_t f : FlowsAt(c)) {
+      network = network || Has(f, kNetworkMedium);
+      lan = lan || Has(f, kLanMedium);
     }
-    std::vector<EntryKind> entries;
-    if (network && InternetSide(c)) entries.push_back(EntryKind::kInternet);
-    if (lan && HospitalSide(c)) entries.push_back(EntryKind::kHospitalNetwork);
-    if (PhysicallyReachable(c)) entries.push_back(EntryKind::kPhysical);
-    if (entries.empty()) return;
+    EntrySet entries = 0;
+    if (network && InternetSide(c)) entries |= Bit(EntryKind::kInternet);
+    if (lan && HospitalSide(c)) entries |= Bit(EntryKind::kHospitalNetwork);
+    if (PhysicallyReachable(c)) entries |= Bit(EntryKind::kPhysical);
+    if (entries == 0) return;
     const uint32_t login = AddNode(NodeKind::kLogin, c);
-    for (const EntryKind e : entries) AddEdge(graph_.EntryNode(e), login);
+    AddEntryEdges(entries, login);
     AddEdge(login, graph_.control_nodes_[c], {{rule, c, false}}, CutKind::kUserCredentials, c);
-  }
-
-  /// The essential functions therapy commands to a component impair: those an asset of kind
-  /// function names, or all it performs when none is so named.
-  std::vector<uint32_t> CommandFunctions(uint32_t c) const {
-    std::vector<uint32_t> named;
-    for (const uint32_t f : performed_[c]) {
-      if (named_by_function_.contains(f)) named.push_back(f);
-    }
-    return named.empty() ? performed_[c] : named;
   }
 
   /// What content of the attacker's choosing does where it arrives: it impairs the function it
   /// serves, installs as firmware, and is passed on by the component like its genuine content.
-  void AddDeliverEdges(uint32_t node) {
+  void AddDeliverEdges(Pending pending) {
+    const uint32_t node = pending.node;
     const uint32_t c = graph_.nodes_[node].element;
-    const uint32_t asset = graph_.nodes_[node].asset;
-    const model::Component& component = ComponentAt(c);
-    if (asset == kCommands) {
-      for (const uint32_t f : CommandFunctions(c)) AddEdge(node, graph_.function_nodes_[f]);
-      for (const uint32_t f : flows_at_[c]) {
-        if (flows_[f].therapy_commands && ends_[f].from == c && ends_[f].to != kNone)
-          AddEdge(node, Deliver(ends_[f].to, kCommands));
+    if (pending.key == kNone) {
+      // Therapy commands impair the functions an asset of kind function names, or all the
+      // component performs when none is so named.
+      bool named = false;
+      for (const uint32_t f : performed_[c]) named = named || named_by_function_[f];
+      for (const uint32_t f : performed_[c]) {
+        if (!named || named_by_function_[f]) AddEdge(node, graph_.function_nodes_[f]);
+      }
+      for (const uint32_t f : FlowsAt(c)) {
+        if (Has(f, kTherapy) && ends_[f].from == c && ends_[f].to != kNone)
+          AddEdge(node, Commands(ends_[f].to));
       }
       return;
     }
-    const model::Asset& a = model_.assets[asset];
+    const uint32_t asset = graph_.nodes_[node].asset;
     const uint32_t served = asset_function_[asset];
-    if (served != kNone &&
-        std::find(performed_[c].begin(), performed_[c].end(), served) != performed_[c].end()) {
-      AddEdge(node, graph_.function_nodes_[served]);
-    }
-    const bool firmware = a.kind == "firmware";
-    if (firmware && component.update == "unsigned") AddEdge(node, Install(c));
-    // Only the flows at the component that carry this asset (an index, so that a hub with many
-    // flows and many assets costs what it relays, not their product).
-    const uint32_t key = KeyOf(c, asset);
-    for (uint32_t r = relay_begin_[key]; r < relay_begin_[key + 1]; ++r) {
-      const uint32_t f = relays_[r].second;
-      const uint32_t other = ends_[f].from == c ? ends_[f].to : ends_[f].from;
-      if (other == kNone || other == c) continue;
-      if (firmware && flows_[f].integrity == "signature") continue;  // signed end to end
-      AddEdge(node, Deliver(other, asset));
+    if (served != kNone && performer_[served] == c) AddEdge(node, graph_.function_nodes_[served]);
+    const bool firmware = firmware_[asset];
+    if (firmware && unsigned_update_[c]) AddEdge(node, Install(c));
+    for (uint32_t r = relay_begin_[pending.key]; r < relay_begin_[pending.key + 1]; ++r) {
+      if (relay_other_[r] == kNone) continue;
+      if (firmware && Has(relay_flow_[r], kSigned)) continue;  // signed end to end
+      AddEdge(node, Deliver(relay_other_[r]));
     }
   }
 
   /// Drops the repeats of a structural edge (the same step through another flow), keeping the
-  /// first; linear, by the nodes each edge leaves.
-  void DropRepeatedStructuralEdges() {
-    std::vector<uint32_t> begin(graph_.nodes_.size() + 1, 0);
-    for (const Edge& e : graph_.edges_) ++begin[e.from + 1];
-    for (size_t i = 0; i + 1 < begin.size(); ++i) begin[i + 1] += begin[i];
-    std::vector<uint32_t> by_from(graph_.edges_.size());
-    std::vector<uint32_t> at(begin.begin(), begin.end() - 1);
-    for (uint32_t i = 0; i < graph_.edges_.size(); ++i) by_from[at[graph_.edges_[i].from]++] = i;
-    std::vector<uint32_t> seen(graph_.nodes_.size(), kNone);  // the last `from` seen per `to`
-    std::vector<char> drop(graph_.edges_.size(), 0);
-    for (uint32_t v = 0; v < graph_.nodes_.size(); ++v) {
-      for (uint32_t k = begin[v]; k < begin[v + 1]; ++k) {
-        const Edge& e = graph_.edges_[by_from[k]];
-        const bool structural = e.reasons_count == 0 && e.cut == CutKind::kStructural;
-        if (structural && seen[e.to] == v) drop[by_from[k]] = 1;
-        if (structural) seen[e.to] = v;
-      }
-    }
-    size_t kept = 0;
-    for (size_t i = 0; i < graph_.edges_.size(); ++i) {
-      if (!drop[i]) graph_.edges_[kept++] = graph_.edges_[i];
-    }
-    graph_.edges_.resize(kept);
-  }
-
-  /// Compressed adjacency: out and in edge lists per node.
-  void Index() {
+  /// first, and indexes the edges that remain: out and in edge lists per node. Linear, by the
+  /// nodes each edge leaves.
+  void DropRepeatedStructuralEdgesAndIndex() {
+    std::vector<Edge>& edges = graph_.edges_;
     const size_t n = graph_.nodes_.size();
-    auto fill = [&](std::vector<uint32_t>& begin, std::vector<uint32_t>& list, bool out) {
-      begin.assign(n + 1, 0);
-      for (const Edge& e : graph_.edges_) ++begin[(out ? e.from : e.to) + 1];
-      for (size_t i = 0; i < n; ++i) begin[i + 1] += begin[i];
-      list.resize(graph_.edges_.size());
-      std::vector<uint32_t> at(begin.begin(), begin.end() - 1);
-      for (uint32_t i = 0; i < graph_.edges_.size(); ++i) {
-        const Edge& e = graph_.edges_[i];
-        list[at[out ? e.from : e.to]++] = i;
+    std::vector<uint32_t> begin(n + 1, 0);
+    for (const Edge& e : edges) ++begin[e.from + 1];
+    Accumulate(begin);
+    std::vector<uint32_t> by_from(edges.size());
+    std::vector<uint32_t> at(begin.begin(), begin.end() - 1);
+    for (uint32_t i = 0; i < edges.size(); ++i) by_from[at[edges[i].from]++] = i;
+    std::vector<uint32_t> seen(n, kNone);  // the last `from` seen per `to`
+    std::vector<uint32_t> renumber(edges.size(), 0);
+    for (uint32_t v = 0; v < n; ++v) {
+      for (uint32_t k = begin[v]; k < begin[v + 1]; ++k) {
+        const Edge& e = edges[by_from[k]];
+        if (e.reasons_count != 0 || e.cut != CutKind::kStructural) continue;
+        if (seen[e.to] == v) renumber[by_from[k]] = kNone;
+        seen[e.to] = v;
       }
-    };
-    fill(graph_.out_begin_, graph_.out_, true);
-    fill(graph_.in_begin_, graph_.in_, false);
+    }
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < edges.size(); ++i) {
+      if (renumber[i] == kNone) continue;
+      renumber[i] = kept;
+      edges[kept++] = edges[i];
+    }
+    edges.resize(kept);
+    // Out lists: by_from holds each node's edges in the order they were added.
+    graph_.out_begin_.assign(n + 1, 0);
+    graph_.out_.resize(kept);
+    uint32_t out = 0;
+    for (uint32_t v = 0; v < n; ++v) {
+      for (uint32_t k = begin[v]; k < begin[v + 1]; ++k) {
+        if (renumber[by_from[k]] != kNone) graph_.out_[out++] = renumber[by_from[k]];
+      }
+      graph_.out_begin_[v + 1] = out;
+    }
+    graph_.in_begin_.assign(n + 1, 0);
+    for (const Edge& e : edges) ++graph_.in_begin_[e.to + 1];
+    Accumulate(graph_.in_begin_);
+    graph_.in_.resize(kept);
+    at.assign(graph_.in_begin_.begin(), graph_.in_begin_.end() - 1);
+    for (uint32_t i = 0; i < kept; ++i) graph_.in_[at[edges[i].to]++] = i;
   }
 
-  const rules::RuleContext& view_;
   const model::SystemModel& model_;
   std::span<const model::Flow> flows_;
+  const FlowTopology& topology_;
+  // The topology's indices, by the names the edges read them.
+  const std::vector<Ends>& ends_ = topology_.ends;
+  const std::vector<Place>& places_ = topology_.places;
+  const std::vector<uint32_t>& at_flows_ = topology_.at_flows;
+  const std::vector<uint32_t>& carried_ = topology_.carried;
+  const std::vector<uint32_t>& key_from_ = topology_.key_from;
+  const std::vector<uint32_t>& key_to_ = topology_.key_to;
+  const std::vector<uint32_t>& key_component_ = topology_.key_component;
+  const std::vector<uint32_t>& key_asset_ = topology_.key_asset;
+  const std::vector<uint32_t>& relay_begin_ = topology_.relay_begin;
+  const std::vector<uint32_t>& relay_flow_ = topology_.relay_flow;
+  const std::vector<uint32_t>& relay_other_ = topology_.relay_other;
   AttackGraph graph_;
-  std::vector<std::vector<uint32_t>> performed_;
-  std::unordered_set<uint32_t> named_by_function_;
-  std::vector<Ends> ends_;
+  std::vector<std::vector<uint32_t>> performed_;  ///< per component: the functions it performs
+  std::vector<char> named_by_function_;  ///< per function: an asset of kind function names it
+  std::vector<uint8_t> flow_facts_;      ///< per flow: FlowFact bits
+  std::vector<char> fleet_keys_;         ///< per component: keys fleet
+  std::vector<char> unsigned_update_;    ///< per component: update unsigned
+  std::vector<char> firmware_;           ///< per asset: kind firmware
+  std::vector<uint8_t> integrity_;       ///< per asset: Integrity
+  std::vector<uint32_t> performer_;      ///< per function: its component, or kNone
   std::vector<uint32_t> inject_;
-  std::vector<uint32_t> deliver_;   ///< per pair of keys_: its kDeliver node, or kNone
+  std::vector<uint32_t> deliver_;   ///< per key: its kDeliver node, or kNone
   std::vector<uint32_t> commands_;  ///< per component: its therapy-commands kDeliver node
-  std::unordered_map<uint32_t, uint32_t> install_;
-  std::vector<uint32_t> pending_;
-  std::vector<Place> places_;
-  std::vector<std::vector<uint32_t>> flows_at_;  ///< per component: its flows, in model order
-  /// (component, asset) -> a flow at the component that carries the asset; sorted.
-  std::vector<std::pair<uint64_t, uint32_t>> relays_;
-  std::vector<uint64_t> keys_;         ///< the distinct (component, asset) keys of relays_
-  std::vector<uint32_t> relay_begin_;  ///< per key: its first entry in relays_ (and one past)
-  std::vector<uint32_t> key_begin_;    ///< per component: its first key (and one past)
+  std::vector<uint32_t> install_;   ///< per component: its kInstall node, or kNone
+  std::vector<Pending> pending_;
   /// Per asset: the function it serves (with integrity), or kNone.
   std::vector<uint32_t> asset_function_;
-  std::vector<std::vector<uint32_t>> carried_;  ///< per flow: the indices of its assets, in order
+  std::vector<Reason> weak_;  ///< WeakFlow's result, for the flow at hand
 };
 
 AttackGraph AttackGraph::Build(const rules::RuleContext& view) {
-  return GraphBuilder(view).Build();
+  const FlowTopology topology = MakeFlowTopology(view);
+  return GraphBuilder(view, topology).Build();
+}
+
+AttackGraph AttackGraph::Build(const rules::RuleContext& view, const FlowTopology& topology) {
+  return GraphBuilder(view, topology).Build();
 }
 
 uint32_t AttackGraph::ComponentOf(uint32_t node) const {

@@ -38,16 +38,9 @@ namespace {
 std::vector<int> EdgeLikelihoods(const AttackGraph& graph, const PathOptions& options) {
   std::vector<int> likelihood(graph.edges().size(), -1);
   if (options.likelihood == nullptr) return likelihood;
-  std::string id;  // one buffer for every threat id looked up
-  const model::SystemModel& model = graph.model();
   for (size_t e = 0; e < likelihood.size(); ++e) {
-    for (const Reason& r : graph.Reasons(graph.edges()[e])) {
-      id.assign(r.rule);
-      id += '@';
-      id += r.on_flow ? model.flows[r.element].id : model.components[r.element].id;
-      const auto it = options.likelihood->find(id);
-      if (it != options.likelihood->end()) likelihood[e] = std::max(likelihood[e], it->second);
-    }
+    for (const Reason& r : graph.Reasons(graph.edges()[e]))
+      likelihood[e] = std::max(likelihood[e], options.likelihood->Of(r));
   }
   return likelihood;
 }

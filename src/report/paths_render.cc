@@ -63,33 +63,49 @@ Json PathJson(const AttackGraph& graph, const paths::Path& path) {
           {"threats", PathThreats(graph, path)}};
 }
 
-/// The ids of what each entry point reaches in one step, per entry node.
-std::vector<std::string> Exposes(const AttackGraph& graph, uint32_t entry) {
-  std::set<std::string> ids;
+/// The ids of what each entry point reaches in one step, per entry node, sorted.
+Json Exposes(const AttackGraph& graph, uint32_t entry) {
+  std::vector<std::string_view> ids;
   const model::SystemModel& model = graph.model();
   for (const uint32_t e : graph.Out(entry)) {
     const paths::Node& n = graph.nodes()[graph.edges()[e].to];
-    ids.insert(n.kind == paths::NodeKind::kExposed ? model.flows[n.element].id
-                                                   : model.components[n.element].id);
+    ids.push_back(n.kind == paths::NodeKind::kExposed ? model.flows[n.element].id
+                                                      : model.components[n.element].id);
   }
-  return {ids.begin(), ids.end()};
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  Json list = Json::array();
+  for (const std::string_view id : ids) list.push_back(std::string(id));
+  return list;
 }
 
-/// The measures whose provisions make a change.
-std::vector<std::string> MeasuresFor(const paths::PathsAnalysis& analysis, CutKind kind,
-                                     uint32_t element) {
-  std::vector<std::string> ids;
+/// The measures whose provisions make each change (kind, element), in model order.
+using MeasuresByChange = std::unordered_map<uint64_t, std::vector<const model::Measure*>>;
+uint64_t ChangeKey(CutKind kind, uint32_t element) {
+  return (static_cast<uint64_t>(kind) << 32) | element;
+}
+MeasuresByChange MeasuresOfChanges(const paths::PathsAnalysis& analysis) {
+  MeasuresByChange measures;
   for (const paths::MeasureEffect& m : analysis.measures) {
-    if (std::find(m.closes.begin(), m.closes.end(), std::make_pair(kind, element)) !=
-        m.closes.end()) {
-      ids.push_back(m.measure->id);
+    for (const auto& [kind, element] : m.closes) {
+      std::vector<const model::Measure*>& list = measures[ChangeKey(kind, element)];
+      if (list.empty() || list.back() != m.measure) list.push_back(m.measure);
     }
   }
+  return measures;
+}
+std::vector<std::string> MeasuresFor(const MeasuresByChange& measures, CutKind kind,
+                                     uint32_t element) {
+  std::vector<std::string> ids;
+  const auto it = measures.find(ChangeKey(kind, element));
+  if (it == measures.end()) return ids;
+  for (const model::Measure* m : it->second) ids.push_back(m->id);
   return ids;
 }
 
-Json CutJson(const paths::PathsAnalysis& analysis, const AttackGraph& graph, const paths::Cut& cut,
-             const std::vector<char>* made) {
+/// `made` and `measures`: for the cut of all functions before measures, else null.
+Json CutJson(const AttackGraph& graph, const paths::Cut& cut, const std::vector<char>* made,
+             const MeasuresByChange* measures) {
   const model::SystemModel& model = graph.model();
   Json changes = Json::array();
   for (size_t i = 0; i < cut.changes.size(); ++i) {
@@ -101,7 +117,7 @@ Json CutJson(const paths::PathsAnalysis& analysis, const AttackGraph& graph, con
                    {"threats", EdgeThreats(graph, c.edge)}};
     if (made != nullptr) {
       change["made_by_measures"] = i < made->size() && (*made)[i] != 0;
-      change["measures"] = MeasuresFor(analysis, c.kind, c.element);
+      change["measures"] = MeasuresFor(*measures, c.kind, c.element);
     }
     changes.push_back(std::move(change));
   }
@@ -115,7 +131,7 @@ Json CutJson(const paths::PathsAnalysis& analysis, const AttackGraph& graph, con
 }
 
 Json ReachJson(const AttackGraph& graph, const paths::Reach& reach,
-               const std::unordered_set<std::string>& threat_ids) {
+               const std::unordered_set<std::string_view>& threat_ids) {
   const model::SystemModel& model = graph.model();
   std::vector<std::string> functions, components;
   for (const uint32_t f : reach.functions)
@@ -132,7 +148,8 @@ Json ReachJson(const AttackGraph& graph, const paths::Reach& reach,
 
 /// paths, reach and cuts of one graph.
 void GraphJson(const paths::PathsAnalysis& analysis, const AttackGraph& graph,
-               const paths::GraphPaths& result, const std::unordered_set<std::string>& threat_ids,
+               const paths::GraphPaths& result,
+               const std::unordered_set<std::string_view>& threat_ids,
                const std::vector<char>* made, Json* out) {
   Json list = Json::array();
   for (const paths::FunctionPaths& f : result.functions) {
@@ -144,18 +161,24 @@ void GraphJson(const paths::PathsAnalysis& analysis, const AttackGraph& graph,
   for (const paths::Reach& r : result.reach) reach.push_back(ReachJson(graph, r, threat_ids));
   (*out)["reach"] = std::move(reach);
   Json cuts = Json::array();
+  const MeasuresByChange measures =
+      made != nullptr ? MeasuresOfChanges(analysis) : MeasuresByChange{};
   for (size_t i = 0; i < result.cuts.size(); ++i) {
-    const bool all = i + 1 == result.cuts.size();
-    cuts.push_back(CutJson(analysis, graph, result.cuts[i], all ? made : nullptr));
+    const bool all = i + 1 == result.cuts.size() && made != nullptr;
+    cuts.push_back(CutJson(graph, result.cuts[i], all ? made : nullptr, all ? &measures : nullptr));
   }
   (*out)["cuts"] = std::move(cuts);
 }
 
-const paths::FunctionPaths* PathsOf(const paths::GraphPaths& result, uint32_t function) {
-  for (const paths::FunctionPaths& f : result.functions) {
-    if (f.function == function) return &f;
-  }
-  return nullptr;
+/// The paths of each essential function (null where none reaches it), by function index.
+std::vector<const paths::FunctionPaths*> PathsByFunction(const model::SystemModel& model,
+                                                         const paths::GraphPaths& result) {
+  std::vector<const paths::FunctionPaths*> by_function(model.system.essential_functions.size(),
+                                                       nullptr);
+  // The first of a function's entries, as a search from the front finds it.
+  for (auto f = result.functions.rbegin(); f != result.functions.rend(); ++f)
+    by_function[f->function] = &*f;
+  return by_function;
 }
 
 std::string CountText(const paths::FunctionPaths* f) {
@@ -185,8 +208,16 @@ nlohmann::ordered_json PathsJson(const paths::PathsAnalysis& analysis,
                                  const std::vector<rules::Threat>& threats) {
   const AttackGraph& before = *analysis.before;
   const model::SystemModel& model = before.model();
-  std::unordered_set<std::string> threat_ids;
-  for (const rules::Threat& t : threats) threat_ids.insert(t.id);
+  // The threats of the many-instance reaches, the only ids the report looks up.
+  std::unordered_set<std::string_view> threat_ids;
+  for (const rules::Threat& t : threats) {
+    const std::string_view id = t.id;
+    if (id.size() > paths::kMultiPatientHarmRule.size() &&
+        id.starts_with(paths::kMultiPatientHarmRule) &&
+        id[paths::kMultiPatientHarmRule.size()] == '@') {
+      threat_ids.insert(id);
+    }
+  }
   Json costs = Json::object();
   for (uint32_t k = 1; k < paths::kCutKinds; ++k)
     costs[std::string(paths::CutKindName(static_cast<CutKind>(k)))] = options.costs[k];
@@ -209,10 +240,12 @@ nlohmann::ordered_json PathsJson(const paths::PathsAnalysis& analysis,
   }
   out["entry_points"] = std::move(entries);
   Json targets = Json::array();
+  const auto before_paths = PathsByFunction(model, analysis.before_paths);
+  const auto after_paths = PathsByFunction(model, analysis.after_paths);
   for (uint32_t f = 0; f < model.system.essential_functions.size(); ++f) {
     const model::EssentialFunction& ef = model.system.essential_functions[f];
-    const paths::FunctionPaths* b = PathsOf(analysis.before_paths, f);
-    const paths::FunctionPaths* a = PathsOf(analysis.after_paths, f);
+    const paths::FunctionPaths* b = before_paths[f];
+    const paths::FunctionPaths* a = after_paths[f];
     targets.push_back(
         {{"id", ef.id},
          {"name", ef.name},
@@ -284,12 +317,14 @@ std::vector<Section> PathsSections(const paths::PathsAnalysis& analysis) {
   Table targets{{"Essential function", "Component", "Entry points", "Paths before measures",
                  "Paths after measures"},
                 {}};
+  const auto before_paths = PathsByFunction(model, analysis.before_paths);
+  const auto after_paths = PathsByFunction(model, analysis.after_paths);
   for (uint32_t f = 0; f < model.system.essential_functions.size(); ++f) {
     const model::EssentialFunction& ef = model.system.essential_functions[f];
-    const paths::FunctionPaths* b = PathsOf(analysis.before_paths, f);
+    const paths::FunctionPaths* b = before_paths[f];
     targets.rows.push_back({ef.id + " " + ef.name, ef.component,
                             b == nullptr ? "" : Join(EntryNames(b->entries), ", "), CountText(b),
-                            CountText(PathsOf(analysis.after_paths, f))});
+                            CountText(after_paths[f])});
   }
   summary.AddTable(std::move(targets));
   AddPathsDfdFigure(analysis, DfdOptions{}, &summary);
@@ -329,11 +364,12 @@ std::vector<Section> PathsSections(const paths::PathsAnalysis& analysis) {
     const paths::Cut& c = before_cuts[i];
     std::string made;
     if (i + 1 == before_cuts.size()) {
+      const MeasuresByChange measures = MeasuresOfChanges(analysis);
       std::vector<std::string> parts;
       for (size_t j = 0; j < c.changes.size(); ++j) {
         const bool yes = j < analysis.made.size() && analysis.made[j];
         const std::vector<std::string> by =
-            MeasuresFor(analysis, c.changes[j].kind, c.changes[j].element);
+            MeasuresFor(measures, c.changes[j].kind, c.changes[j].element);
         parts.push_back(paths::ChangeElement(model, c.changes[j].kind, c.changes[j].element) +
                         ": " +
                         (yes ? "yes" + (by.empty() ? "" : " (" + Join(by, ", ") + ")") : "no"));

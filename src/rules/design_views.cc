@@ -2,6 +2,7 @@
 #include "medtra/rules/design_views.h"
 
 #include "medtra/paths/attack_graph.h"
+#include "paths/flow_topology.h"
 
 namespace medtra::rules {
 namespace {
@@ -49,11 +50,22 @@ DesignViews::DesignViews(const model::SystemModel& model, const ModelIndex& inde
   }
 }
 
+const paths::FlowTopology& DesignViews::Topology() const {
+  std::call_once(topology_built_, [&] {
+    topology_ = std::make_shared<const paths::FlowTopology>(paths::MakeFlowTopology(Residual()));
+  });
+  return *topology_;
+}
+
 std::shared_ptr<const paths::AttackGraph> DesignViews::Graph(bool residual) const {
   const int view = residual ? 1 : 0;
   std::call_once(graph_built_[view], [&] {
+    // Both designs have the model's flow ends; the inherent one carries fewer assets only when
+    // measures introduce some.
     graphs_[view] = std::make_shared<const paths::AttackGraph>(
-        paths::AttackGraph::Build(residual ? Residual() : Inherent()));
+        residual          ? paths::AttackGraph::Build(Residual(), Topology())
+        : design_.empty() ? paths::AttackGraph::Build(Inherent(), Topology())
+                          : paths::AttackGraph::Build(Inherent()));
   });
   return graphs_[view];
 }

@@ -86,10 +86,17 @@ struct Edge {
 struct ReachCache;
 std::shared_ptr<ReachCache> NewReachCache();
 
+/// The flows' ends, carried assets and relays and the components' places that a graph's making
+/// reads (src/paths/flow_topology.h).
+struct FlowTopology;
+
 class AttackGraph {
  public:
   /// The graph of one view (rules::DesignViews::Inherent() or Residual()).
   static AttackGraph Build(const rules::RuleContext& view);
+  /// The same, with the topology of flows that have the view's ends and carried assets (made
+  /// once for both designs by rules::DesignViews).
+  static AttackGraph Build(const rules::RuleContext& view, const FlowTopology& topology);
 
   const model::SystemModel& model() const { return *model_; }
   std::span<const Node> nodes() const { return nodes_; }

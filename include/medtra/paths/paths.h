@@ -5,15 +5,40 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "medtra/paths/attack_graph.h"
 #include "medtra/rules/threat.h"
 
 namespace medtra::paths {
+
+/// The likelihood index (on the model's scale) of the derived threats that steps of attack graphs
+/// name (`rule@element`), by the step's Reason: built once from the threats, with one lookup per
+/// threat of a cited rule, then read per edge without building a threat id.
+class ThreatLikelihoods {
+ public:
+  ThreatLikelihoods() = default;
+  /// `cited`: the rules that reasons name; the threats of other rules are not kept. The first
+  /// threat with an id and a likelihood on the scale gives that id's likelihood.
+  ThreatLikelihoods(const model::SystemModel& model, const std::vector<rules::Threat>& threats,
+                    std::span<const std::string_view> cited);
+  /// The likelihood index of the threat `reason.rule@element`, or -1 when none is known.
+  int Of(const Reason& reason) const;
+
+ private:
+  struct Table {
+    std::string_view rule;
+    std::vector<int> flows;       ///< per flow index, or empty when no threat is on a flow
+    std::vector<int> components;  ///< per component index, likewise
+  };
+  std::vector<Table> tables_;
+};
+
+/// The rules the reasons of the graphs name, each once, in order of first appearance.
+std::vector<std::string_view> CitedRules(std::span<const AttackGraph* const> graphs);
 
 struct PathOptions {
   size_t k = 3;  ///< paths kept per essential function
@@ -25,9 +50,9 @@ struct PathOptions {
   size_t per_function_cuts = 50;
   /// The cost of each kind of design change (index: CutKind); 1 each by default.
   std::array<int64_t, kCutKinds> costs{0, 1, 1, 1, 1, 1, 1};
-  /// The likelihood index (on the model's scale) of each derived threat, by threat id; steps
-  /// without one count as unknown.
-  const std::unordered_map<std::string, int>* likelihood = nullptr;
+  /// The likelihood index (on the model's scale) of each derived threat, by the reason of the step
+  /// that names it; steps without one count as unknown.
+  const ThreatLikelihoods* likelihood = nullptr;
   /// Threads for the two designs' analyses (AnalyzePaths); 0: one per core. The result is the
   /// same for any number.
   unsigned threads = 1;

@@ -12,6 +12,11 @@
 #include "medtra/model/system_model.h"
 #include "medtra/rules/rule_context.h"
 
+namespace medtra::paths {
+class AttackGraph;
+struct FlowTopology;
+}  // namespace medtra::paths
+
 namespace medtra::rules {
 
 /// The flow property a measure may provide (`authentication`, `confidentiality`, `integrity`,
@@ -39,12 +44,18 @@ class DesignViews {
   std::shared_ptr<const paths::AttackGraph> Graph(bool residual) const;
 
  private:
+  /// The flow topology of the residual design, made on first use: also the inherent design's
+  /// when no measure introduces an asset (the two then differ only in flow properties).
+  const paths::FlowTopology& Topology() const;
+
   const model::SystemModel& model_;
   const ModelIndex& index_;
   std::vector<model::Flow> design_;  ///< the flows without introduced assets, when any
   std::vector<model::Flow> residual_;
   mutable std::once_flag graph_built_[2];
   mutable std::shared_ptr<const paths::AttackGraph> graphs_[2];
+  mutable std::once_flag topology_built_;
+  mutable std::shared_ptr<const paths::FlowTopology> topology_;
 };
 
 }  // namespace medtra::rules
