@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <set>
 #include <string>
-#include <tuple>
 #include <unordered_map>
 
 #include "analysis/software.h"
