@@ -19,18 +19,13 @@ class TopologyBuilder {
   }
 
  private:
-  uint32_t ComponentIndex(const model::Component* c) const {
-    return c == nullptr ? kNone : static_cast<uint32_t>(c - model_.components.data());
-  }
-
   /// The components at the ends of each flow, and each component's flows in model order.
   void IndexEnds() {
     t_.ends.resize(flows_.size());
     t_.at_begin.assign(model_.components.size() + 1, 0);
     for (uint32_t f = 0; f < flows_.size(); ++f) {
       FlowEnds& ends = t_.ends[f];
-      ends = {ComponentIndex(model_.FindComponent(flows_[f].from)),
-              ComponentIndex(model_.FindComponent(flows_[f].to))};
+      ends = {view_.index().From(f), view_.index().To(f)};
       if (ends.from != kNone) ++t_.at_begin[ends.from + 1];
       if (ends.to != kNone && ends.to != ends.from) ++t_.at_begin[ends.to + 1];
     }
@@ -48,10 +43,9 @@ class TopologyBuilder {
   void IndexCarried() {
     t_.carried_begin.assign(flows_.size() + 1, 0);
     for (uint32_t f = 0; f < flows_.size(); ++f) {
-      for (const std::string& id : flows_[f].carries) {
-        const model::Asset* a = model_.FindAsset(id);
-        if (a != nullptr) t_.carried.push_back(static_cast<uint32_t>(a - model_.assets.data()));
-      }
+      view_.ForEachCarried(flows_[f], [&](const model::Asset& a) {
+        t_.carried.push_back(static_cast<uint32_t>(&a - model_.assets.data()));
+      });
       t_.carried_begin[f + 1] = static_cast<uint32_t>(t_.carried.size());
     }
   }
@@ -114,7 +108,7 @@ class TopologyBuilder {
     t_.places.resize(model_.components.size());
     for (uint32_t c = 0; c < model_.components.size(); ++c) {
       const model::Component& component = model_.components[c];
-      const std::string_view zone = view_.ZoneKind(component.id);
+      const std::string_view zone = view_.ZoneKind(component);
       const rules::EnvironmentProfile& env = view_.EnvironmentOf(component);
       const bool cloud = component.kind == "cloud";
       Place& place = t_.places[c];

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "medtra/base/compressed_runs.h"
 #include "medtra/paths/attack_graph.h"
 #include "medtra/rules/rule_context.h"
 
@@ -49,11 +50,6 @@ struct FlowTopology {
     return {carried_begin[f], carried_begin[f + 1]};
   }
 };
-
-/// Turns the counts of compressed runs (`begin[i + 1]`: the size of run i) into their starts.
-inline void Accumulate(std::vector<uint32_t>& begin) {
-  for (size_t i = 0; i + 1 < begin.size(); ++i) begin[i + 1] += begin[i];
-}
 
 /// Indexes the view's flows, components and assets; linear (one lookup per id).
 FlowTopology MakeFlowTopology(const rules::RuleContext& view);

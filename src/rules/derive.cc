@@ -7,6 +7,7 @@
 #include <iterator>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -119,6 +120,52 @@ std::string ScaleValue(const model::RiskMethod& method, int step) {
   return scale[static_cast<size_t>(std::lround(at))];
 }
 
+/// Sorts threats by id through an index (moving whole threats log n times costs more than the
+/// rules), then permutes them in place (no second vector of threats at the peak of memory). The
+/// first `prefix` characters of every id are the same (a rule's id) and are not compared. Of
+/// threats with one id the first is kept: a rule that reports one target twice yields one threat.
+void SortById(std::vector<Threat>& threats, size_t prefix) {
+  std::vector<uint32_t> order(threats.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return std::string_view(threats[a].id).substr(prefix) <
+           std::string_view(threats[b].id).substr(prefix);
+  });
+  PermuteInPlace(order, threats);
+  threats.erase(std::unique(threats.begin(), threats.end(),
+                            [](const Threat& a, const Threat& b) { return a.id == b.id; }),
+                threats.end());
+}
+
+/// Joins the rules' sorted lists into one sorted by id. A rule's ids all begin with its id and
+/// '@', so the lists usually follow one another whole, ordered by their first ids; where two
+/// lists overlap (one rule's id is the start of another's) all threats are sorted again. Lists
+/// that are equally placed keep their order, as a stable sort of all of them would.
+std::vector<Threat> JoinSorted(std::vector<std::vector<Threat>>& lists) {
+  std::vector<uint32_t> order;
+  size_t count = 0;
+  for (uint32_t i = 0; i < lists.size(); ++i) {
+    count += lists[i].size();
+    if (!lists[i].empty()) order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return lists[a].front().id < lists[b].front().id;
+  });
+  bool apart = true;
+  for (size_t k = 0; k + 1 < order.size(); ++k) {
+    apart = apart && lists[order[k]].back().id < lists[order[k + 1]].front().id;
+  }
+  std::vector<Threat> threats;
+  threats.reserve(count);
+  if (!apart) std::sort(order.begin(), order.end());  // the rules' order, for the full sort
+  for (const uint32_t i : order) {
+    std::move(lists[i].begin(), lists[i].end(), std::back_inserter(threats));
+    std::vector<Threat>().swap(lists[i]);
+  }
+  if (!apart) SortById(threats, 0);
+  return threats;
+}
+
 class Deriver {
  public:
   Deriver(const model::SystemModel& model, const DeriveOptions& options, DiagnosticSink& sink)
@@ -154,27 +201,11 @@ class Deriver {
           rules, [&](const ThreatRule* r) { return !options_.only_rules->contains(r->Info().id); });
     }
     std::vector<std::vector<Threat>> per_rule(rules.size());
-    ParallelFor(rules.size(), ThreadCount(options_.threads),
-                [&](size_t r) { per_rule[r] = RunRule(*rules[r], inherent, residual); });
-    size_t count = 0;
-    for (const std::vector<Threat>& list : per_rule) count += list.size();
-    std::vector<Threat> threats;
-    threats.reserve(count);
-    for (std::vector<Threat>& list : per_rule) {
-      std::move(list.begin(), list.end(), std::back_inserter(threats));
-      std::vector<Threat>().swap(list);
-    }
-    // Sorted by id through an index (moving whole threats log n times costs more than the
-    // rules), then permuted in place (no second vector of threats at the peak of memory). A rule
-    // that reports one target twice yields one threat: the first match.
-    std::vector<uint32_t> order(threats.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](uint32_t a, uint32_t b) { return threats[a].id < threats[b].id; });
-    PermuteInPlace(order, threats);
-    threats.erase(std::unique(threats.begin(), threats.end(),
-                              [](const Threat& a, const Threat& b) { return a.id == b.id; }),
-                  threats.end());
+    ParallelFor(rules.size(), ThreadCount(options_.threads), [&](size_t r) {
+      per_rule[r] = RunRule(*rules[r], inherent, residual);
+      SortById(per_rule[r], rules[r]->Info().id.size());
+    });
+    std::vector<Threat> threats = JoinSorted(per_rule);
     ApplyDecisions(threats);
     return threats;
   }

@@ -5,6 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "medtra/model/model_loader.h"
 #include "medtra/rules/rule_context.h"
@@ -177,6 +181,64 @@ TEST(DeriveTest, InherentAndResidualMatchesArePairedByThreatId) {
                                 "test-pairing@F-telemetry@gone open -> mitigated",
                                 "test-pairing@F-telemetry@new not-applicable -> open",
                                 "test-pairing@x@y open -> open"));
+}
+
+// Fires once per target list it is given, on every pass.
+class ListRule : public ThreatRule {
+ public:
+  ListRule(std::string id, std::vector<std::vector<std::string_view>> targets)
+      : targets_(std::move(targets)) {
+    info_.id = std::move(id);
+    info_.title = "List";
+    info_.stride = {"Tampering"};
+  }
+  const RuleInfo& Info() const override { return info_; }
+  void Check(const RuleContext&, MatchList& out) const override {
+    for (const std::vector<std::string_view>& t : targets_) out.push_back({.targets = t});
+  }
+
+ private:
+  RuleInfo info_;
+  std::vector<std::vector<std::string_view>> targets_;
+};
+
+std::vector<std::string> DerivedIds(const RuleCatalog& catalog) {
+  RealFileSystem fs;
+  DiagnosticSink sink;
+  const auto model =
+      model::LoadModel(fs, std::string(MEDTRA_SOURCE_DIR) + "/examples/icd", sink, nullptr);
+  EXPECT_NE(model, nullptr);
+  if (model == nullptr) return {};
+  std::vector<std::string> ids;
+  for (const Threat& t : DeriveThreats(*model, catalog, {}, nullptr)) ids.push_back(t.id);
+  return ids;
+}
+
+// Each rule's threats are sorted on their own and the rules' lists joined: in the order of their
+// ids, which is not the order of the rule ids ("b-x@" sorts before "b@"), and all sorted again
+// where the lists overlap ("b" with no target sorts before "b-x@F", "b@F" after it).
+TEST(DeriveTest, ThreatsAreInTheOrderOfTheirIdsAcrossRules) {
+  RuleCatalog apart;
+  ASSERT_TRUE(apart
+                  .Register(std::make_unique<ListRule>(
+                      "b", std::vector<std::vector<std::string_view>>{{"z"}, {"a"}}))
+                  .ok());
+  ASSERT_TRUE(apart
+                  .Register(std::make_unique<ListRule>(
+                      "b-x", std::vector<std::vector<std::string_view>>{{"q"}, {"c"}, {"q"}}))
+                  .ok());
+  EXPECT_THAT(DerivedIds(apart), ElementsAre("b-x@c", "b-x@q", "b@a", "b@z"));
+
+  RuleCatalog overlapping;
+  ASSERT_TRUE(overlapping
+                  .Register(std::make_unique<ListRule>(
+                      "b", std::vector<std::vector<std::string_view>>{{"F"}, {}}))
+                  .ok());
+  ASSERT_TRUE(overlapping
+                  .Register(std::make_unique<ListRule>(
+                      "b-x", std::vector<std::vector<std::string_view>>{{"F"}}))
+                  .ok());
+  EXPECT_THAT(DerivedIds(overlapping), ElementsAre("b", "b-x@F", "b@F"));
 }
 
 }  // namespace

@@ -47,12 +47,12 @@ bool OperatedByUsers(std::string_view kind) {
 std::string_view BoolText(bool value) { return value ? "true" : "false"; }
 
 bool ServesPatient(const RuleContext& context, const model::Component& component) {
-  return context.ZoneKind(component.id) == "body" || context.index().PerformsFunction(component.id);
+  return context.ZoneKind(component) == "body" || context.index().PerformsFunction(component);
 }
 
 void CiteServesPatient(const RuleContext& context, const model::Component& component,
                        Match& match) {
-  if (context.ZoneKind(component.id) == "body") {
+  if (context.ZoneKind(component) == "body") {
     match.Because(component.zone, "kind", "body");
     return;
   }

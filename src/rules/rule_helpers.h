@@ -55,12 +55,11 @@ Match& FireOnFlow(MatchList& out, std::string title, const model::Flow& flow);
 template <typename Predicate>
 std::string CarriedNames(const RuleContext& context, const model::Flow& flow, Predicate predicate) {
   std::string names;
-  for (const std::string& id : flow.carries) {
-    const model::Asset* asset = context.Asset(id);
-    if (asset == nullptr || !predicate(*asset)) continue;
+  context.ForEachCarried(flow, [&](const model::Asset& asset) {
+    if (!predicate(asset)) return;
     if (!names.empty()) names += ", ";
-    names += asset->name.empty() ? asset->id : asset->name;
-  }
+    names += asset.name.empty() ? asset.id : asset.name;
+  });
   return names;
 }
 
@@ -68,10 +67,9 @@ std::string CarriedNames(const RuleContext& context, const model::Flow& flow, Pr
 template <typename Predicate>
 void CiteCarried(const RuleContext& context, const model::Flow& flow, Predicate predicate,
                  Match& match) {
-  for (const std::string& id : flow.carries) {
-    const model::Asset* asset = context.Asset(id);
-    if (asset != nullptr && predicate(*asset)) match.Because(flow.id, "carries", asset->id);
-  }
+  context.ForEachCarried(flow, [&](const model::Asset& asset) {
+    if (predicate(asset)) match.Because(flow.id, "carries", asset.id);
+  });
 }
 
 }  // namespace medtra::rules

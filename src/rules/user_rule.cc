@@ -36,7 +36,7 @@ void ComponentValues(const RuleContext& ctx, const model::Component& c, std::str
   if (a == "id") out.push_back(c.id);
   if (a == "kind") out.push_back(c.kind);
   if (a == "zone") out.push_back(c.zone);
-  if (a == "zone.kind") out.push_back(ctx.ZoneKind(c.id));
+  if (a == "zone.kind") out.push_back(ctx.ZoneKind(c));
   if (a == "debug_port") out.push_back(c.debug_port);
   if (a == "update") out.push_back(c.update);
   if (a == "credentials") out.push_back(c.credentials);
@@ -58,7 +58,7 @@ void AssetValues(const RuleContext& ctx, const model::Asset& s, std::string_view
 void FlowValues(const RuleContext& ctx, const model::Flow& f, std::string_view a, Values& out) {
   if (StartsWith(a, "from.") || StartsWith(a, "to.")) {
     const bool from = StartsWith(a, "from.");
-    const model::Component* c = ctx.Component(from ? f.from : f.to);
+    const model::Component* c = from ? ctx.From(f) : ctx.To(f);
     if (c != nullptr) ComponentValues(ctx, *c, a.substr(from ? 5 : 3), out);
     return;
   }
@@ -80,8 +80,8 @@ void FlowValues(const RuleContext& ctx, const model::Flow& f, std::string_view a
   if (a == "therapy_commands") out.push_back(BoolText(f.therapy_commands));
   if (a == "wakeup") out.push_back(BoolText(f.wakeup));
   if (a == "crosses_zones") {
-    const model::Component* x = ctx.Component(f.from);
-    const model::Component* y = ctx.Component(f.to);
+    const model::Component* x = ctx.From(f);
+    const model::Component* y = ctx.To(f);
     out.push_back(BoolText(x != nullptr && y != nullptr && x->zone != y->zone));
   }
 }

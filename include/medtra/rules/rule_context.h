@@ -2,6 +2,8 @@
 // indexes for linear-time lookups, and the environment profile of each part.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -22,30 +24,62 @@ namespace medtra::rules {
 
 class DesignViews;
 
-/// Lookups built once per derivation, shared by the inherent and the residual pass.
+/// Lookups built once per derivation, shared by the inherent and the residual pass. The flows'
+/// ends and carried assets are resolved to indices once, so that rules walk the model without a
+/// lookup by id.
 class ModelIndex {
  public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
   explicit ModelIndex(const model::SystemModel& model);
 
-  /// Indices into the flows of the component (either end), in model order.
+  /// Indices into the flows of the component (either end; a flow to itself twice), in model order.
   std::span<const uint32_t> FlowsAt(std::string_view component) const;
-  bool IsCarried(std::string_view asset) const { return carried_.contains(asset); }
+  std::span<const uint32_t> FlowsAt(const model::Component& component) const;
+  /// The index of the i-th flow's initiator (From) or receiver (To) in the model's components, or
+  /// kNone when its id names none.
+  uint32_t From(size_t flow) const { return ends_[flow].from; }
+  uint32_t To(size_t flow) const { return ends_[flow].to; }
+  /// The indices of the assets the i-th flow of the model carries, in order (ids that name no
+  /// asset are left out).
+  std::span<const uint32_t> Carried(size_t flow) const {
+    return {carried_.data() + carried_begin_[flow],
+            carried_begin_[flow + 1] - carried_begin_[flow]};
+  }
+  bool IsCarried(std::string_view asset) const { return carried_ids_.contains(asset); }
   bool IsNamedByAsset(std::string_view function) const { return functions_.contains(function); }
   /// True when the component performs at least one essential function.
   bool PerformsFunction(std::string_view component) const {
     return performers_.contains(component);
   }
+  bool PerformsFunction(const model::Component& component) const;
+  /// The kind of the component's zone, or "" when it has none.
+  std::string_view ZoneKind(const model::Component& component) const;
   /// True for an asset that a measure introduces (`introduces:`): it exists in the residual
   /// design only.
   bool IsIntroduced(std::string_view asset) const { return introduced_.contains(asset); }
+  bool IsIntroduced(size_t asset) const { return introduced_at_[asset] != 0; }
   bool HasIntroduced() const { return !introduced_.empty(); }
   /// The environment profile of every part.
   const EnvironmentProfiles& environments() const { return environments_; }
+  /// The index of a component in the model's components (found by id when it is not one of
+  /// them), or kNone.
+  uint32_t IndexOf(const model::Component& component) const;
 
  private:
+  struct Ends {
+    uint32_t from = kNone, to = kNone;
+  };
+
+  const model::SystemModel& model_;
   EnvironmentProfiles environments_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> flows_at_;
-  std::unordered_set<std::string_view> carried_;
+  std::vector<Ends> ends_;                         ///< per flow
+  std::vector<uint32_t> at_begin_, at_flows_;      ///< per component: its flows, compressed
+  std::vector<uint32_t> carried_begin_, carried_;  ///< per flow: its carried assets, compressed
+  std::vector<char> performs_;                     ///< per component
+  std::vector<std::string_view> zone_kind_;        ///< per component
+  std::vector<char> introduced_at_;                ///< per asset
+  std::unordered_set<std::string_view> carried_ids_;
   std::unordered_set<std::string_view> functions_;
   std::unordered_set<std::string_view> performers_;
   std::unordered_set<std::string_view> introduced_;
@@ -73,6 +107,22 @@ class RuleContext {
   }
 
   const model::Component* Component(std::string_view id) const { return model_.FindComponent(id); }
+  /// The components at the ends of a flow of flows() (found by id for any other flow), or nullptr.
+  const model::Component* From(const model::Flow& flow) const { return End(flow, true); }
+  const model::Component* To(const model::Flow& flow) const { return End(flow, false); }
+  /// Calls `f` with every asset the flow of flows() carries in this view, in order.
+  template <typename F>
+  void ForEachCarried(const model::Flow& flow, F&& f) const {
+    if (!Owns(flow)) {
+      for (const std::string& id : flow.carries) {
+        if (const model::Asset* a = model_.FindAsset(id)) f(*a);
+      }
+      return;
+    }
+    for (const uint32_t a : index_.Carried(static_cast<size_t>(&flow - flows_.data()))) {
+      if (residual_ || !index_.IsIntroduced(a)) f(model_.assets[a]);
+    }
+  }
   const model::Asset* Asset(std::string_view id) const { return model_.FindAsset(id); }
   /// Whether this view is the residual design (measures applied).
   bool residual() const { return residual_; }
@@ -81,11 +131,20 @@ class RuleContext {
   bool InDesign(std::string_view asset) const { return residual_ || !index_.IsIntroduced(asset); }
   /// The kind of the component's zone, or "" when it has none.
   std::string_view ZoneKind(std::string_view component) const;
+  std::string_view ZoneKind(const model::Component& component) const {
+    return index_.ZoneKind(component);
+  }
   /// The attack graph of this view (docs/attack-paths.md): the one its DesignViews shares, or one
   /// built for this call when the view has none.
   std::shared_ptr<const paths::AttackGraph> Graph() const;
 
  private:
+  bool Owns(const model::Flow& flow) const {
+    return std::less_equal<>()(flows_.data(), &flow) &&
+           std::less<>()(&flow, flows_.data() + flows_.size());
+  }
+  const model::Component* End(const model::Flow& flow, bool from) const;
+
   const model::SystemModel& model_;
   const ModelIndex& index_;
   std::span<const model::Flow> flows_;

@@ -44,8 +44,8 @@ class CommUnprotectedConduitRule final : public BuiltinRule {
 
 void CommUnprotectedConduitRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
-    const model::Component* from = context.Component(flow.from);
-    const model::Component* to = context.Component(flow.to);
+    const model::Component* from = context.From(flow);
+    const model::Component* to = context.To(flow);
     if (from == nullptr || to == nullptr || from->zone.empty() || to->zone.empty()) continue;
     if (from->zone == to->zone) continue;
     if (IsStrongAuthentication(flow.authentication) && IsStrongIntegrity(flow.integrity)) continue;

@@ -57,7 +57,7 @@ void DeviceNoAuditLogRule::Check(const RuleContext& context, MatchList& out) con
                                    "imaging"}
             .contains(c.kind);
     const model::Flow* commanded = nullptr;
-    for (const uint32_t i : context.index().FlowsAt(c.id)) {
+    for (const uint32_t i : context.index().FlowsAt(c)) {
       const model::Flow& flow = context.flows()[i];
       if (flow.to == c.id && (flow.therapy_commands || flow.memory_access)) commanded = &flow;
     }

@@ -47,9 +47,9 @@ void EnvHospitalNetworkExposureRule::Check(const RuleContext& context, MatchList
   for (const model::Component& c : context.model().components) {
     const EnvironmentProfile& env = context.EnvironmentOf(c);
     const bool hospital = env.network == 2;
-    const bool in_zone = context.ZoneKind(c.id) == "hospital-network";
+    const bool in_zone = context.ZoneKind(c) == "hospital-network";
     if (!hospital && !in_zone) continue;
-    for (const uint32_t i : context.index().FlowsAt(c.id)) {
+    for (const uint32_t i : context.index().FlowsAt(c)) {
       const model::Flow& flow = context.flows()[i];
       if (flow.medium != "wifi" && flow.medium != "ethernet") continue;
       Match& m = Fire(out, c.id + " exposed to the hospital network", c, {c.id});

@@ -44,11 +44,11 @@ class EnvInternetExposureRule final : public BuiltinRule {
 
 void EnvInternetExposureRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
-    const std::string_view zone = context.ZoneKind(c.id);
+    const std::string_view zone = context.ZoneKind(c);
     if (zone == "internet" || zone == "cloud" || c.kind == "cloud") continue;
     const EnvironmentProfile& env = context.EnvironmentOf(c);
     const bool internet = env.network == 3;
-    for (const uint32_t i : context.index().FlowsAt(c.id)) {
+    for (const uint32_t i : context.index().FlowsAt(c)) {
       const model::Flow& flow = context.flows()[i];
       if (flow.medium != "internet" && !(internet && IsNetwork(flow.medium))) continue;
       Match& m = Fire(out, c.id + " exposed to the internet", c, {c.id});

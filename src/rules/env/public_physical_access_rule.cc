@@ -45,11 +45,11 @@ class EnvPublicPhysicalAccessRule final : public BuiltinRule {
 
 void EnvPublicPhysicalAccessRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
-    if (context.ZoneKind(c.id) == "body") continue;  // inside the patient: reached by surgery only
+    if (context.ZoneKind(c) == "body") continue;  // inside the patient: reached by surgery only
     const EnvironmentProfile& env = context.EnvironmentOf(c);
     if (env.physical < 1) continue;
     const model::Flow* port = nullptr;
-    for (const uint32_t i : context.index().FlowsAt(c.id)) {
+    for (const uint32_t i : context.index().FlowsAt(c)) {
       const model::Flow& flow = context.flows()[i];
       if (flow.medium == "usb" || flow.medium == "serial") port = &flow;
     }

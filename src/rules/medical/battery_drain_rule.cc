@@ -46,7 +46,7 @@ class MedicalBatteryDrainRule final : public BuiltinRule {
 void MedicalBatteryDrainRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
     if (!flow.wakeup || !IsExternal(flow.medium)) continue;
-    const model::Component* to = context.Component(flow.to);
+    const model::Component* to = context.To(flow);
     if (to == nullptr || to->wakeup_limit) continue;
     Match& m = Fire(out, "Battery depletion of " + to->id + " by repeated wake-ups over " + flow.id,
                     flow, {to->id, flow.id});

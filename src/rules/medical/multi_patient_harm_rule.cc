@@ -76,7 +76,7 @@ void MedicalMultiPatientHarmRule::Check(const RuleContext& context, MatchList& o
       const uint32_t on = graph.ComponentOf(graph.edges()[e].to);
       if (first && on != paths::kNone && on != i) {
         first = false;
-        for (const uint32_t f : context.index().FlowsAt(c.id)) {
+        for (const uint32_t f : context.index().FlowsAt(c)) {
           const model::Flow& flow = context.flows()[f];
           const std::string& other = flow.from == c.id ? flow.to : flow.from;
           if (other != components[on].id) continue;

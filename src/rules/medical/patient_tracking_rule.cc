@@ -38,10 +38,9 @@ RuleInfo MakeInfo() {
 // essential function; null when neither end does.
 const model::Component* PatientEnd(const RuleContext& context, const model::Flow& flow) {
   const model::Component* found = nullptr;
-  for (const std::string* end : {&flow.from, &flow.to}) {
-    const model::Component* c = context.Component(*end);
+  for (const model::Component* c : {context.From(flow), context.To(flow)}) {
     if (c == nullptr || !ServesPatient(context, *c)) continue;
-    if (context.ZoneKind(c->id) == "body") return c;
+    if (context.ZoneKind(*c) == "body") return c;
     if (found == nullptr) found = c;
   }
   return found;

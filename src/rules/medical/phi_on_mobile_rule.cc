@@ -46,7 +46,7 @@ void MedicalPhiOnMobileRule::Check(const RuleContext& context, MatchList& out) c
   for (const model::Component& c : context.model().components) {
     if (c.kind != "mobile-app") continue;
     const auto phi = [&]() -> std::pair<const model::Flow*, const model::Asset*> {
-      for (const uint32_t i : context.index().FlowsAt(c.id)) {
+      for (const uint32_t i : context.index().FlowsAt(c)) {
         const model::Flow& flow = context.flows()[i];
         for (const std::string& id : flow.carries) {
           const model::Asset* asset = context.Asset(id);

@@ -46,8 +46,8 @@ class MedicalRemoteTherapyRule final : public BuiltinRule {
 void MedicalRemoteTherapyRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Flow& flow : context.flows()) {
     if (!flow.therapy_commands) continue;
-    const model::Component* from = context.Component(flow.from);
-    const std::string_view zone = context.ZoneKind(flow.from);
+    const model::Component* from = context.From(flow);
+    const std::string_view zone = from == nullptr ? std::string_view() : context.ZoneKind(*from);
     const bool remote_medium = flow.medium == "internet" || flow.medium == "cellular";
     const bool remote_end =
         (from != nullptr && (from->kind == "cloud" || from->kind == "server" ||

@@ -39,7 +39,7 @@ class ModelComponentIsolatedRule final : public BuiltinRule {
 
 void ModelComponentIsolatedRule::Check(const RuleContext& context, MatchList& out) const {
   for (const model::Component& c : context.model().components) {
-    if (!(context.index().FlowsAt(c.id).empty())) continue;
+    if (!(context.index().FlowsAt(c).empty())) continue;
     Fire(out, "Component " + c.id + " has no flow: its interfaces are not modelled", c, {c.id})
         .Because(c.id, "flows", "(none)");
   }
