@@ -137,10 +137,10 @@ void SortById(std::vector<Threat>& threats, size_t prefix) {
                 threats.end());
 }
 
-/// Joins the rules' sorted lists into one sorted by id. A rule's ids all begin with its id and
-/// '@', so the lists usually follow one another whole, ordered by their first ids; where two
-/// lists overlap (one rule's id is the start of another's) all threats are sorted again. Lists
-/// that are equally placed keep their order, as a stable sort of all of them would.
+/// Joins the rules' sorted lists into one sorted by id. A rule's ids all begin with its id (then
+/// '@' and the targets), so the lists usually follow one another whole, ordered by their first ids;
+/// where two lists overlap (one rule's id is the start of another's) all threats are sorted again.
+/// Lists that are equally placed keep their order, as a stable sort of all of them would.
 std::vector<Threat> JoinSorted(std::vector<std::vector<Threat>>& lists) {
   std::vector<uint32_t> order;
   size_t count = 0;

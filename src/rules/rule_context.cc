@@ -64,7 +64,6 @@ ModelIndex::ModelIndex(const model::SystemModel& model) : model_(model), environ
   }
   performs_.assign(components.size(), 0);
   for (const model::EssentialFunction& function : model.system.essential_functions) {
-    performers_.insert(function.component);
     const uint32_t c = IndexIn(components, model.FindComponent(function.component));
     if (c != kNone) performs_[c] = 1;
   }
@@ -84,8 +83,7 @@ ModelIndex::ModelIndex(const model::SystemModel& model) : model_(model), environ
 
 uint32_t ModelIndex::IndexOf(const model::Component& component) const {
   const std::vector<model::Component>& all = model_.components;
-  if (std::less_equal<>()(all.data(), &component) &&
-      std::less<>()(&component, all.data() + all.size())) {
+  if (Holds(std::span<const model::Component>(all), component)) {
     return static_cast<uint32_t>(&component - all.data());
   }
   return IndexIn(all, model_.FindComponent(component.id));
@@ -104,7 +102,7 @@ std::span<const uint32_t> ModelIndex::FlowsAt(const model::Component& component)
 
 bool ModelIndex::PerformsFunction(const model::Component& component) const {
   const uint32_t c = IndexOf(component);
-  return c == kNone ? performers_.contains(component.id) : performs_[c] != 0;
+  return c != kNone && performs_[c] != 0;
 }
 
 std::string_view ModelIndex::ZoneKind(const model::Component& component) const {
@@ -120,18 +118,8 @@ const model::Component* RuleContext::End(const model::Flow& flow, bool from) con
 }
 
 const EnvironmentProfile& RuleContext::EnvironmentOf(const model::Component& component) const {
-  const std::vector<model::Component>& all = model_.components;
-  const model::Component* at_ptr = &component;
-  if (std::less_equal<>()(all.data(), at_ptr) && std::less<>()(at_ptr, all.data() + all.size())) {
-    return index_.environments().OfComponent(static_cast<size_t>(&component - all.data()));
-  }
-  const int64_t at = index_.environments().map().ComponentIndex(component.id);  // a copy
-  return at < 0 ? environment() : index_.environments().OfComponent(static_cast<size_t>(at));
-}
-
-std::string_view RuleContext::ZoneKind(std::string_view component) const {
-  const model::Component* c = model_.FindComponent(component);
-  return c == nullptr ? std::string_view() : index_.ZoneKind(*c);
+  const uint32_t c = index_.IndexOf(component);
+  return c == ModelIndex::kNone ? environment() : index_.environments().OfComponent(c);
 }
 
 std::shared_ptr<const paths::AttackGraph> RuleContext::Graph() const {

@@ -8,7 +8,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -23,6 +22,12 @@ class AttackGraph;
 namespace medtra::rules {
 
 class DesignViews;
+
+/// Whether `item` is one of the elements of `all`, by its address.
+template <typename T>
+bool Holds(std::span<const T> all, const T& item) {
+  return std::less_equal<>()(all.data(), &item) && std::less<>()(&item, all.data() + all.size());
+}
 
 /// Lookups built once per derivation, shared by the inherent and the residual pass. The flows'
 /// ends and carried assets are resolved to indices once, so that rules walk the model without a
@@ -49,9 +54,6 @@ class ModelIndex {
   bool IsCarried(std::string_view asset) const { return carried_ids_.contains(asset); }
   bool IsNamedByAsset(std::string_view function) const { return functions_.contains(function); }
   /// True when the component performs at least one essential function.
-  bool PerformsFunction(std::string_view component) const {
-    return performers_.contains(component);
-  }
   bool PerformsFunction(const model::Component& component) const;
   /// The kind of the component's zone, or "" when it has none.
   std::string_view ZoneKind(const model::Component& component) const;
@@ -81,7 +83,6 @@ class ModelIndex {
   std::vector<char> introduced_at_;                ///< per asset
   std::unordered_set<std::string_view> carried_ids_;
   std::unordered_set<std::string_view> functions_;
-  std::unordered_set<std::string_view> performers_;
   std::unordered_set<std::string_view> introduced_;
 };
 
@@ -130,7 +131,6 @@ class RuleContext {
   /// residual design. Rules that iterate the model's assets skip the others.
   bool InDesign(std::string_view asset) const { return residual_ || !index_.IsIntroduced(asset); }
   /// The kind of the component's zone, or "" when it has none.
-  std::string_view ZoneKind(std::string_view component) const;
   std::string_view ZoneKind(const model::Component& component) const {
     return index_.ZoneKind(component);
   }
@@ -139,10 +139,7 @@ class RuleContext {
   std::shared_ptr<const paths::AttackGraph> Graph() const;
 
  private:
-  bool Owns(const model::Flow& flow) const {
-    return std::less_equal<>()(flows_.data(), &flow) &&
-           std::less<>()(&flow, flows_.data() + flows_.size());
-  }
+  bool Owns(const model::Flow& flow) const { return Holds(flows_, flow); }
   const model::Component* End(const model::Flow& flow, bool from) const;
 
   const model::SystemModel& model_;

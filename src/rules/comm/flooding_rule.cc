@@ -46,8 +46,10 @@ void CommFloodingRule::Check(const RuleContext& context, MatchList& out) const {
   const auto essential = [](const model::Asset& a) { return !a.essential_function.empty(); };
   for (const model::Flow& flow : context.flows()) {
     if (!IsNetwork(flow.medium) || flow.availability != "none") continue;
-    const ModelIndex& index = context.index();
-    const bool needed = index.PerformsFunction(flow.to) || index.PerformsFunction(flow.from) ||
+    const auto performs = [&](const model::Component* c) {
+      return c != nullptr && context.index().PerformsFunction(*c);
+    };
+    const bool needed = performs(context.To(flow)) || performs(context.From(flow)) ||
                         !CarriedNames(context, flow, essential).empty();
     if (!needed) continue;
     FireOnFlow(out, "Denial of service by flooding " + flow.id, flow)
